@@ -1,0 +1,55 @@
+import type { AnalysisInput, ArticleAnalysis } from '../core/model.js';
+import { extractDates } from './dates/extract-dates.js';
+import { extractEntities } from './entities/extract-entities.js';
+import { detectLanguage } from './language.js';
+import { extractNumbers } from './numbers/extract-numbers.js';
+import { loadLexicon, type Lexicon, type LexiconOptions } from './pivot/lexicon.js';
+import { pivotTerms } from './pivot/pivot-terms.js';
+import { tokenize } from './text/tokenize.js';
+
+/** Bump when any analysis component changes its output: stored analyses are recomputed. */
+export const ANALYZER_VERSION = '0.1.0';
+
+export interface Analyzer {
+  /** Analyses an article whose language is known. Synchronous and pure. */
+  analyze(input: AnalysisInput & { lang: string }): ArticleAnalysis;
+  /** Detects the language when not given, then analyses. */
+  analyzeAsync(input: AnalysisInput): Promise<ArticleAnalysis>;
+}
+
+export async function createAnalyzer(options: LexiconOptions = {}): Promise<Analyzer> {
+  const lexicon = await loadLexicon(options);
+  const analyze = (input: AnalysisInput & { lang: string }) => analyzeWith(lexicon, input);
+  return {
+    analyze,
+    async analyzeAsync(input) {
+      const lang = input.lang ?? (await detectLanguage(`${input.title}\n${input.text}`)).lang;
+      return analyze({ ...input, lang });
+    },
+  };
+}
+
+/** The analysed text: title and body, so mention offsets address one string. */
+export function analysedText(input: { title: string; text: string }): string {
+  return input.title ? `${input.title}\n\n${input.text}` : input.text;
+}
+
+function analyzeWith(lexicon: Lexicon, input: AnalysisInput & { lang: string }): ArticleAnalysis {
+  const { lang } = input;
+  const text = analysedText(input);
+  const tokens = tokenize(text, lang);
+  const titleTokens = tokens.filter((token) => token.end <= input.title.length);
+  const surface: Record<string, number> = {};
+  for (const token of tokens) if (!token.stop) surface[token.stem] = (surface[token.stem] ?? 0) + 1;
+  return {
+    analyzerVersion: ANALYZER_VERSION,
+    lang,
+    entities: extractEntities(text, lang, tokens),
+    numbers: extractNumbers(text, lang, tokens),
+    dates: extractDates(text, lang, input.published),
+    terms: pivotTerms(tokens, lang, lexicon),
+    titleTerms: pivotTerms(titleTokens, lang, lexicon),
+    tokens: surface,
+    wordCount: tokens.length,
+  };
+}
