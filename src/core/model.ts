@@ -38,6 +38,8 @@ export interface ExtractedArticle {
 /** An article as stored. */
 export interface Article extends ExtractedArticle {
   id: string;
+  /** The id the source gave it (JSONL `id`, feed guid), if any. */
+  externalId?: string;
   source: string;
   url?: string;
   lang: string;

@@ -1,0 +1,7 @@
+import { articlesMigration } from './001-articles.js';
+import type { Migration } from './migration.js';
+
+export type { Migration } from './migration.js';
+
+/** Every schema step, in order. Add a file per step; never edit one that has shipped. */
+export const MIGRATIONS: Migration[] = [articlesMigration];
