@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { StoryweaveError } from '../core/errors.js';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './exit-codes.js';
 import { registerAnalyzeCommands } from './commands/analyze.js';
 import { registerArticleCommands } from './commands/articles.js';
 import { registerCompareCommands } from './commands/compare.js';
@@ -9,9 +10,7 @@ import { registerNamesCommand } from './commands/names.js';
 import { registerServeCommands } from './commands/serve.js';
 import { registerStoryCommands } from './commands/stories.js';
 
-export const EXIT_OK = 0;
-export const EXIT_SOME_FAILED = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE };
 
 export function buildProgram(): Command {
   const program = new Command('storyweave')

@@ -226,21 +226,25 @@ export class SqliteStore implements ArticleStore {
       .run(articleId, originalId, similarity);
   }
 
-  addNearDuplicateBands(articleId: string, bands: string[]): void {
+  /** Stores an article's MinHash signature and its LSH band keys. */
+  addNearDuplicateSignature(articleId: string, signature: Buffer, bands: string[]): void {
+    this.db.prepare('INSERT OR REPLACE INTO article_minhash (article_id, signature) VALUES (?, ?)').run(articleId, signature);
     const insert = this.db.prepare('INSERT INTO near_duplicate_bands (band, article_id) VALUES (?, ?)');
     for (const band of bands) insert.run(band, articleId);
   }
 
-  /** Articles sharing at least one MinHash band, most shared first. */
-  nearDuplicateCandidates(bands: string[], limit = 20): string[] {
+  /** Articles sharing at least one LSH band, most shared first, with their signatures. */
+  nearDuplicateCandidates(bands: string[], limit = 20): { articleId: string; signature: Buffer }[] {
     if (bands.length === 0) return [];
     const rows = this.db
       .prepare(
-        `SELECT article_id, COUNT(*) AS shared FROM near_duplicate_bands WHERE band IN (SELECT value FROM json_each(?))
-         GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ?`,
+        `SELECT b.article_id AS article_id, m.signature AS signature, COUNT(*) AS shared
+         FROM near_duplicate_bands b JOIN article_minhash m ON m.article_id = b.article_id
+         WHERE b.band IN (SELECT value FROM json_each(?))
+         GROUP BY b.article_id ORDER BY shared DESC, b.article_id LIMIT ?`,
       )
-      .all(JSON.stringify(bands), limit) as { article_id: string }[];
-    return rows.map((row) => row.article_id);
+      .all(JSON.stringify(bands), limit) as { article_id: string; signature: Buffer }[];
+    return rows.map((row) => ({ articleId: row.article_id, signature: row.signature }));
   }
 
   /** Full-text search over titles and texts in every script. */

@@ -1,4 +1,53 @@
 import type { Command } from 'commander';
+import { ingestSources, type IngestReport } from '../../pipeline/ingest.js';
+import { createProgress } from '../progress.js';
+import { DB_OPTION_FLAGS, DB_OPTION_HELP, withStore } from '../open-store.js';
+import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
+import { readOptionsFrom, addReadOptions, type ReadFlags } from '../read-flags.js';
+import { attachStories } from '../../pipeline/stories-hook.js';
 
-// Placeholder until this command lands.
-export function registerIngestCommand(_program: Command): void {}
+interface IngestFlags extends ReadFlags {
+  db?: string;
+  json?: boolean;
+  progress: boolean;
+}
+
+export function registerIngestCommand(program: Command): void {
+  const command = program
+    .command('ingest')
+    .description('read files, directories, feeds and URLs into the store (text, HTML, JSONL/JSON, RSS/Atom, .gz)')
+    .argument('<inputs...>', 'paths or http(s) URLs')
+    .option(DB_OPTION_FLAGS, DB_OPTION_HELP)
+    .option('--json', 'print a machine-readable report')
+    .option('--no-progress', 'no progress bar');
+  addReadOptions(command);
+  command.action(async (inputs: string[], flags: IngestFlags) => {
+    const report = await withStore(flags.db, async (store) => {
+      const progress = createProgress(undefined, flags.progress && !flags.json);
+      try {
+        return await ingestSources(store, inputs, {
+          ...readOptionsFrom(flags),
+          onArticleStored: attachStories(store),
+          onProgress: ({ source }) => progress.tick(source),
+        });
+      } finally {
+        progress.stop();
+      }
+    });
+    if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else printSummary(report);
+    process.exitCode = report.failed.length > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  });
+}
+
+function printSummary(report: IngestReport): void {
+  for (const failure of report.failed) process.stderr.write(`${failure.location}: ${failure.code} ${failure.message}\n`);
+  const parts = [
+    `${report.ingested} ingested`,
+    `${report.duplicates} duplicate${report.duplicates === 1 ? '' : 's'}`,
+    `${report.nearDuplicates} near-duplicate${report.nearDuplicates === 1 ? '' : 's'} linked`,
+    `${report.unchanged} already in the store`,
+    `${report.failed.length} failed`,
+  ];
+  process.stdout.write(`${parts.join(', ')}\n`);
+}

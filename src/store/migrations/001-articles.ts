@@ -59,6 +59,10 @@ export const articlesMigration: Migration = {
         article_id TEXT NOT NULL REFERENCES articles(id)
       );
       CREATE INDEX near_duplicate_bands_band ON near_duplicate_bands(band);
+      CREATE TABLE article_minhash (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        signature BLOB NOT NULL
+      );
 
       CREATE TABLE analyses (
         article_id TEXT PRIMARY KEY REFERENCES articles(id),
