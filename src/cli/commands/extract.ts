@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import type { ExtractedArticle } from '../../core/model.js';
 import { asStoryweaveError } from '../../core/errors.js';
-import { extractDocument } from '../../extract/extract-document.js';
-import { SiteLineStats } from '../../extract/text/site-line-stats.js';
-import { readSources } from '../../ingest/read-sources.js';
 import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-flags.js';
 
@@ -23,6 +20,9 @@ export function registerExtractCommand(program: Command): void {
     .option('--jsonl', 'print one JSON object per line');
   addReadOptions(command);
   command.action(async (inputs: string[], flags: ExtractFlags) => {
+    const { extractDocument } = await import('../../extract/extract-document.js');
+    const { SiteLineStats } = await import('../../extract/text/site-line-stats.js');
+    const { readSources } = await import('../../ingest/read-sources.js');
     const siteLines = new SiteLineStats();
     const articles: ExtractedWithSource[] = [];
     let failed = 0;

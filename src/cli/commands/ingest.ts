@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { ingestSources, type IngestReport } from '../../pipeline/ingest.js';
+import type { IngestReport } from '../../pipeline/ingest.js';
 import { createProgress } from '../progress.js';
 import { DB_OPTION_FLAGS, DB_OPTION_HELP, withStore } from '../open-store.js';
 import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
 import { readOptionsFrom, addReadOptions, type ReadFlags } from '../read-flags.js';
-import { attachStories } from '../../pipeline/stories-hook.js';
 
 interface IngestFlags extends ReadFlags {
   db?: string;
@@ -22,6 +21,9 @@ export function registerIngestCommand(program: Command): void {
     .option('--no-progress', 'no progress bar');
   addReadOptions(command);
   command.action(async (inputs: string[], flags: IngestFlags) => {
+    // Loaded on use: the pipeline pulls in every stage, which other commands do not need.
+    const { ingestSources } = await import('../../pipeline/ingest.js');
+    const { attachStories } = await import('../../pipeline/stories-hook.js');
     const report = await withStore(flags.db, async (store) => {
       const progress = createProgress(undefined, flags.progress && !flags.json);
       try {
