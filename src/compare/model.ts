@@ -1,5 +1,6 @@
 // Public types of the compare stage: pairwise similarity of two analysed articles,
 // on the seven SemEval-2022 Task 8 dimensions (1 = very similar ... 4 = very dissimilar).
+import type { Lexicon } from '../analyze/pivot/lexicon.js';
 import type { ArticleAnalysis, EntityType } from '../core/model.js';
 
 export const DIMENSIONS = ['overall', 'geography', 'entities', 'time', 'narrative', 'style', 'tone'] as const;
@@ -81,6 +82,8 @@ export interface CompareOptions {
   explain?: boolean;
   /** Maximum items per explanation list (default 10). */
   maxItems?: number;
+  /** Pivot lexicon, to list which words on each side make a shared term (else read from concept ids). */
+  lexicon?: Lexicon;
 }
 
 export interface PairComparison {

@@ -1,0 +1,85 @@
+import type { EntityType } from '../core/model.js';
+import { cognateGrams } from './cognate-grams.js';
+import type { CorpusStats } from './corpus-stats.js';
+import type { AnalyzedArticle } from './model.js';
+import { weightedUnitVector, type SparseVector } from './sparse-vector.js';
+
+/** What comparisons need from one article, weighted by the corpus: computed once per article. */
+export interface ArticleProfile {
+  tokens: SparseVector;
+  terms: SparseVector;
+  titleTerms: SparseVector;
+  grams: SparseVector;
+  headlineGrams: SparseVector;
+  leadGrams: SparseVector;
+  entities: Record<EntityType | 'all', SparseVector>;
+  countries: Set<string>;
+  numbers: number[];
+  /** Dates in the text at day precision (`2022-09-27`), and every year mentioned. */
+  days: Set<string>;
+  years: Set<number>;
+  wordCount: number;
+}
+
+const HEADLINE_WORDS = 20;
+const LEAD_WORDS = 80;
+const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+const cache = new WeakMap<object, { stats: CorpusStats; generation: number; profile: ArticleProfile }>();
+
+/** The profile of an article, cached per analysis object until the corpus statistics change. */
+export function articleProfile(article: AnalyzedArticle, stats: CorpusStats): ArticleProfile {
+  const cached = cache.get(article.analysis);
+  if (cached && cached.stats === stats && cached.generation === stats.generation) return cached.profile;
+  const profile = buildProfile(article, stats);
+  cache.set(article.analysis, { stats, generation: stats.generation, profile });
+  return profile;
+}
+
+function words(text: string, limit: number): Record<string, number> {
+  const counts: Record<string, number> = {};
+  let n = 0;
+  for (const part of segmenter.segment(text)) {
+    if (!part.isWordLike) continue;
+    const word = part.segment.toLowerCase();
+    counts[word] = (counts[word] ?? 0) + 1;
+    if (++n >= limit) break;
+  }
+  return counts;
+}
+
+function buildProfile(article: AnalyzedArticle, stats: CorpusStats): ArticleProfile {
+  const { analysis } = article;
+  const termIdf = (key: string) => stats.idf('term', key);
+  const gramIdf = (key: string) => stats.idf('gram', key);
+  const headline = article.title?.trim() ? article.title : article.text;
+  const entityCounts: Record<EntityType | 'all', Record<string, number>> = { person: {}, organisation: {}, place: {}, other: {}, all: {} };
+  const countries = new Set<string>();
+  for (const entity of analysis.entities) {
+    entityCounts[entity.type][entity.id] = 1;
+    entityCounts.all[entity.id] = 1;
+    if (entity.type === 'place' && entity.country) countries.add(entity.country);
+  }
+  const entityIdf = (key: string) => stats.idf('entity', key);
+  const entities = {} as Record<EntityType | 'all', SparseVector>;
+  for (const type of Object.keys(entityCounts) as Array<EntityType | 'all'>) entities[type] = weightedUnitVector(entityCounts[type], entityIdf);
+  const days = new Set<string>();
+  const years = new Set<number>();
+  for (const date of analysis.dates) {
+    if (date.year !== undefined) years.add(date.year);
+    if (date.year !== undefined && date.month !== undefined && date.day !== undefined) days.add(date.iso.slice(0, 10));
+  }
+  return {
+    tokens: weightedUnitVector(analysis.tokens, (key) => stats.idf('token', key)),
+    terms: weightedUnitVector(analysis.terms, termIdf),
+    titleTerms: weightedUnitVector(analysis.titleTerms, termIdf),
+    grams: weightedUnitVector(cognateGrams(analysis.tokens), gramIdf),
+    headlineGrams: weightedUnitVector(cognateGrams(words(headline, HEADLINE_WORDS)), gramIdf),
+    leadGrams: weightedUnitVector(cognateGrams(words(article.text, LEAD_WORDS)), gramIdf),
+    entities,
+    countries,
+    numbers: [...new Set(analysis.numbers.map((fact) => fact.value))],
+    days,
+    years,
+    wordCount: analysis.wordCount,
+  };
+}

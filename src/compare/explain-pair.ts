@@ -1,0 +1,143 @@
+import { tokenize } from '../analyze/text/tokenize.js';
+import { analysedText } from '../analyze/analyzer.js';
+import type { Lexicon } from '../analyze/pivot/lexicon.js';
+import type { DateFact, NumberFact, ResolvedEntity } from '../core/model.js';
+import type { ArticleProfile } from './article-profile.js';
+import type { AnalyzedArticle, DateEvidence, NumberEvidence, PairExplanation, SharedEntity, SharedTerm } from './model.js';
+import { FEATURE_NAMES, type FeatureVector } from './pair-features.js';
+import { cosineParts } from './sparse-vector.js';
+
+export interface ExplainOptions {
+  maxItems: number;
+  /** Maps words to pivot concepts, to show which words on each side make a shared term. */
+  lexicon?: Lexicon;
+}
+
+function distinctForms(entity: ResolvedEntity): string[] {
+  return [...new Set(entity.mentions.map((mention) => mention.text))];
+}
+
+function sharedEntities(a: AnalyzedArticle, b: AnalyzedArticle, profileA: ArticleProfile, limit: number): SharedEntity[] {
+  const byIdB = new Map(b.analysis.entities.map((entity) => [entity.id, entity]));
+  const shared: SharedEntity[] = [];
+  for (const entity of a.analysis.entities) {
+    const other = byIdB.get(entity.id);
+    if (!other) continue;
+    const weight = profileA.entities.all.get(entity.id) ?? 0;
+    shared.push({ id: entity.id, canonical: entity.canonical, type: entity.type, formsA: distinctForms(entity), formsB: distinctForms(other), weight });
+  }
+  return shared.sort((x, y) => y.weight - x.weight).slice(0, limit);
+}
+
+function numberEvidence(x: NumberFact, y: NumberFact): NumberEvidence {
+  return { valueA: x.value, valueB: y.value, textA: x.text, textB: y.text, counts: x.counts ?? y.counts, countsTextA: x.countsText, countsTextB: y.countsText };
+}
+
+function closeNumbers(x: number, y: number): boolean {
+  return Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
+}
+
+function compareNumbers(a: NumberFact[], b: NumberFact[], limit: number): { shared: NumberEvidence[]; conflicting: NumberEvidence[] } {
+  const shared: NumberEvidence[] = [];
+  const conflicting: NumberEvidence[] = [];
+  const seen = new Set<string>();
+  for (const x of a) {
+    const match = b.find((y) => closeNumbers(x.value, y.value) && (!x.counts || !y.counts || x.counts === y.counts));
+    if (match) {
+      if (!seen.has(`s${x.value}`)) shared.push(numberEvidence(x, match));
+      seen.add(`s${x.value}`);
+      continue;
+    }
+    if (!x.counts) continue;
+    const rival = b.find((y) => y.counts === x.counts && !closeNumbers(x.value, y.value) && !a.some((z) => closeNumbers(z.value, y.value)));
+    const key = `c${x.counts}:${x.value}`;
+    if (rival && !seen.has(key)) {
+      conflicting.push(numberEvidence(x, rival));
+      seen.add(key);
+    }
+  }
+  return { shared: shared.slice(0, limit), conflicting: conflicting.slice(0, limit) };
+}
+
+function dateEvidence(x: DateFact, y: DateFact): DateEvidence {
+  return { isoA: x.iso, isoB: y.iso, textA: x.text, textB: y.text };
+}
+
+function granularity(date: DateFact): number {
+  return (date.year !== undefined ? 1 : 0) + (date.month !== undefined ? 2 : 0) + (date.day !== undefined ? 4 : 0);
+}
+
+function compareDates(a: DateFact[], b: DateFact[], limit: number): { shared: DateEvidence[]; conflicting: DateEvidence[] } {
+  const shared: DateEvidence[] = [];
+  const conflicting: DateEvidence[] = [];
+  const sharedIso = new Set<string>();
+  for (const x of a) {
+    const match = b.find((y) => y.iso === x.iso);
+    if (match && !sharedIso.has(x.iso)) {
+      shared.push(dateEvidence(x, match));
+      sharedIso.add(x.iso);
+    }
+  }
+  // A day-precise date on one side that the other side gives as a different day of the same month.
+  const conflictSeen = new Set<string>();
+  for (const x of a) {
+    if (sharedIso.has(x.iso) || granularity(x) !== 7) continue;
+    const rival = b.find((y) => granularity(y) === 7 && y.year === x.year && y.month === x.month && y.day !== x.day && !a.some((z) => z.iso === y.iso));
+    const key = `${x.iso}|${rival?.iso}`;
+    if (rival && !conflictSeen.has(key) && !b.some((y) => y.iso === x.iso)) {
+      conflicting.push(dateEvidence(x, rival));
+      conflictSeen.add(key);
+    }
+  }
+  return { shared: shared.slice(0, limit), conflicting: conflicting.slice(0, limit) };
+}
+
+/** Words of an article that map to each of the given concepts. */
+function conceptWords(article: AnalyzedArticle, concepts: Set<string>, lexicon?: Lexicon): Map<string, Set<string>> {
+  const words = new Map<string, Set<string>>();
+  for (const token of tokenize(analysedText(article), article.lang)) {
+    if (token.stop) continue;
+    // Without a lexicon, concept ids built from a word (`w:stem`, `en:people`) still name it after the prefix.
+    const mapped = lexicon ? lexicon.concepts(article.lang, token) : [...concepts].filter((c) => c.slice(c.indexOf(':') + 1) === token.stem || c === token.stem);
+    for (const concept of mapped) {
+      if (!concepts.has(concept)) continue;
+      let set = words.get(concept);
+      if (!set) words.set(concept, (set = new Set()));
+      set.add(token.text);
+    }
+  }
+  return words;
+}
+
+function sharedTerms(a: AnalyzedArticle, b: AnalyzedArticle, profileA: ArticleProfile, profileB: ArticleProfile, limit: number, lexicon?: Lexicon): SharedTerm[] {
+  const parts = cosineParts(profileA.terms, profileB.terms, limit);
+  const concepts = new Set(parts.map((part) => part.key));
+  const wordsA = conceptWords(a, concepts, lexicon);
+  const wordsB = conceptWords(b, concepts, lexicon);
+  return parts.map((part) => ({ concept: part.key, wordsA: [...(wordsA.get(part.key) ?? [])].slice(0, 5), wordsB: [...(wordsB.get(part.key) ?? [])].slice(0, 5), weight: part.weight }));
+}
+
+/** The evidence behind a comparison: what both articles share, where they differ, and what moved the score. */
+export function explainPair(
+  a: AnalyzedArticle,
+  b: AnalyzedArticle,
+  profileA: ArticleProfile,
+  profileB: ArticleProfile,
+  features: FeatureVector,
+  contributions: number[],
+  options: ExplainOptions,
+): PairExplanation {
+  const limit = options.maxItems;
+  const numbers = compareNumbers(a.analysis.numbers, b.analysis.numbers, limit);
+  const dates = compareDates(a.analysis.dates, b.analysis.dates, limit);
+  return {
+    sharedEntities: sharedEntities(a, b, profileA, limit),
+    sharedNumbers: numbers.shared,
+    conflictingNumbers: numbers.conflicting,
+    sharedDates: dates.shared,
+    conflictingDates: dates.conflicting,
+    sharedTerms: sharedTerms(a, b, profileA, profileB, limit, options.lexicon),
+    sharedCountries: [...profileA.countries].filter((country) => profileB.countries.has(country)).sort(),
+    features: FEATURE_NAMES.map((feature, index) => ({ feature, value: features[index], contribution: contributions[index] })),
+  };
+}
