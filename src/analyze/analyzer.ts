@@ -5,10 +5,12 @@ import { detectLanguage } from './language.js';
 import { extractNumbers } from './numbers/extract-numbers.js';
 import { loadLexicon, type Lexicon, type LexiconOptions } from './pivot/lexicon.js';
 import { pivotTerms } from './pivot/pivot-terms.js';
+import { syllableBigrams } from './text/syllable-bigrams.js';
+import type { Token } from './text/token.js';
 import { tokenize } from './text/tokenize.js';
 
 /** Bump when any analysis component changes its output: stored analyses are recomputed. */
-export const ANALYZER_VERSION = '0.1.0';
+export const ANALYZER_VERSION = '0.2.0';
 
 export interface Analyzer {
   /** Analyses an article whose language is known. Synchronous and pure. */
@@ -17,8 +19,13 @@ export interface Analyzer {
   analyzeAsync(input: AnalysisInput): Promise<ArticleAnalysis>;
 }
 
-export async function createAnalyzer(options: LexiconOptions = {}): Promise<Analyzer> {
-  const lexicon = await loadLexicon(options);
+export interface AnalyzerOptions extends LexiconOptions {
+  /** A ready lexicon (another implementation, or one shared between analyzers). */
+  lexicon?: Lexicon;
+}
+
+export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Analyzer> {
+  const lexicon = options.lexicon ?? (await loadLexicon(options));
   const analyze = (input: AnalysisInput & { lang: string }) => analyzeWith(lexicon, input);
   return {
     analyze,
@@ -39,8 +46,6 @@ function analyzeWith(lexicon: Lexicon, input: AnalysisInput & { lang: string }):
   const text = analysedText(input);
   const tokens = tokenize(text, lang);
   const titleTokens = tokens.filter((token) => token.end <= input.title.length);
-  const surface: Record<string, number> = {};
-  for (const token of tokens) if (!token.stop) surface[token.stem] = (surface[token.stem] ?? 0) + 1;
   return {
     analyzerVersion: ANALYZER_VERSION,
     lang,
@@ -49,7 +54,24 @@ function analyzeWith(lexicon: Lexicon, input: AnalysisInput & { lang: string }):
     dates: extractDates(text, lang, input.published),
     terms: pivotTerms(tokens, lang, lexicon),
     titleTerms: pivotTerms(titleTokens, lang, lexicon),
-    tokens: surface,
-    wordCount: tokens.length,
+    tokens: surfaceTerms(tokens, lang, text),
+    wordCount: countWords(tokens),
   };
+}
+
+/** Same-language terms: content stems, or syllable bigrams for Vietnamese. */
+function surfaceTerms(tokens: Token[], lang: string, text: string): Record<string, number> {
+  const surface: Record<string, number> = {};
+  if (lang === 'vi') {
+    for (const bigram of syllableBigrams(tokens, text)) surface[bigram] = (surface[bigram] ?? 0) + 1;
+    return surface;
+  }
+  for (const token of tokens) if (!token.stop && !token.numeric) surface[token.stem] = (surface[token.stem] ?? 0) + 1;
+  return surface;
+}
+
+function countWords(tokens: Token[]): number {
+  let n = 0;
+  for (const token of tokens) if (!token.numeric) n++;
+  return n;
 }

@@ -1,8 +1,17 @@
+import { existsSync } from 'node:fs';
+import { dataDir } from '../../core/paths.js';
 import type { Token } from '../text/token.js';
+import { cognateIds } from './cognates.js';
+import { compileDictionary, type CompiledDictionary } from './compile-dictionary.js';
+import { cachePath, readDictionaryCache, sourceStamp, writeDictionaryCache } from './dictionary-cache.js';
+import { dictionaryFiles } from './languages.js';
 
 /** Maps a token of some language to language-neutral concept ids. Swappable (dictionary, neural, ...). */
 export interface Lexicon {
+  /** `en:<english stem>` for dictionary concepts, `cg:<4-gram>` for transliterated cognates. */
   concepts(lang: string, token: Token): string[];
+  /** Whether a dictionary gives concepts for this language (English always does). */
+  hasDictionary(lang: string): boolean;
 }
 
 export interface LexiconOptions {
@@ -10,9 +19,82 @@ export interface LexiconOptions {
   dataDir?: string;
   /** Directory holding FreeDict dictd files. */
   dictdDir?: string;
+  /** Languages to load now rather than on first use. */
+  preload?: string[];
 }
 
-// Placeholder: the dictionary pivot is being built (issue #3).
-export async function loadLexicon(_options: LexiconOptions = {}): Promise<Lexicon> {
-  return { concepts: (_lang, token) => [`w:${token.stem}`] };
+export const DEFAULT_DICTD_DIR = '/usr/share/dictd';
+
+export interface DictionaryLoad {
+  lang: string;
+  source: 'cache' | 'compiled' | 'none';
+  ms: number;
+  entries: number;
+}
+
+/**
+ * Loads (from the cache) or compiles (from FreeDict, then caches) one language's dictionary.
+ * Languages without FreeDict files give undefined.
+ */
+export function loadDictionary(lang: string, options: LexiconOptions = {}): { dictionary?: CompiledDictionary; load: DictionaryLoad } {
+  const started = performance.now();
+  const dictdDir = options.dictdDir ?? DEFAULT_DICTD_DIR;
+  const files = existsSync(dictdDir) ? dictionaryFiles(lang, dictdDir) : undefined;
+  if (!files) return { load: { lang, source: 'none', ms: 0, entries: 0 } };
+  const stamp = sourceStamp(files);
+  const path = cachePath(options.dataDir ?? dataDir(), lang);
+  let dictionary = readDictionaryCache(path, stamp);
+  let source: DictionaryLoad['source'] = 'cache';
+  if (!dictionary) {
+    dictionary = compileDictionary(lang, files);
+    source = 'compiled';
+    try {
+      writeDictionaryCache(path, stamp, dictionary);
+    } catch {
+      // A read-only cache dir only costs a recompile next time.
+    }
+  }
+  const ms = performance.now() - started;
+  return { dictionary, load: { lang, source, ms, entries: dictionary.byNorm.size + dictionary.byStem.size } };
+}
+
+class DictionaryLexicon implements Lexicon {
+  private readonly dictionaries = new Map<string, CompiledDictionary | undefined>();
+  readonly loads: DictionaryLoad[] = [];
+
+  constructor(private readonly options: LexiconOptions) {}
+
+  private dictionary(lang: string): CompiledDictionary | undefined {
+    if (this.dictionaries.has(lang)) return this.dictionaries.get(lang);
+    const { dictionary, load } = loadDictionary(lang, this.options);
+    this.loads.push(load);
+    this.dictionaries.set(lang, dictionary);
+    return dictionary;
+  }
+
+  hasDictionary(lang: string): boolean {
+    return lang === 'en' || this.dictionary(lang) !== undefined;
+  }
+
+  concepts(lang: string, token: Token): string[] {
+    if (token.numeric || token.stop) return [];
+    let english: string[] | undefined;
+    if (lang === 'en') {
+      if (token.script === 'Latn') english = [token.stem];
+    } else {
+      const dictionary = this.dictionary(lang);
+      english = dictionary ? dictionary.byNorm.get(token.norm) ?? dictionary.byStem.get(token.stem) : undefined;
+    }
+    const concepts = english ? english.map((stem) => `en:${stem}`) : [];
+    // Names (capitalised, or unknown words in any script) also get cognate ids so they meet across scripts.
+    if (!english || token.capitalised) for (const id of cognateIds(token.norm)) concepts.push(id);
+    return concepts;
+  }
+}
+
+/** The default lexicon: FreeDict dictionaries pivoting through English, cognate n-grams as fallback. */
+export async function loadLexicon(options: LexiconOptions = {}): Promise<Lexicon & { readonly loads: DictionaryLoad[] }> {
+  const lexicon = new DictionaryLexicon(options);
+  for (const lang of options.preload ?? []) lexicon.hasDictionary(lang);
+  return lexicon;
 }

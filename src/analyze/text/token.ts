@@ -11,6 +11,8 @@ export interface Token {
   stop: boolean;
   /** Starts with an upper-case letter (scripts with case only). */
   capitalised: boolean;
-  /** Unicode script of the token: `Latn`, `Cyrl`, `Arab`, `Hani`, ... */
+  /** Unicode script of the token: `Latn`, `Cyrl`, `Arab`, `Hani`, ... (`Zyyy` for digits). */
   script: string;
+  /** Digits only (with group or decimal separators): `98.000`, `2022`, `٢٠٢٢`. */
+  numeric?: boolean;
 }

@@ -1,23 +1,117 @@
+import { normalizeWord } from './normalize.js';
+import { isCasedScript, scriptOf, UNSPACED } from './script.js';
+import { stemmerFor } from './stemmers.js';
+import { stopWords } from './stopwords.js';
 import type { Token } from './token.js';
 
-// Placeholder: word segmentation per script is being built (issue #3).
-const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+// Digit groups stay one token (`98.000`, `1,5`); words are letter/mark/digit runs, joiners kept for Persian.
+const WORD = /\p{Nd}+(?:[.,\u066b\u066c]\p{Nd}+)*|[\p{L}\p{M}\p{N}\u200c\u200d]+/gu;
+const NUMERIC = /^\p{Nd}+(?:[.,\u066b\u066c]\p{Nd}+)*$/u;
 
-export function tokenize(text: string, _lang: string): Token[] {
+interface WordInfo {
+  norm: string;
+  stem: string;
+  stop: boolean;
+  script: string;
+  numeric: boolean;
+}
+
+const MEMO_LIMIT = 200_000;
+const memos = new Map<string, Map<string, WordInfo>>();
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function memoFor(lang: string): Map<string, WordInfo> {
+  let memo = memos.get(lang);
+  if (!memo) memos.set(lang, (memo = new Map()));
+  else if (memo.size > MEMO_LIMIT) memo.clear();
+  return memo;
+}
+
+/** Normalisation, stem and stop-word status of one word in a language, memoised (news repeats words). */
+export function wordInfo(word: string, lang: string): WordInfo {
+  const memo = memoFor(lang);
+  let info = memo.get(word);
+  if (info) return info;
+  const script = scriptOf(word);
+  const numeric = NUMERIC.test(word);
+  const norm = numeric ? word : normalizeWord(word, script, lang);
+  const stop = !numeric && stopWords(lang).has(norm);
+  const stem = numeric || stop || norm.length < 3 ? norm : stemmerFor(lang)(norm);
+  info = { norm, stem, stop, script, numeric };
+  memo.set(word, info);
+  return info;
+}
+
+function segmenterFor(run: string, lang: string): Intl.Segmenter {
+  let locale = lang;
+  if (!['zh', 'ja', 'th', 'lo', 'km', 'my'].includes(lang)) {
+    const script = scriptOf(run);
+    locale = script === 'Thai' ? 'th' : script === 'Laoo' ? 'lo' : script === 'Khmr' ? 'km' : script === 'Mymr' ? 'my' : /[\u3040-\u30ff]/u.test(run) ? 'ja' : 'zh';
+  }
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
+  return segmenter;
+}
+
+function makeToken(text: string, start: number, lang: string): Token {
+  const info = wordInfo(text, lang);
+  const first = text[0];
+  return {
+    text,
+    norm: info.norm,
+    stem: info.stem,
+    start,
+    end: start + text.length,
+    stop: info.stop,
+    capitalised: isCasedScript(info.script) && first !== first.toLowerCase(),
+    script: info.script,
+    numeric: info.numeric,
+  };
+}
+
+/**
+ * Splits text into word tokens with offsets into `text`. Space-separated scripts go through one regex
+ * (several times faster than Intl.Segmenter); runs in scripts written without spaces (Chinese, Japanese,
+ * Thai, Lao, Khmer, Burmese) go through ICU's dictionary segmenter.
+ */
+export function tokenize(text: string, lang: string): Token[] {
   const tokens: Token[] = [];
-  for (const part of segmenter.segment(text)) {
-    if (!part.isWordLike) continue;
-    const norm = part.segment.toLowerCase();
-    tokens.push({
-      text: part.segment,
-      norm,
-      stem: norm,
-      start: part.index,
-      end: part.index + part.segment.length,
-      stop: false,
-      capitalised: part.segment[0] !== part.segment[0].toLowerCase(),
-      script: 'Zyyy',
-    });
+  for (const match of text.matchAll(WORD)) {
+    const run = match[0];
+    const at = match.index!;
+    if (!UNSPACED.test(run)) {
+      tokens.push(makeToken(run, at, lang));
+      continue;
+    }
+    segmentRun(run, at, lang, tokens);
   }
   return tokens;
+}
+
+function segmentRun(run: string, at: number, lang: string, out: Token[]): void {
+  const parts: Token[] = [];
+  for (const part of segmenterFor(run, lang).segment(run)) {
+    if (part.isWordLike === false) continue;
+    parts.push(makeToken(part.segment, at + part.index, lang));
+  }
+  // ICU's Chinese dictionary lacks transliterated names (托卡耶夫 comes out as 托|卡|耶|夫):
+  // runs of single content characters are glued back into one word.
+  let i = 0;
+  while (i < parts.length) {
+    const token = parts[i];
+    if (!isLoneHan(token)) {
+      out.push(token);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < parts.length && isLoneHan(parts[j]) && parts[j].start === parts[j - 1].end) j++;
+    if (j - i < 2) out.push(token);
+    else out.push(makeToken(run.slice(token.start - at, parts[j - 1].end - at), token.start, lang));
+    i = j;
+  }
+}
+
+function isLoneHan(token: Token): boolean {
+  return token.script === 'Hani' && token.text.length === 1 && !token.stop;
 }

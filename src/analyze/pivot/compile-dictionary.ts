@@ -1,0 +1,91 @@
+import { tokenize } from '../text/tokenize.js';
+import { readDictd } from './dictd.js';
+import type { DictionaryFiles } from './languages.js';
+import { parseTranslations } from './parse-entry.js';
+
+/** A language's word -> English concept stems, keyed by normalised form and, as a fallback, by stem. */
+export interface CompiledDictionary {
+  byNorm: Map<string, string[]>;
+  byStem: Map<string, string[]>;
+}
+
+const MAX_CONCEPTS = 4;
+const MAX_REVERSE_CONCEPTS = 3;
+// Reverse senses added to a forward entry: catches the common sense a forward entry lists late.
+const REVERSE_EXTRAS = 1;
+
+/** English content-word stems of one translation (`run away` -> [`run`]); none if it is a long phrase. */
+export function englishStems(translation: string): string[] {
+  const content = tokenize(translation, 'en').filter((t) => !t.stop && !t.numeric && t.norm.length > 1);
+  // Some entries gloss in the source language or another script: only English words make concepts.
+  if (content.length > 2 || content.some((t) => !/^[a-z][a-z'-]*$/.test(t.norm))) return [];
+  return content.map((t) => t.stem);
+}
+
+function singleWord(headword: string, lang: string): { norm: string; stem: string } | undefined {
+  const tokens = tokenize(headword.trim(), lang);
+  if (tokens.length !== 1 || tokens[0].stop || tokens[0].numeric) return undefined;
+  if (tokens[0].end - tokens[0].start !== headword.trim().length) return undefined;
+  return tokens[0];
+}
+
+function add(map: Map<string, string[]>, key: string, concepts: string[], cap: number): void {
+  const list = map.get(key);
+  if (!list) {
+    map.set(key, concepts.slice(0, cap));
+    return;
+  }
+  for (const c of concepts) if (list.length < cap && !list.includes(c)) list.push(c);
+}
+
+/** Compiles FreeDict files for a language into lookup maps (the slow step the cache avoids). */
+export function compileDictionary(lang: string, files: DictionaryFiles): CompiledDictionary {
+  const byNorm = new Map<string, string[]>();
+  const byStem = new Map<string, string[]>();
+  if (files.forward) {
+    for (const { headword, body } of readDictd(files.forward.index, files.forward.dict)) {
+      const word = singleWord(headword, lang);
+      if (!word) continue;
+      const concepts: string[] = [];
+      for (const sense of parseTranslations(body, 3)) {
+        for (const translation of sense) {
+          for (const stem of englishStems(translation)) if (!concepts.includes(stem)) concepts.push(stem);
+        }
+        if (concepts.length >= MAX_CONCEPTS) break;
+      }
+      if (concepts.length === 0) continue;
+      add(byNorm, word.norm, concepts, MAX_CONCEPTS);
+      add(byStem, word.stem, concepts, MAX_CONCEPTS);
+    }
+  }
+  if (files.reverse) {
+    // Rank: sense and position of the word in the English entry; ties go to the English word with the
+    // longer entry, a fair proxy for the more common word (house before abode).
+    const ranked = new Map<string, Array<[number, number, string]>>();
+    for (const { headword, body } of readDictd(files.reverse.index, files.reverse.dict)) {
+      const english = singleWord(headword, 'en');
+      if (!english || english.norm.length < 2) continue;
+      parseTranslations(body, 2, 2).forEach((sense, senseIndex) => {
+        sense.forEach((translation, position) => {
+          const word = singleWord(translation, lang);
+          if (!word) return;
+          const rank = senseIndex * 8 + Math.min(position, 7);
+          for (const key of [`n${word.norm}`, `s${word.stem}`]) {
+            let list = ranked.get(key);
+            if (!list) ranked.set(key, (list = []));
+            list.push([rank, -body.length, english.stem]);
+          }
+        });
+      });
+    }
+    for (const [key, list] of ranked) {
+      list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      const concepts = [...new Set(list.map(([, , stem]) => stem))].slice(0, MAX_REVERSE_CONCEPTS);
+      const map = key[0] === 'n' ? byNorm : byStem;
+      const known = map.get(key.slice(1));
+      if (!known) map.set(key.slice(1), concepts);
+      else for (const c of concepts.slice(0, REVERSE_EXTRAS)) if (!known.includes(c)) known.push(c);
+    }
+  }
+  return { byNorm, byStem };
+}

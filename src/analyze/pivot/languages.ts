@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+// ISO 639-1 -> the 639-3 code FreeDict names its files with.
+const FREEDICT_CODES: Record<string, string> = {
+  ar: 'ara', de: 'deu', fr: 'fra', es: 'spa', it: 'ita', pl: 'pol', nl: 'nld', pt: 'por', cs: 'ces',
+  hu: 'hun', sv: 'swe', tr: 'tur', ru: 'rus', fi: 'fin', da: 'dan', el: 'ell', ja: 'jpn', ga: 'gle',
+  hr: 'hrv', sr: 'srp', bg: 'bul', ro: 'ron', sk: 'slk', sl: 'slv', lt: 'lit', lv: 'lav', uk: 'ukr',
+  hi: 'hin', id: 'ind', ko: 'kor', fa: 'fas', he: 'heb', ca: 'cat', eo: 'epo', af: 'afr', is: 'isl',
+  no: 'nor', nb: 'nob', la: 'lat', ku: 'kur', sw: 'swh', th: 'tha', zh: 'zho', vi: 'vie',
+};
+
+export interface DictionaryFiles {
+  /** xxx-eng: headwords in the language, translations in English. */
+  forward?: { index: string; dict: string };
+  /** eng-xxx: inverted to get xxx -> English. */
+  reverse?: { index: string; dict: string };
+}
+
+function pair(dir: string, name: string): { index: string; dict: string } | undefined {
+  const index = join(dir, `freedict-${name}.index`);
+  if (!existsSync(index)) return undefined;
+  for (const ext of ['.dict.dz', '.dict']) {
+    const dict = join(dir, `freedict-${name}${ext}`);
+    if (existsSync(dict)) return { index, dict };
+  }
+  return undefined;
+}
+
+/** The FreeDict files present for a language, if any. */
+export function dictionaryFiles(lang: string, dictdDir: string): DictionaryFiles | undefined {
+  const code = FREEDICT_CODES[lang];
+  if (!code) return undefined;
+  const forward = pair(dictdDir, `${code}-eng`);
+  const reverse = pair(dictdDir, `eng-${code}`);
+  return forward || reverse ? { forward, reverse } : undefined;
+}
