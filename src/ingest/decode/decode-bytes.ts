@@ -1,0 +1,95 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { StoryweaveError } from '../../core/errors.js';
+import { declaredCharset } from './declared-charset.js';
+import { scriptPlausibility } from './script-plausibility.js';
+
+export interface DecodedText {
+  text: string;
+  /** The encoding used, as iconv-lite names it. */
+  encoding: string;
+  /** Where the encoding came from. */
+  via: 'bom' | 'header' | 'declared' | 'utf8' | 'sniffed';
+}
+
+export interface DecodeHints {
+  /** Charset from an HTTP Content-Type header. */
+  headerCharset?: string;
+}
+
+const SNIFF_BYTES = 64 * 1024;
+// Single-byte encodings chardet often confuses with each other; always tried alongside its guesses.
+const EXTRA_CANDIDATES = ['windows-1251', 'windows-1256', 'koi8-r', 'iso-8859-6', 'windows-1252', 'windows-1253', 'windows-1255'];
+
+/**
+ * Bytes to text: BOM, then the HTTP header charset, then the document's own declaration, then
+ * clean UTF-8, then statistical sniffing checked against script plausibility.
+ */
+export function decodeBytes(bytes: Buffer, hints: DecodeHints = {}, location?: string): DecodedText {
+  const bom = bomEncoding(bytes);
+  if (bom) return { text: iconv.decode(bytes, bom), encoding: bom, via: 'bom' };
+  for (const [charset, via] of [[hints.headerCharset, 'header'], [declaredCharset(bytes), 'declared']] as const) {
+    const encoding = usableEncoding(charset);
+    if (!encoding) continue;
+    if (encoding === 'utf8') {
+      // A page labelled UTF-8 that is not valid UTF-8 is mislabelled more often than broken.
+      const text = strictUtf8(bytes);
+      if (text !== undefined) return { text, encoding, via };
+      continue;
+    }
+    return { text: iconv.decode(bytes, encoding), encoding, via };
+  }
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf8', via: 'utf8' };
+  return sniff(bytes, location);
+}
+
+function sniff(bytes: Buffer, location?: string): DecodedText {
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  const confidence = new Map<string, number>();
+  for (const match of chardet.analyse(sample)) {
+    const encoding = usableEncoding(match.name);
+    if (encoding && encoding !== 'utf8' && !confidence.has(encoding)) confidence.set(encoding, match.confidence);
+  }
+  for (const extra of EXTRA_CANDIDATES) {
+    const encoding = usableEncoding(extra);
+    if (encoding && !confidence.has(encoding)) confidence.set(encoding, 0);
+  }
+  let best: { encoding: string; score: number } | undefined;
+  for (const [encoding, conf] of confidence) {
+    const plausibility = scriptPlausibility(iconv.decode(sample, encoding));
+    // Plausibility decides; chardet's confidence (0-100) breaks near-ties.
+    const score = Math.round(plausibility * 20) + conf / 100;
+    if (!best || score > best.score) best = { encoding, score };
+  }
+  if (!best) throw new StoryweaveError('SW_INPUT_ENCODING', 'no candidate encoding', location);
+  return { text: iconv.decode(bytes, best.encoding), encoding: best.encoding, via: 'sniffed' };
+}
+
+function bomEncoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf16be';
+  return undefined;
+}
+
+/** iconv-lite's canonical name for a charset label, or undefined when unsupported. */
+function usableEncoding(label: string | undefined): string | undefined {
+  if (!label) return undefined;
+  const clean = label.trim().toLowerCase();
+  // As browsers do: a document cannot declare itself UTF-16 in ASCII, and ISO-8859-1 means windows-1252.
+  if (clean.startsWith('utf-16') || clean.startsWith('utf16')) return 'utf8';
+  if (clean === 'iso-8859-1' || clean === 'latin1' || clean === 'us-ascii' || clean === 'ascii') return 'windows1252';
+  if (!iconv.encodingExists(clean)) return undefined;
+  const canonical = clean.replace(/[^a-z0-9]/g, '');
+  return canonical === 'utf8' ? 'utf8' : canonical;
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
+  }
+}

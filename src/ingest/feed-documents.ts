@@ -1,0 +1,49 @@
+import type { RawDocument } from '../core/model.js';
+import { asStoryweaveError } from '../core/errors.js';
+import { decodeBytes } from './decode/decode-bytes.js';
+import { fetchUrl } from './fetch/fetch-url.js';
+import { canonicalJson, sha256Hex } from './hash.js';
+import type { ResolvedReadOptions } from './options.js';
+import type { FeedItem, ParsedFeed } from './parse/parse-feed.js';
+import type { RecordResult } from './parse/parse-records.js';
+
+/** Feed items as documents; with `follow`, each item's linked page instead (item content as fallback). */
+export async function* feedDocuments(feed: ParsedFeed, location: string, options: ResolvedReadOptions): AsyncGenerator<RecordResult> {
+  for (const item of feed.items) {
+    const itemLocation = `${location}#item-${item.index}`;
+    const fallback = itemDocument(item, feed.title, itemLocation);
+    if (options.follow && item.url) {
+      try {
+        yield { ok: true, doc: await followedDocument(item, fallback, options) };
+        continue;
+      } catch (error) {
+        yield { ok: false, error: asStoryweaveError(error, 'SW_FETCH_FAILED', `${itemLocation} (${item.url})`) };
+      }
+    }
+    yield { ok: true, doc: fallback };
+  }
+}
+
+function itemDocument(item: FeedItem, site: string | undefined, source: string): RawDocument {
+  const doc: RawDocument = {
+    source,
+    format: 'record',
+    body: item.body,
+    rawHash: sha256Hex(canonicalJson(item)),
+  };
+  if (item.bodyIsHtml) doc.bodyIsHtml = true;
+  if (item.key) doc.id = item.key;
+  if (item.url) doc.url = item.url;
+  if (item.title) doc.title = item.title;
+  if (item.published) doc.published = item.published;
+  if (item.author) doc.author = item.author;
+  if (site) doc.site = site;
+  return doc;
+}
+
+async function followedDocument(item: FeedItem, fallback: RawDocument, options: ResolvedReadOptions): Promise<RawDocument> {
+  const page = await fetchUrl(item.url as string, options);
+  const { text } = decodeBytes(page.bytes, { headerCharset: page.charset }, page.url);
+  const { bodyIsHtml: _ignored, ...fields } = fallback;
+  return { ...fields, format: 'html', body: text, url: page.url, rawHash: sha256Hex(page.bytes) };
+}

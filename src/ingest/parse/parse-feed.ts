@@ -1,0 +1,145 @@
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { StoryweaveError } from '../../core/errors.js';
+import { normaliseDate } from '../normalise-date.js';
+
+export interface FeedItem {
+  /** 1-based position in the feed. */
+  index: number;
+  /** Stable key: guid, Atom id, or link. */
+  key?: string;
+  url?: string;
+  title?: string;
+  published?: string;
+  author?: string;
+  body: string;
+  bodyIsHtml: boolean;
+}
+
+export interface ParsedFeed {
+  kind: 'rss' | 'atom' | 'rdf';
+  title?: string;
+  items: FeedItem[];
+}
+
+type Node = Record<string, unknown>;
+
+const ARRAY_TAGS = new Set(['item', 'entry', 'link', 'category', 'author', 'dc:creator']);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  isArray: (tagName) => ARRAY_TAGS.has(tagName),
+  processEntities: { enabled: true, maxTotalExpansions: 1000, maxExpandedLength: 100_000 },
+});
+const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_' });
+
+/** RSS 2.0 / RSS 1.0 (RDF) / Atom to items. Malformed XML or no feed root: SW_FEED_INVALID. */
+export function parseFeed(xml: string, source: string): ParsedFeed {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    const { msg, line, col } = valid.err;
+    throw new StoryweaveError('SW_FEED_INVALID', `${msg} (line ${line}, column ${col})`, source);
+  }
+  let root: Node;
+  try {
+    root = parser.parse(xml) as Node;
+  } catch (error) {
+    throw new StoryweaveError('SW_FEED_INVALID', (error as Error).message, source, { cause: error });
+  }
+  const rss = asNode(root.rss);
+  if (rss) {
+    const channel = asNode(rss.channel) ?? {};
+    return { kind: 'rss', title: text(channel.title), items: asArray(channel.item).map(rssItem) };
+  }
+  const rdf = asNode(root['rdf:RDF']);
+  if (rdf) {
+    const channel = asNode(rdf.channel) ?? {};
+    return { kind: 'rdf', title: text(channel.title), items: asArray(rdf.item).map(rssItem) };
+  }
+  const feed = asNode(root.feed);
+  if (feed) return { kind: 'atom', title: text(feed.title), items: asArray(feed.entry).map(atomEntry) };
+  throw new StoryweaveError('SW_FEED_INVALID', 'no <rss>, <feed> or <rdf:RDF> root element', source);
+}
+
+function rssItem(value: unknown, i: number): FeedItem {
+  const item = asNode(value) ?? {};
+  const url = asArray(item.link).map(text).find(Boolean);
+  const guid = text(item.guid);
+  const body = markup(item['content:encoded']) ?? markup(item.description) ?? '';
+  return compact({
+    index: i + 1,
+    key: guid ?? url ?? text(item['@_rdf:about']),
+    url: url ?? (isPermalink(item.guid) ? guid : undefined),
+    title: text(item.title),
+    published: normaliseDate(text(item.pubDate) ?? text(item['dc:date'])),
+    author: asArray(item['dc:creator']).map(text).find(Boolean) ?? asArray(item.author).map(text).find(Boolean),
+    body,
+    bodyIsHtml: looksLikeMarkup(body),
+  });
+}
+
+function atomEntry(value: unknown, i: number): FeedItem {
+  const entry = asNode(value) ?? {};
+  const links = asArray(entry.link).map((l) => asNode(l) ?? {});
+  const alternate = links.find((l) => !l['@_rel'] || l['@_rel'] === 'alternate') ?? links[0];
+  const url = alternate ? text(alternate['@_href']) : undefined;
+  const body = markup(entry.content) ?? markup(entry.summary) ?? '';
+  const author = asNode(asArray(entry.author)[0]);
+  return compact({
+    index: i + 1,
+    key: text(entry.id) ?? url,
+    url,
+    title: text(entry.title),
+    published: normaliseDate(text(entry.published) ?? text(entry.updated)),
+    author: author ? text(author.name) : undefined,
+    body,
+    bodyIsHtml: looksLikeMarkup(body),
+  });
+}
+
+function isPermalink(guid: unknown): boolean {
+  const node = asNode(guid);
+  const value = text(guid);
+  return !!value && /^https?:\/\//i.test(value) && (!node || node['@_isPermaLink'] !== 'false');
+}
+
+function asNode(value: unknown): Node | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Node) : undefined;
+}
+
+function asArray(value: unknown): unknown[] {
+  return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** Text content of an element that may carry attributes. */
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number') return String(value);
+  const node = asNode(value);
+  if (node && '#text' in node) return text(node['#text']);
+  return undefined;
+}
+
+/** Element content as a string; inline XHTML (Atom type="xhtml") is serialised back to markup. */
+function markup(value: unknown): string | undefined {
+  const plain = text(value);
+  if (plain !== undefined) return plain;
+  const node = asNode(value);
+  if (!node) return undefined;
+  const children: Node = {};
+  for (const [key, child] of Object.entries(node)) if (!key.startsWith('@_')) children[key] = child;
+  const built = String(builder.build(children)).trim();
+  return built || undefined;
+}
+
+function looksLikeMarkup(body: string): boolean {
+  return /<\/?[a-z][a-z0-9]*\b[^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(body);
+}
+
+function compact(item: FeedItem): FeedItem {
+  for (const key of Object.keys(item) as Array<keyof FeedItem>) if (item[key] === undefined) delete item[key];
+  return item;
+}

@@ -1,0 +1,42 @@
+import { asStoryweaveError } from '../core/errors.js';
+import { documentsFromBytes, type ByteInput } from './documents-from-bytes.js';
+import { fetchUrl } from './fetch/fetch-url.js';
+import { looksLikeUrl } from './is-url.js';
+import { readFileCapped } from './load-input.js';
+import { resolveReadOptions, type ReadOptions, type ResolvedReadOptions, type SourceItem } from './options.js';
+import { walkInputs } from './walk-inputs.js';
+
+export type { ReadOptions, SourceItem } from './options.js';
+export { expandInputs } from './walk-inputs.js';
+
+/**
+ * Reads files, directories (walked recursively) and http(s) URLs into RawDocuments. Every
+ * failure comes out as an error item naming its input, and reading carries on.
+ */
+export async function* readSources(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<SourceItem> {
+  const resolved = resolveReadOptions(options);
+  for await (const walked of walkInputs(inputs)) {
+    const { input } = walked;
+    if ('error' in walked) yield { ok: false, error: walked.error, input };
+    else yield* readOne(input, resolved);
+    resolved.onInputDone?.(input);
+  }
+}
+
+/** Reads one file or URL (no directory walk). */
+export async function* readOne(input: string, options: ResolvedReadOptions): AsyncGenerator<SourceItem> {
+  let byteInput: ByteInput;
+  try {
+    byteInput = await loadBytes(input, options);
+  } catch (error) {
+    yield { ok: false, error: asStoryweaveError(error, 'SW_INPUT_UNREADABLE', input), input };
+    return;
+  }
+  for await (const result of documentsFromBytes(byteInput, options)) yield { ...result, input };
+}
+
+async function loadBytes(input: string, options: ResolvedReadOptions): Promise<ByteInput> {
+  if (!looksLikeUrl(input)) return { location: input, bytes: await readFileCapped(input, options.maxBytes) };
+  const fetched = await fetchUrl(input, options);
+  return { location: input, bytes: fetched.bytes, url: fetched.url, contentType: fetched.contentType, charset: fetched.charset };
+}
