@@ -22,9 +22,11 @@ export function englishStems(translation: string): string[] {
   return content.map((t) => t.stem);
 }
 
+// Stop words are kept as headwords: stopwords-iso lists hold content words too (French `force`), and their
+// entries must still own their stem (`forces` -> force, not forcer).
 function singleWord(headword: string, lang: string): { norm: string; stem: string } | undefined {
   const tokens = tokenize(headword.trim(), lang);
-  if (tokens.length !== 1 || tokens[0].stop || tokens[0].numeric) return undefined;
+  if (tokens.length !== 1 || tokens[0].numeric) return undefined;
   if (tokens[0].end - tokens[0].start !== headword.trim().length) return undefined;
   return tokens[0];
 }
@@ -43,6 +45,7 @@ export function compileDictionary(lang: string, files: DictionaryFiles): Compile
   const byNorm = new Map<string, string[]>();
   const byStem = new Map<string, string[]>();
   if (files.forward) {
+    const stemOwner = new Map<string, number>();
     for (const { headword, body } of readDictd(files.forward.index, files.forward.dict)) {
       const word = singleWord(headword, lang);
       if (!word) continue;
@@ -55,7 +58,12 @@ export function compileDictionary(lang: string, files: DictionaryFiles): Compile
       }
       if (concepts.length === 0) continue;
       add(byNorm, word.norm, concepts, MAX_CONCEPTS);
-      add(byStem, word.stem, concepts, MAX_CONCEPTS);
+      // A stem is owned by its shortest headword (the base form: force, not forcer).
+      const owner = stemOwner.get(word.stem);
+      if (owner === undefined || word.norm.length < owner) {
+        stemOwner.set(word.stem, word.norm.length);
+        byStem.set(word.stem, concepts.slice(0, MAX_CONCEPTS));
+      } else if (word.norm.length === owner) add(byStem, word.stem, concepts, MAX_CONCEPTS);
     }
   }
   if (files.reverse) {

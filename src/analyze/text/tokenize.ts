@@ -36,7 +36,7 @@ export function wordInfo(word: string, lang: string): WordInfo {
   const numeric = NUMERIC.test(word);
   const norm = numeric ? word : normalizeWord(word, script, lang);
   const stop = !numeric && stopWords(lang).has(norm);
-  const stem = numeric || stop || norm.length < 3 ? norm : stemmerFor(lang)(norm);
+  const stem = numeric || norm.length < 3 ? norm : stemmerFor(lang)(norm);
   info = { norm, stem, stop, script, numeric };
   memo.set(word, info);
   return info;
