@@ -1,0 +1,59 @@
+// Language-independent shape of one line of text: what tells body prose from page chrome.
+import { wordsOf } from './stopwords.js';
+
+export interface LineShape {
+  text: string;
+  words: string[];
+  /** Word count; for scripts written without spaces, about one word per two characters. */
+  wordCount: number;
+  endsSentence: boolean;
+  endsEllipsis: boolean;
+  digitRatio: number;
+  /** Only digits and separators: counters, scores, dates. */
+  numeric: boolean;
+  /** "5 minutes ago", "vor 3 Std.", "32 phút ago", "118 views", "3 小时前". */
+  countOrTimeAgo: boolean;
+  /** "Also read | Some headline": segments joined by pipes, no sentence end. */
+  pipeList: boolean;
+  /** Starts with a common "read also" / "related" label in one of many languages. */
+  uiLabel: boolean;
+}
+
+const SCRIPT_WITHOUT_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+// Closing quotes and brackets may follow the sentence mark: `...safety.”`, `...(SCO).`
+const SENTENCE_END = /[.!?;:。！？；։۔؟।॥።៕]['"’”»)\]）」』]*$/u;
+const ELLIPSIS_END = /(…|\.\.\.)['"’”»)\]]*$/u;
+const NUMERIC = /^[\p{N}\s.,:;%/+\-–—()#×x*]+$/u;
+// optional short prefix words ("il y a", "vor"), a number, one or two short words.
+const COUNT_OR_AGO = /^(?:\p{L}{1,6}\s+){0,3}\p{N}{1,3}(?:[ .,\u00A0\u202F]?\p{N}{3})*(?:[.,]\p{N}+)?\s*[kKmM]?\s*\p{L}{1,12}\.?(?:\s+\p{L}{1,8}\.?)?$/u;
+// Kept short on purpose: a supplement to the pipe/link-list shapes, not the rule itself.
+const UI_LABEL =
+  /^(also read|read also|read more|see also|related|more from|recommended|lire aussi|à lire aussi|voir aussi|lea también|lee también|leia também|leggi anche|lesen sie auch|mehr zum thema|czytaj też|czytaj także|читайте также|читайте також|смотрите также|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|xem thêm|đọc thêm|相关阅读|相關閱讀|延伸阅读|関連記事|함께 보기|daha fazla oku|ayrıca oku|baca juga)(?=$|[\s\p{P}])/iu;
+
+export function shapeOf(text: string): LineShape {
+  const words = wordsOf(text);
+  const noSpaceChars = text.match(SCRIPT_WITHOUT_SPACES)?.length ?? 0;
+  const wordCount = noSpaceChars > words.length ? Math.round(noSpaceChars / 2) + words.length : words.length;
+  const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  const digits = text.match(/\p{N}/gu)?.length ?? 0;
+  const endsEllipsis = ELLIPSIS_END.test(text);
+  return {
+    text,
+    words,
+    wordCount,
+    endsSentence: !endsEllipsis && SENTENCE_END.test(text),
+    endsEllipsis,
+    digitRatio: letters ? digits / letters : 0,
+    numeric: NUMERIC.test(text),
+    countOrTimeAgo: text.length <= 32 && COUNT_OR_AGO.test(text),
+    pipeList: /\s[|｜]\s?|\s?[|｜]\s/u.test(text) && !SENTENCE_END.test(text),
+    uiLabel: UI_LABEL.test(text) && !SENTENCE_END.test(text),
+  };
+}
+
+/** Chrome whatever its position: counters, dates, "read also" links. */
+export function isChromeShape(shape: LineShape): boolean {
+  if (shape.numeric || shape.countOrTimeAgo || shape.pipeList || shape.uiLabel) return true;
+  // a short line made mostly of digits: a date stamp, a score, a phone number
+  return shape.wordCount <= 6 && shape.digitRatio >= 0.3 && !shape.endsSentence;
+}

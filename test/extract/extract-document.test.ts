@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractDocument } from '../../src/extract/extract-document.js';
+import { StoryweaveError } from '../../src/core/errors.js';
+import { SiteLineStats } from '../../src/extract/text/site-line-stats.js';
+
+const PROSE = [
+  'The regional council voted on Monday to keep the night bus running for another year, after a campaign by students.',
+  'Supporters said the service was the only safe way home for shift workers, and the vote passed by a wide margin.',
+];
+
+test('a record keeps its given title and fields and is cleaned gently', () => {
+  const article = extractDocument({
+    source: 'dump.jsonl:3',
+    format: 'record',
+    body: ['Night bus saved', '118', ...PROSE, 'Also read | Council budget in numbers'].join('\n\n'),
+    rawHash: 'h',
+    title: 'Night bus saved',
+    published: '2023-04-02',
+    lang: 'en_GB',
+    site: 'Daily Example',
+    author: 'A. Writer',
+    url: 'https://example.org/night-bus',
+  });
+  assert.equal(article.title, 'Night bus saved');
+  assert.equal(article.text, PROSE.join('\n\n'));
+  assert.equal(article.published, '2023-04-02');
+  assert.equal(article.langHint, 'en-GB');
+  assert.equal(article.site, 'Daily Example');
+  assert.equal(article.author, 'A. Writer');
+  assert.equal(article.canonicalUrl, 'https://example.org/night-bus');
+});
+
+test('a record with an HTML body goes through HTML extraction; known fields win', () => {
+  const html = `<html lang="de"><head><title>Page title</title><meta property="og:site_name" content="Page Site"></head>
+    <body><nav><a href="/">Home</a><a href="/x">Other</a></nav><article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  const article = extractDocument({ source: 'feed.xml#item-1', format: 'record', bodyIsHtml: true, body: html, rawHash: 'h', title: 'Feed title', lang: 'en' });
+  assert.equal(article.title, 'Feed title');
+  assert.equal(article.langHint, 'en');
+  assert.equal(article.site, 'Page Site');
+  assert.equal(article.text, PROSE.join('\n\n'));
+});
+
+test('no article text is a located SW_INPUT_NO_ARTICLE error', () => {
+  for (const doc of [
+    { source: 'a.html', format: 'html' as const, body: '<html><head><title>Only a title</title></head><body><nav><a href="/">Home</a></nav></body></html>' },
+    { source: 'b.txt', format: 'text' as const, body: '\n  \n' },
+    { source: 'c.jsonl:1', format: 'record' as const, body: '', title: 'Title only' },
+  ]) {
+    assert.throws(
+      () => extractDocument({ ...doc, rawHash: 'h' }),
+      (e: unknown) => e instanceof StoryweaveError && e.code === 'SW_INPUT_NO_ARTICLE' && e.location === doc.source,
+    );
+  }
+});
+
+test('site line statistics remove a line repeated across documents of one site', () => {
+  const stats = new SiteLineStats(3, 0.5);
+  const make = (n: number) =>
+    [`Story number ${['one', 'two', 'three', 'four'][n]} about the harbour`, 'Weekend Edition Desk', ...PROSE.map((p) => p.replace(' on ', ` on day ${n + 1} and `))].join('\n\n');
+  extractDocument({ source: 's0.txt', format: 'text', body: make(0), rawHash: 'h' }, { siteLines: stats });
+  extractDocument({ source: 's1.txt', format: 'text', body: make(1), rawHash: 'h' }, { siteLines: stats });
+  const third = extractDocument({ source: 's2.txt', format: 'text', body: make(2), rawHash: 'h' }, { siteLines: stats });
+  assert.equal(stats.documentCount, 3);
+  assert.ok(stats.isBoilerplate('Weekend Edition Desk'));
+  assert.ok(!third.text.includes('Weekend Edition Desk'));
+  assert.equal(third.title, 'Story number three about the harbour');
+});
+
+test('HTML metadata: JSON-LD, meta dates to ISO, canonical only http(s)', () => {
+  const html = `<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"W"},{"@type":"NewsArticle","headline":"Ld headline","datePublished":"Tue, 05 Mar 2024 07:30:00 GMT","author":[{"name":"B. One"},{"name":"C. Two"}]}]}</script>
+    <link rel="canonical" href="/p/1"></head><body><article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  const article = extractDocument({ source: 'p.html', format: 'html', body: html, rawHash: 'h', url: 'https://news.example/p/1?x=1' });
+  assert.equal(article.title, 'Ld headline');
+  assert.equal(article.published, '2024-03-05T07:30:00Z');
+  assert.equal(article.author, 'B. One, C. Two');
+  assert.equal(article.canonicalUrl, 'https://news.example/p/1');
+});
