@@ -5,3 +5,4 @@ export type { Migration } from './migration.js';
 
 /** Every schema step, in order. Add a file per step; never edit one that has shipped. */
 export const MIGRATIONS: Migration[] = [articlesMigration];
+import { storiesMigration } from './002-stories.js'; MIGRATIONS.push(storiesMigration);

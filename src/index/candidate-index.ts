@@ -1,0 +1,107 @@
+/** How far apart (in days) two articles of one story may be, and how much work one lookup may do. */
+export interface CandidateIndexOptions {
+  windowDays?: number;
+  /** Keys in more than this share of the documents are too common to retrieve by (min 50 documents). */
+  maxDocumentShare?: number;
+  /** At most this many postings of one key are read per lookup (newest first). */
+  postingsPerKey?: number;
+  /** At most this many candidates are returned, best first. */
+  maxCandidates?: number;
+  /** Minimum summed key weight for a candidate. */
+  minScore?: number;
+}
+
+export interface Candidate {
+  articleId: string;
+  score: number;
+  sharedKeys: number;
+}
+
+interface Doc {
+  id: string;
+  day: number;
+}
+
+const DEFAULTS: Required<CandidateIndexOptions> = {
+  windowDays: 7,
+  maxDocumentShare: 0.05,
+  postingsPerKey: 300,
+  maxCandidates: 40,
+  minScore: 2.5,
+};
+
+/**
+ * In-memory inverted index from retrieval keys to articles. Lookups are bounded by the per-key
+ * posting cap and by skipping keys common across the corpus, so their cost stays nearly flat
+ * as the store grows; the time window keeps matches to nearby days.
+ */
+export class CandidateIndex {
+  private readonly docs: Doc[] = [];
+  private readonly byId = new Map<string, number>();
+  private readonly postings = new Map<string, number[]>();
+  readonly options: Required<CandidateIndexOptions>;
+
+  constructor(options: CandidateIndexOptions = {}) {
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  has(articleId: string): boolean {
+    return this.byId.has(articleId);
+  }
+
+  add(articleId: string, day: number, keys: string[]): void {
+    if (this.byId.has(articleId)) return;
+    const index = this.docs.length;
+    this.docs.push({ id: articleId, day });
+    this.byId.set(articleId, index);
+    for (const key of keys) {
+      const list = this.postings.get(key);
+      if (list) list.push(index);
+      else this.postings.set(key, [index]);
+    }
+  }
+
+  /** Stored articles sharing informative keys with these, within the time window, best first. */
+  candidates(day: number, keys: string[], exclude?: string): Candidate[] {
+    const { windowDays, maxDocumentShare, postingsPerKey, maxCandidates, minScore } = this.options;
+    const total = Math.max(1, this.byId.size);
+    const maxDf = Math.max(50, Math.floor(total * maxDocumentShare));
+    const scores = new Map<number, { score: number; shared: number }>();
+    for (const key of keys) {
+      const list = this.postings.get(key);
+      if (!list || list.length > maxDf) continue;
+      const weight = keyWeight(key) * (Math.log((total + 1) / (list.length + 1)) + 1);
+      let read = 0;
+      for (let i = list.length - 1; i >= 0 && read < postingsPerKey; i--) {
+        const docIndex = list[i];
+        const doc = this.docs[docIndex];
+        if (Math.abs(doc.day - day) > windowDays) continue;
+        read++;
+        const entry = scores.get(docIndex);
+        if (entry) {
+          entry.score += weight;
+          entry.shared++;
+        } else scores.set(docIndex, { score: weight, shared: 1 });
+      }
+    }
+    const found: Candidate[] = [];
+    for (const [docIndex, { score, shared }] of scores) {
+      const doc = this.docs[docIndex];
+      if (doc.id === exclude || score < minScore) continue;
+      found.push({ articleId: doc.id, score, sharedKeys: shared });
+    }
+    found.sort((x, y) => y.score - x.score || (x.articleId < y.articleId ? -1 : 1));
+    return found.slice(0, maxCandidates);
+  }
+}
+
+/** Entities say most about the event, concepts carry across languages, surface tokens least. */
+function keyWeight(key: string): number {
+  if (key.startsWith('e:')) return 1.5;
+  if (key.startsWith('t:')) return 1;
+  return 0.7;
+}

@@ -1,0 +1,208 @@
+import { analysedText } from '../analyze/analyzer.js';
+import type { ArticleAnalysis, NumberFact } from '../core/model.js';
+import type { FactConflict, FactReport, SharedFact, SourceExclusive, StoryCoverage, TimelineEntry, VersionFamily } from './model.js';
+
+export interface CoverageArticle {
+  id: string;
+  title: string;
+  text: string;
+  lang: string;
+  site?: string;
+  /** Published, else ingested. */
+  date: string;
+  analysis: ArticleAnalysis;
+}
+
+interface Fact {
+  kind: SharedFact['kind'];
+  key: string;
+  label: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const MAX_EXCLUSIVE_SENTENCES = 5;
+const MAX_SENTENCE_CHARS = 320;
+/** Two counts of one thing further apart than this ratio are different things, not a disagreement. */
+const MAX_CONFLICT_RATIO = 2;
+
+function subjectLabel(counts: string): string {
+  return counts.replace(/^[a-z]{2,3}:/, '').replace(/_/g, ' ');
+}
+
+function numberKey(fact: NumberFact): string {
+  return `number:${fact.counts ?? ''}:${fact.unit ?? ''}:${fact.value}`;
+}
+
+function numberLabel(fact: NumberFact): string {
+  const value = fact.value.toLocaleString('en');
+  const unit = fact.unit && fact.unit !== '%' ? ` ${fact.unit}` : fact.unit ?? '';
+  return `${value}${unit}${fact.counts ? ` ${subjectLabel(fact.counts)}` : ''}`;
+}
+
+function factsOf(article: CoverageArticle): Fact[] {
+  const facts: Fact[] = [];
+  for (const number of article.analysis.numbers) {
+    // Bare small numbers and years say little on their own.
+    if (!number.counts && !number.unit && (number.value < 100 || (number.value >= 1900 && number.value <= 2100))) continue;
+    facts.push({ kind: 'number', key: numberKey(number), label: numberLabel(number), text: number.countsText ? `${number.text} ${number.countsText}` : number.text, start: number.start, end: number.end });
+  }
+  for (const date of article.analysis.dates) {
+    if (!/^\d{4}-\d{2}(-\d{2})?$/.test(date.iso)) continue;
+    facts.push({ kind: 'date', key: `date:${date.iso}`, label: date.iso, text: date.text, start: date.start, end: date.end });
+  }
+  for (const entity of article.analysis.entities) {
+    const first = entity.mentions[0];
+    for (const mention of entity.mentions) {
+      facts.push({ kind: 'entity', key: `entity:${entity.id}`, label: entity.canonical, text: first?.text ?? entity.canonical, start: mention.start, end: mention.end });
+    }
+  }
+  return facts;
+}
+
+/** Agreements, partial reports, conflicts and exclusives, counting each version family once. */
+export function compareCoverage(articles: CoverageArticle[], families: VersionFamily[]): StoryCoverage {
+  const familyOf = new Map<string, string>();
+  for (const family of families) for (const member of family.members) familyOf.set(member.articleId, family.id);
+  const familyCount = new Set(articles.map((article) => familyOf.get(article.id) ?? article.id)).size;
+  const byKey = new Map<string, { fact: Fact; reports: Map<string, FactReport>; families: Set<string> }>();
+  const factsByArticle = new Map<string, Fact[]>();
+  for (const article of articles) {
+    const facts = factsOf(article);
+    factsByArticle.set(article.id, facts);
+    for (const fact of facts) {
+      let entry = byKey.get(fact.key);
+      if (!entry) byKey.set(fact.key, (entry = { fact, reports: new Map(), families: new Set() }));
+      if (!entry.reports.has(article.id)) {
+        entry.reports.set(article.id, { articleId: article.id, lang: article.lang, ...(article.site ? { site: article.site } : {}), text: fact.text });
+      }
+      entry.families.add(familyOf.get(article.id) ?? article.id);
+    }
+  }
+  const agreements: SharedFact[] = [];
+  const partial: SharedFact[] = [];
+  for (const [key, entry] of byKey) {
+    if (entry.families.size < 2) continue;
+    const shared: SharedFact = {
+      kind: entry.fact.kind,
+      key,
+      label: entry.fact.label,
+      reportedBy: [...entry.reports.values()],
+      families: entry.families.size,
+      missingFrom: articles.filter((article) => !entry.reports.has(article.id)).map((article) => article.id),
+    };
+    (entry.families.size === familyCount ? agreements : partial).push(shared);
+  }
+  const order = (x: SharedFact, y: SharedFact) => y.families - x.families || (x.key < y.key ? -1 : 1);
+  return {
+    agreements: agreements.sort(order),
+    partial: partial.sort(order),
+    conflicts: numberConflicts(articles, familyOf),
+    exclusives: exclusives(articles, factsByArticle, byKey, familyOf),
+  };
+}
+
+/** The same thing counted with different values by different sources (~98,000 vs ~100,000 people). */
+function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, string>): FactConflict[] {
+  const bySubject = new Map<string, { value: number; report: FactReport; family: string }[]>();
+  for (const article of articles) {
+    for (const number of article.analysis.numbers) {
+      if (!number.counts) continue;
+      const subject = `${number.counts}|${number.unit ?? ''}`;
+      const list = bySubject.get(subject) ?? [];
+      list.push({
+        value: number.value,
+        family: familyOf.get(article.id) ?? article.id,
+        report: { articleId: article.id, lang: article.lang, ...(article.site ? { site: article.site } : {}), text: number.countsText ? `${number.text} ${number.countsText}` : number.text },
+      });
+      bySubject.set(subject, list);
+    }
+  }
+  const conflicts: FactConflict[] = [];
+  for (const [subject, reports] of bySubject) {
+    const values = new Map<number, { value: number; reports: FactReport[]; families: Set<string> }>();
+    for (const report of reports) {
+      const group = values.get(report.value) ?? { value: report.value, reports: [], families: new Set<string>() };
+      if (!group.reports.some((existing) => existing.articleId === report.report.articleId)) group.reports.push(report.report);
+      group.families.add(report.family);
+      values.set(report.value, group);
+    }
+    const groups = [...values.values()].sort((x, y) => x.value - y.value);
+    // A conflict: two values of one subject, of similar size, that no single source reports together.
+    const clashing = new Set<number>();
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        const [x, y] = [groups[i], groups[j]];
+        if (x.value <= 0 || y.value / x.value > MAX_CONFLICT_RATIO) continue;
+        const together = x.reports.some((report) => y.reports.some((other) => other.articleId === report.articleId));
+        const sameFamily = [...x.families].some((family) => y.families.has(family));
+        if (!together && !sameFamily) {
+          clashing.add(x.value);
+          clashing.add(y.value);
+        }
+      }
+    }
+    if (clashing.size < 2) continue;
+    const [counts, unit] = subject.split('|');
+    conflicts.push({
+      kind: 'number',
+      subject: counts,
+      label: `${subjectLabel(counts)}${unit ? ` (${unit})` : ''}`,
+      values: groups.filter((group) => clashing.has(group.value)).map((group) => ({ value: group.value.toLocaleString('en'), reports: group.reports })),
+    });
+  }
+  return conflicts.sort((x, y) => (x.subject < y.subject ? -1 : 1));
+}
+
+function sentenceSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const pattern = /[^.!?。؟\n]+(?:[.!?。؟]+|$)/gmu;
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index ?? 0;
+    const trimmed = match[0].trim();
+    if (trimmed.length < 20) continue;
+    spans.push({ start, end: start + match[0].length });
+  }
+  return spans;
+}
+
+function exclusives(
+  articles: CoverageArticle[],
+  factsByArticle: Map<string, Fact[]>,
+  byKey: Map<string, { families: Set<string> }>,
+  familyOf: Map<string, string>,
+): SourceExclusive[] {
+  const result: SourceExclusive[] = [];
+  if (new Set(articles.map((article) => familyOf.get(article.id) ?? article.id)).size < 2) return result;
+  for (const article of articles) {
+    const text = analysedText(article);
+    const facts = factsByArticle.get(article.id) ?? [];
+    const sentences: string[] = [];
+    for (const span of sentenceSpans(text)) {
+      const inside = facts.filter((fact) => fact.start >= span.start && fact.end <= span.end);
+      if (inside.length === 0) continue;
+      const own = inside.filter((fact) => (byKey.get(fact.key)?.families.size ?? 0) <= 1);
+      if (own.length === 0 || own.length < inside.length - own.length) continue;
+      const sentence = text.slice(span.start, span.end).trim();
+      sentences.push(sentence.length > MAX_SENTENCE_CHARS ? `${sentence.slice(0, MAX_SENTENCE_CHARS - 1)}…` : sentence);
+      if (sentences.length >= MAX_EXCLUSIVE_SENTENCES) break;
+    }
+    if (sentences.length > 0) result.push({ articleId: article.id, lang: article.lang, ...(article.site ? { site: article.site } : {}), sentences });
+  }
+  return result;
+}
+
+/** The articles by date, and the dated events they mention (each date once). */
+export function storyTimeline(articles: CoverageArticle[]): TimelineEntry[] {
+  const entries: TimelineEntry[] = articles.map((article) => ({ date: article.date, kind: 'article', articleId: article.id, lang: article.lang, text: article.title }));
+  const seen = new Set<string>();
+  for (const article of [...articles].sort((x, y) => (x.date < y.date ? -1 : 1))) {
+    for (const date of article.analysis.dates) {
+      if (!/^\d{4}-\d{2}(-\d{2})?$/.test(date.iso) || seen.has(date.iso)) continue;
+      seen.add(date.iso);
+      entries.push({ date: date.iso, kind: 'event', articleId: article.id, lang: article.lang, text: date.text });
+    }
+  }
+  return entries.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.kind === y.kind ? 0 : x.kind === 'event' ? -1 : 1));
+}

@@ -1,0 +1,420 @@
+import { createHash } from 'node:crypto';
+import { CorpusStats, type CorpusStatsJSON } from '../compare/corpus-stats.js';
+import type { AnalyzedArticle } from '../compare/model.js';
+import type { Article, ArticleAnalysis } from '../core/model.js';
+import { CandidateIndex, type CandidateIndexOptions } from '../index/candidate-index.js';
+import { articleDay, candidateKeys } from '../index/candidate-keys.js';
+import type { SqliteStore } from '../store/sqlite-store.js';
+import {
+  allEdgeKeys,
+  deleteStory,
+  edgesAmong,
+  getStoryState,
+  neighbours,
+  putEdge,
+  putMembership,
+  putStory,
+  recordMerge,
+  setStoryState,
+  storyCreatedAt,
+  storyExists,
+  storyIdOf,
+  storyMembers,
+  type MembershipRow,
+  type StoryEdge,
+} from '../store/story-store.js';
+import { averageLink } from './average-link.js';
+import type { StoryAssignment, StoryEvidence } from './model.js';
+import { scorerJudge, type SameStoryJudge } from './same-story-judge.js';
+import { buildSummary } from './story-summary.js';
+
+export interface StoryEngineOptions {
+  judge?: SameStoryJudge;
+  index?: CandidateIndexOptions;
+  /** Mean same-story probability two groups need to be one story. */
+  threshold?: number;
+  /** Largest connected group regrouped from scratch on one insert. */
+  maxComponent?: number;
+  /** Analysed articles kept in memory for comparisons. */
+  cacheSize?: number;
+  /** Clock, for reproducible tests. */
+  now?: () => string;
+}
+
+export interface StoryEngine {
+  /** Places an article in a story. Synchronous; run it inside the transaction that stores the article. */
+  addArticle(article: Article, analysis: ArticleAnalysis): StoryAssignment;
+  /** Clusters stored articles that have an analysis but no story yet (each in its own transaction). */
+  clusterPending(onProgress?: (done: number, total: number) => void): number;
+  /** Rescores every stored pair with the current corpus statistics and regroups; returns stories touched. */
+  reconcile(): number;
+  /** Saves the corpus statistics so the next open need not recount them. */
+  checkpoint(): void;
+  readonly stats: CorpusStats;
+}
+
+/** Pairs scored lower than this are not kept: they would never join two groups. */
+export const PAIR_FLOOR = 0.02;
+export const DEFAULT_THRESHOLD = 0.5;
+const STATS_STATE = 'corpus_stats';
+const AUTO_CHECKPOINT_EVERY = 25_000;
+
+interface StatsSnapshot {
+  seq: number;
+  stats: CorpusStatsJSON;
+}
+
+export function createStoryEngine(store: SqliteStore, options: StoryEngineOptions = {}): StoryEngine {
+  return new OnlineStoryEngine(store, options);
+}
+
+class OnlineStoryEngine implements StoryEngine {
+  readonly stats = new CorpusStats();
+  private readonly index: CandidateIndex;
+  private readonly judge: SameStoryJudge;
+  private readonly threshold: number;
+  private readonly maxComponent: number;
+  private readonly cacheSize: number;
+  private readonly now: () => string;
+  private readonly cache = new Map<string, AnalyzedArticle>();
+  // Statistics change in steps, not on every article, so cached article profiles stay valid between steps.
+  private pendingStats: ArticleAnalysis[] = [];
+  private loaded = false;
+  private addedSinceCheckpoint = 0;
+
+  constructor(
+    private readonly store: SqliteStore,
+    options: StoryEngineOptions,
+  ) {
+    this.index = new CandidateIndex(options.index);
+    this.judge = options.judge ?? scorerJudge();
+    this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    this.maxComponent = options.maxComponent ?? 400;
+    this.cacheSize = options.cacheSize ?? 6000;
+    this.now = options.now ?? (() => new Date().toISOString());
+  }
+
+  addArticle(article: Article, analysis: ArticleAnalysis): StoryAssignment {
+    this.load();
+    const existing = storyIdOf(this.store, article.id);
+    if (existing) {
+      const member = storyMembers(this.store, existing).find((row) => row.articleId === article.id);
+      return { articleId: article.id, storyId: existing, status: 'joined', mergedFrom: [], changed: [], evidence: member!.evidence };
+    }
+    const keys = candidateKeys(analysis);
+    const day = articleDay(article);
+    const target: AnalyzedArticle = {
+      id: article.id,
+      title: article.title,
+      text: article.text,
+      lang: article.lang,
+      ...(article.published ? { published: article.published } : {}),
+      analysis,
+    };
+    this.remember(target);
+    this.pendingStats.push(analysis);
+    this.flushStatsIfDue();
+    for (const candidate of this.index.candidates(day, keys, article.id)) {
+      const other = this.analyzed(candidate.articleId);
+      if (!other) continue;
+      const judgement = this.judge.judge(target, other, this.stats);
+      if (judgement.probability < PAIR_FLOOR) continue;
+      putEdge(this.store, { a: target.id, b: other.id, probability: judgement.probability, overall: judgement.overall, evidence: judgement.evidence });
+    }
+    this.index.add(article.id, day, keys);
+    this.store.db.prepare('INSERT OR IGNORE INTO story_article_keys (article_id, day, keys) VALUES (?, ?, ?)').run(article.id, day, keys.join('\n'));
+    const outcome = this.regroup([article.id]);
+    if (++this.addedSinceCheckpoint >= AUTO_CHECKPOINT_EVERY) this.checkpoint();
+    const storyId = storyIdOf(this.store, article.id)!;
+    const member = storyMembers(this.store, storyId).find((row) => row.articleId === article.id)!;
+    const mergedFrom = outcome.merged.filter((merge) => merge.into === storyId).map((merge) => merge.from);
+    const isNew = !outcome.previous.has(storyId);
+    return {
+      articleId: article.id,
+      storyId,
+      status: mergedFrom.length > 0 ? 'merged' : isNew ? 'new' : 'joined',
+      mergedFrom,
+      changed: [...outcome.changed].filter((id) => id !== storyId).sort(),
+      evidence: member.evidence,
+    };
+  }
+
+  clusterPending(onProgress?: (done: number, total: number) => void): number {
+    const ids = (
+      this.store.db
+        .prepare(
+          `SELECT a.id FROM articles a JOIN analyses an ON an.article_id = a.id
+           LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE sa.article_id IS NULL ORDER BY a.seq`,
+        )
+        .all() as { id: string }[]
+    ).map((row) => row.id);
+    let done = 0;
+    for (const id of ids) {
+      const article = this.store.getArticle(id);
+      const analysis = this.store.getAnalysis(id);
+      if (article && analysis) this.store.transaction(() => this.addArticle(article, analysis));
+      onProgress?.(++done, ids.length);
+    }
+    return ids.length;
+  }
+
+  reconcile(): number {
+    this.load();
+    this.flushStats(true);
+    return this.store.transaction(() => {
+      for (const { a, b } of allEdgeKeys(this.store)) {
+        const x = this.analyzed(a);
+        const y = this.analyzed(b);
+        if (!x || !y) continue;
+        const judgement = this.judge.judge(x, y, this.stats);
+        putEdge(this.store, { a, b, probability: judgement.probability, overall: judgement.overall, evidence: judgement.evidence });
+      }
+      const ids = (this.store.db.prepare('SELECT article_id FROM story_articles ORDER BY article_id').all() as { article_id: string }[]).map(
+        (row) => row.article_id,
+      );
+      const visited = new Set<string>();
+      const touched = new Set<string>();
+      for (const id of ids) {
+        if (visited.has(id)) continue;
+        const outcome = this.regroup([id]);
+        for (const node of outcome.nodes) visited.add(node);
+        for (const story of outcome.changed) touched.add(story);
+      }
+      return touched.size;
+    });
+  }
+
+  checkpoint(): void {
+    this.load();
+    this.flushStats(true);
+    const seq = (this.store.db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM story_article_keys').get() as { seq: number }).seq;
+    const snapshot: StatsSnapshot = { seq, stats: this.stats.toJSON() };
+    setStoryState(this.store, STATS_STATE, JSON.stringify(snapshot));
+    this.addedSinceCheckpoint = 0;
+  }
+
+  private load(): void {
+    if (this.loaded) return;
+    this.loaded = true;
+    const saved = getStoryState(this.store, STATS_STATE);
+    let fromSeq = 0;
+    let restored = this.stats;
+    if (saved) {
+      const snapshot = JSON.parse(saved) as StatsSnapshot;
+      restored = CorpusStats.fromJSON(snapshot.stats);
+      fromSeq = snapshot.seq;
+    }
+    const rows = this.store.db.prepare('SELECT seq, article_id, day, keys FROM story_article_keys ORDER BY seq').iterate() as IterableIterator<{
+      seq: number;
+      article_id: string;
+      day: number;
+      keys: string;
+    }>;
+    const catchUp: string[] = [];
+    for (const row of rows) {
+      this.index.add(row.article_id, row.day, row.keys ? row.keys.split('\n') : []);
+      if (row.seq > fromSeq) catchUp.push(row.article_id);
+    }
+    for (const id of catchUp) {
+      const analysis = this.store.getAnalysis(id);
+      if (analysis) restored.add(analysis);
+    }
+    if (restored !== this.stats) Object.assign(this, { stats: restored });
+  }
+
+  private flushStatsIfDue(): void {
+    this.flushStats(false);
+  }
+
+  private flushStats(force: boolean): void {
+    if (this.pendingStats.length === 0) return;
+    if (!force && this.pendingStats.length < Math.max(1, Math.floor(this.stats.documents * 0.02))) return;
+    for (const analysis of this.pendingStats) this.stats.add(analysis);
+    this.pendingStats = [];
+  }
+
+  private remember(article: AnalyzedArticle): void {
+    this.cache.delete(article.id);
+    this.cache.set(article.id, article);
+    if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
+  }
+
+  private analyzed(id: string): AnalyzedArticle | undefined {
+    const cached = this.cache.get(id);
+    if (cached) {
+      this.remember(cached);
+      return cached;
+    }
+    const article = this.store.getArticle(id);
+    const analysis = article ? this.store.getAnalysis(id) : undefined;
+    if (!article || !analysis) return undefined;
+    const loaded: AnalyzedArticle = {
+      id,
+      title: article.title,
+      text: article.text,
+      lang: article.lang,
+      ...(article.published ? { published: article.published } : {}),
+      analysis,
+    };
+    this.remember(loaded);
+    return loaded;
+  }
+
+  /** The articles linked to the seeds by same-story pairs, as far as one regrouping may reach. */
+  private component(seeds: string[]): string[] {
+    const seen = new Set(seeds);
+    const queue = [...seeds];
+    while (queue.length > 0) {
+      const node = queue.shift()!;
+      for (const next of neighbours(this.store, node, this.threshold)) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+      if (seen.size > this.maxComponent) return this.nearComponent(seeds);
+    }
+    return [...seen];
+  }
+
+  /** Regrouping a story's part would orphan the rest: take every member of each story touched. */
+  private withWholeStories(component: string[]): string[] {
+    const nodes = new Set(component);
+    const stories = new Set<string>();
+    for (const node of component) {
+      const storyId = storyIdOf(this.store, node);
+      if (storyId) stories.add(storyId);
+    }
+    for (const storyId of stories) for (const member of storyMembers(this.store, storyId)) nodes.add(member.articleId);
+    return [...nodes];
+  }
+
+  /** Fallback for a very large connected group: the seeds, their neighbours and the neighbours' stories. */
+  private nearComponent(seeds: string[]): string[] {
+    const nodes = new Set(seeds);
+    for (const seed of seeds) for (const next of neighbours(this.store, seed, this.threshold)) nodes.add(next);
+    for (const node of [...nodes]) {
+      const storyId = storyIdOf(this.store, node);
+      if (storyId) for (const member of storyMembers(this.store, storyId)) nodes.add(member.articleId);
+    }
+    return [...nodes];
+  }
+
+  private regroup(seeds: string[]): { nodes: string[]; changed: Set<string>; merged: { from: string; into: string }[]; previous: Set<string> } {
+    const nodes = this.withWholeStories(this.component(seeds));
+    const edges = edgesAmong(this.store, nodes, true);
+    const clusters = averageLink(nodes, edges, this.threshold);
+    const before = new Map<string, string>();
+    for (const node of nodes) {
+      const storyId = storyIdOf(this.store, node);
+      if (storyId) before.set(node, storyId);
+    }
+    const previous = new Set(before.values());
+    const oldMembers = new Map<string, MembershipRow[]>();
+    for (const storyId of previous) oldMembers.set(storyId, storyMembers(this.store, storyId));
+    const now = this.now();
+    const assigned = new Map<string[], string>();
+    const taken = new Set<string>();
+    const ordered = [...clusters].sort((x, y) => y.length - x.length || (x[0] < y[0] ? -1 : 1));
+    for (const cluster of ordered) {
+      const counts = new Map<string, number>();
+      for (const node of cluster) {
+        const storyId = before.get(node);
+        if (storyId) counts.set(storyId, (counts.get(storyId) ?? 0) + 1);
+      }
+      const choice = [...counts]
+        .filter(([storyId]) => !taken.has(storyId))
+        .sort((x, y) => y[1] - x[1] || compareText(storyCreatedAt(this.store, x[0]) ?? '', storyCreatedAt(this.store, y[0]) ?? '') || compareText(x[0], y[0]))[0];
+      const storyId = choice ? choice[0] : this.newStoryId(cluster[0]);
+      taken.add(storyId);
+      assigned.set(cluster, storyId);
+    }
+    const clusterOfNode = new Map<string, string>();
+    for (const [cluster, storyId] of assigned) for (const node of cluster) clusterOfNode.set(node, storyId);
+    const merged: { from: string; into: string }[] = [];
+    for (const storyId of previous) {
+      if (taken.has(storyId)) continue;
+      const destinations = new Map<string, number>();
+      for (const member of oldMembers.get(storyId) ?? []) {
+        const into = clusterOfNode.get(member.articleId);
+        if (into) destinations.set(into, (destinations.get(into) ?? 0) + 1);
+      }
+      const into = [...destinations].sort((x, y) => y[1] - x[1] || compareText(x[0], y[0]))[0]?.[0];
+      deleteStory(this.store, storyId);
+      if (!into) continue;
+      const fromIds = new Set((oldMembers.get(storyId) ?? []).map((member) => member.articleId));
+      recordMerge(this.store, { from: storyId, into, at: now, reason: mergeReason(edges, fromIds, clusterOfNode, into) });
+      merged.push({ from: storyId, into });
+    }
+    const changed = new Set<string>();
+    for (const [cluster, storyId] of assigned) {
+      const oldIds = (oldMembers.get(storyId) ?? []).map((member) => member.articleId).sort();
+      const sameMembers = oldIds.length === cluster.length && oldIds.every((id, i) => id === cluster[i]);
+      if (!sameMembers || cluster.some((node) => !before.has(node))) changed.add(storyId);
+      this.writeStory(storyId, cluster, edges, oldMembers.get(storyId) ?? [], now);
+    }
+    return { nodes, changed, merged, previous };
+  }
+
+  private writeStory(storyId: string, cluster: string[], edges: StoryEdge[], oldMembers: MembershipRow[], now: string): void {
+    const inCluster = new Set(cluster);
+    const inside = edges.filter((edge) => inCluster.has(edge.a) && inCluster.has(edge.b));
+    const addedAt = new Map(oldMembers.map((member) => [member.articleId, member.addedAt]));
+    const sum = new Map<string, number>();
+    const best = new Map<string, StoryEdge>();
+    for (const edge of inside) {
+      for (const node of [edge.a, edge.b]) {
+        sum.set(node, (sum.get(node) ?? 0) + edge.probability);
+        const current = best.get(node);
+        if (!current || edge.probability > current.probability) best.set(node, edge);
+      }
+    }
+    const rows: MembershipRow[] = cluster.map((articleId) => {
+      const edge = best.get(articleId);
+      const evidence: StoryEvidence = edge
+        ? {
+            bestMatch: edge.a === articleId ? edge.b : edge.a,
+            probability: edge.probability,
+            sharedEntities: edge.evidence?.sharedEntities ?? [],
+            sharedTerms: edge.evidence?.sharedTerms ?? [],
+            sharedFacts: edge.evidence?.sharedFacts ?? [],
+          }
+        : { probability: 1, sharedEntities: [], sharedTerms: [], sharedFacts: [] };
+      return {
+        articleId,
+        storyId,
+        addedAt: addedAt.get(articleId) ?? now,
+        centrality: cluster.length > 1 ? (sum.get(articleId) ?? 0) / (cluster.length - 1) : 1,
+        evidence,
+      };
+    });
+    for (const row of rows) putMembership(this.store, row);
+    putStory(this.store, buildSummary(this.store, storyId, rows, inside, storyCreatedAt(this.store, storyId) ?? now, now));
+  }
+
+  private newStoryId(firstMember: string): string {
+    const base = `s${createHash('sha1').update(firstMember).digest('hex').slice(0, 11)}`;
+    let id = base;
+    for (let n = 2; storyExists(this.store, id); n++) id = `${base}-${n}`;
+    return id;
+  }
+}
+
+function compareText(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function mergeReason(edges: StoryEdge[], fromIds: Set<string>, clusterOfNode: Map<string, string>, into: string): string {
+  let sum = 0;
+  let count = 0;
+  for (const edge of edges) {
+    const aFrom = fromIds.has(edge.a);
+    const bFrom = fromIds.has(edge.b);
+    if (aFrom === bFrom) continue;
+    const other = aFrom ? edge.b : edge.a;
+    if (clusterOfNode.get(other) !== into) continue;
+    sum += edge.probability;
+    count++;
+  }
+  if (count === 0) return 'regrouped: its articles now match another story better';
+  return `mean same-story probability ${(sum / count).toFixed(2)} over ${count} compared article pair${count === 1 ? '' : 's'}`;
+}

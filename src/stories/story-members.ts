@@ -1,0 +1,103 @@
+import type { EntityType } from '../core/model.js';
+import type { SqliteStore } from '../store/sqlite-store.js';
+import { edgesAmong, type StoryEdge } from '../store/story-store.js';
+import type { StoryEntity } from './model.js';
+import { FAMILY_MAX_OVERALL, overallToSimilarity, type FamilyLink } from './version-families.js';
+
+export interface MemberArticle {
+  id: string;
+  title: string;
+  lang: string;
+  site?: string;
+  source: string;
+  url?: string;
+  published?: string;
+  ingestedAt: string;
+  /** Published, else ingested: what timelines and spans sort by. */
+  date: string;
+}
+
+interface ArticleMetaRow {
+  id: string;
+  title: string;
+  lang: string;
+  site: string | null;
+  source: string;
+  url: string | null;
+  published: string | null;
+  ingested_at: string;
+}
+
+export function memberArticles(store: SqliteStore, ids: string[]): MemberArticle[] {
+  if (ids.length === 0) return [];
+  const rows = store.db
+    .prepare('SELECT id, title, lang, site, source, url, published, ingested_at FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id')
+    .all(JSON.stringify(ids)) as ArticleMetaRow[];
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    lang: row.lang,
+    ...(row.site ? { site: row.site } : {}),
+    source: row.source,
+    ...(row.url ? { url: row.url } : {}),
+    ...(row.published ? { published: row.published } : {}),
+    ingestedAt: row.ingested_at,
+    date: row.published ?? row.ingested_at,
+  }));
+}
+
+/** The site an article came from: its declared site, else the host of its URL or source. */
+export function siteOf(article: Pick<MemberArticle, 'site' | 'url' | 'source'>): string {
+  if (article.site) return article.site;
+  for (const candidate of [article.url, article.source]) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate);
+      if (url.hostname) return url.hostname.replace(/^www\./, '');
+    } catch {
+      // not a URL: a file path
+    }
+  }
+  return article.source.split(/[\\/]/).at(-2) ?? article.source;
+}
+
+/** Entities of the members with the forms each language used, most widely mentioned first. */
+export function memberEntities(store: SqliteStore, ids: string[]): StoryEntity[] {
+  if (ids.length === 0) return [];
+  const rows = store.db
+    .prepare(
+      `SELECT ae.entity_id, ae.canonical, ae.type, ae.forms, a.lang FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+       WHERE ae.article_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as { entity_id: string; canonical: string; type: string; forms: string; lang: string }[];
+  const entities = new Map<string, StoryEntity>();
+  for (const row of rows) {
+    let entity = entities.get(row.entity_id);
+    if (!entity) {
+      entity = { id: row.entity_id, canonical: row.canonical, type: row.type as EntityType, articles: 0, forms: {} };
+      entities.set(row.entity_id, entity);
+    }
+    entity.articles++;
+    const forms = new Set(entity.forms[row.lang] ?? []);
+    for (const form of JSON.parse(row.forms) as string[]) forms.add(form);
+    entity.forms[row.lang] = [...forms].sort();
+  }
+  return [...entities.values()].sort((x, y) => y.articles - x.articles || (x.id < y.id ? -1 : 1));
+}
+
+/** Links that make two members versions of one text: recorded near duplicates and very close pairs. */
+export function familyLinks(store: SqliteStore, ids: string[], edges: StoryEdge[] = edgesAmong(store, ids)): FamilyLink[] {
+  const links: FamilyLink[] = edges
+    .filter((edge) => edge.overall <= FAMILY_MAX_OVERALL)
+    .map((edge) => ({ a: edge.a, b: edge.b, similarity: overallToSimilarity(edge.overall) }));
+  if (ids.length > 0) {
+    const rows = store.db
+      .prepare(
+        `SELECT article_id, original_id, similarity FROM near_duplicates
+         WHERE article_id IN (SELECT value FROM json_each(?)) AND original_id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(ids), JSON.stringify(ids)) as { article_id: string; original_id: string; similarity: number }[];
+    for (const row of rows) links.push({ a: row.article_id, b: row.original_id, similarity: row.similarity });
+  }
+  return links;
+}
