@@ -1,5 +1,5 @@
 import type { RawDocument } from '../core/model.js';
-import { asStoryweaveError } from '../core/errors.js';
+import { ERROR_CATALOG, StoryweaveError, asStoryweaveError } from '../core/errors.js';
 import { decodeBytes } from './decode/decode-bytes.js';
 import { fetchUrl } from './fetch/fetch-url.js';
 import { canonicalJson, sha256Hex } from './hash.js';
@@ -17,7 +17,7 @@ export async function* feedDocuments(feed: ParsedFeed, location: string, options
         yield { ok: true, doc: await followedDocument(item, fallback, options) };
         continue;
       } catch (error) {
-        yield { ok: false, error: asStoryweaveError(error, 'SW_FETCH_FAILED', `${itemLocation} (${item.url})`) };
+        yield { ok: false, error: relocated(asStoryweaveError(error, 'SW_FETCH_FAILED'), itemLocation, item.url) };
       }
     }
     yield { ok: true, doc: fallback };
@@ -46,4 +46,11 @@ async function followedDocument(item: FeedItem, fallback: RawDocument, options: 
   const { text } = decodeBytes(page.bytes, { headerCharset: page.charset }, page.url);
   const { bodyIsHtml: _ignored, ...fields } = fallback;
   return { ...fields, format: 'html', body: text, url: page.url, rawHash: sha256Hex(page.bytes) };
+}
+
+/** The page's error, located at the feed item, naming the page URL in its detail. */
+function relocated(error: StoryweaveError, location: string, url: string): StoryweaveError {
+  const prefix = `${ERROR_CATALOG[error.code]}: `;
+  const detail = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : '';
+  return new StoryweaveError(error.code, detail ? `${url}: ${detail}` : url, location, { cause: error });
 }

@@ -1,8 +1,6 @@
 import { asStoryweaveError } from '../core/errors.js';
 import { documentsFromBytes, type ByteInput } from './documents-from-bytes.js';
-import { fetchUrl } from './fetch/fetch-url.js';
-import { looksLikeUrl } from './is-url.js';
-import { readFileCapped } from './load-input.js';
+import { loadInput } from './load-input.js';
 import { resolveReadOptions, type ReadOptions, type ResolvedReadOptions, type SourceItem } from './options.js';
 import { walkInputs } from './walk-inputs.js';
 
@@ -27,16 +25,10 @@ export async function* readSources(inputs: readonly string[], options: ReadOptio
 export async function* readOne(input: string, options: ResolvedReadOptions): AsyncGenerator<SourceItem> {
   let byteInput: ByteInput;
   try {
-    byteInput = await loadBytes(input, options);
+    byteInput = await loadInput(input, options);
   } catch (error) {
     yield { ok: false, error: asStoryweaveError(error, 'SW_INPUT_UNREADABLE', input), input };
     return;
   }
   for await (const result of documentsFromBytes(byteInput, options)) yield { ...result, input };
-}
-
-async function loadBytes(input: string, options: ResolvedReadOptions): Promise<ByteInput> {
-  if (!looksLikeUrl(input)) return { location: input, bytes: await readFileCapped(input, options.maxBytes) };
-  const fetched = await fetchUrl(input, options);
-  return { location: input, bytes: fetched.bytes, url: fetched.url, contentType: fetched.contentType, charset: fetched.charset };
 }

@@ -28,18 +28,17 @@ const EXTRA_CANDIDATES = ['windows-1251', 'windows-1256', 'koi8-r', 'iso-8859-6'
 export function decodeBytes(bytes: Buffer, hints: DecodeHints = {}, location?: string): DecodedText {
   const bom = bomEncoding(bytes);
   if (bom) return { text: iconv.decode(bytes, bom), encoding: bom, via: 'bom' };
+  const utf8 = strictUtf8(bytes);
   for (const [charset, via] of [[hints.headerCharset, 'header'], [declaredCharset(bytes), 'declared']] as const) {
     const encoding = usableEncoding(charset);
     if (!encoding) continue;
-    if (encoding === 'utf8') {
-      // A page labelled UTF-8 that is not valid UTF-8 is mislabelled more often than broken.
-      const text = strictUtf8(bytes);
-      if (text !== undefined) return { text, encoding, via };
-      continue;
-    }
+    // Labels are often wrong (templates copied between sites, server defaults); bytes that are
+    // valid UTF-8 with non-ASCII in them are UTF-8 in practice, whatever the label says, and a
+    // page labelled UTF-8 that is not valid UTF-8 is mislabelled more often than broken.
+    if (utf8 !== undefined && (encoding === 'utf8' || hasNonAscii(bytes))) return { text: utf8, encoding: 'utf8', via };
+    if (encoding === 'utf8') continue;
     return { text: iconv.decode(bytes, encoding), encoding, via };
   }
-  const utf8 = strictUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf8', via: 'utf8' };
   return sniff(bytes, location);
 }
@@ -83,6 +82,11 @@ function usableEncoding(label: string | undefined): string | undefined {
   if (!iconv.encodingExists(clean)) return undefined;
   const canonical = clean.replace(/[^a-z0-9]/g, '');
   return canonical === 'utf8' ? 'utf8' : canonical;
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true;
+  return false;
 }
 
 function strictUtf8(bytes: Uint8Array): string | undefined {

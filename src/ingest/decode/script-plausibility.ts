@@ -1,6 +1,7 @@
 // Single-byte encodings decode any byte string without error, so a wrong guess shows only in the
 // text it produces: words mixing scripts (Arabic letters next to "é"), Latin words made mostly of
-// accented letters ("Ïðåçèäåíò"), controls or replacement characters. Scoring that lets us
+// accented letters ("Ïðåçèäåíò"), case changing inside a word (Arabic read as windows-1251
+// gives "ЗбЬЗСЯ": Arabic has no case, and its letters land on both Cyrillic cases), controls or replacement characters. Scoring that lets us
 // choose between the candidates a statistical detector proposes.
 
 const SAMPLE_CHARS = 20_000;
@@ -48,8 +49,22 @@ export function scriptPlausibility(text: string): number {
     }
     if (scripts.size !== 1 || scripts.has('other')) continue;
     if (scripts.has('latin') && accented > Math.ceil(letters / 2)) continue;
+    if (mixedCase(word)) continue;
     plausible++;
   }
-  const wordScore = words === 0 ? 0.5 : plausible / words;
+  let wordScore = words === 0 ? 0.5 : plausible / words;
+  // Text is mostly lowercase; swapped-case decodings (KOI8-R read as windows-1251) are mostly capitals.
+  const upper = (sample.match(/[^\x00-\x7f]/gu) ?? []).filter((ch) => /\p{Lu}/u.test(ch)).length;
+  const lower = (sample.match(/[^\x00-\x7f]/gu) ?? []).filter((ch) => /\p{Ll}/u.test(ch)).length;
+  if (upper + lower >= 20 && upper > 0.6 * (upper + lower)) wordScore *= 0.5;
   return Math.max(0, wordScore - (2 * bad) / nonAscii);
+}
+
+/** Real words are lower, Title or UPPER case; anything else ("сТАРЫЙ", "ЗбЬЗСЯ") is a wrong decoding. */
+function mixedCase(word: string): boolean {
+  const [first = '', ...others] = [...word];
+  const rest = others.join('');
+  const restUpper = /\p{Lu}/u.test(rest);
+  const restLower = /\p{Ll}/u.test(rest);
+  return (restUpper && restLower) || (/\p{Ll}/u.test(first) && restUpper);
 }

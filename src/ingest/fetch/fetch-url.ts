@@ -164,21 +164,25 @@ function readBody(
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+    };
+    const fail = (error: Error) => settle(() => reject(signal.aborted ? timeoutError() : error));
     response.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
+        settle(() => reject(new StoryweaveError('SW_INPUT_TOO_LARGE', `body over ${maxBytes} bytes`, location)));
         response.destroy();
-        reject(new StoryweaveError('SW_INPUT_TOO_LARGE', `body over ${maxBytes} bytes`, location));
         return;
       }
       chunks.push(chunk);
     });
-    response.on('end', () => resolve(Buffer.concat(chunks)));
-    response.on('error', (error) => {
-      if (signal.aborted) reject(timeoutError());
-      else reject(new StoryweaveError('SW_FETCH_FAILED', error.message, location, { cause: error }));
-    });
-    response.on('aborted', () => reject(signal.aborted ? timeoutError() : new StoryweaveError('SW_FETCH_FAILED', 'connection closed early', location)));
+    response.on('end', () => settle(() => resolve(Buffer.concat(chunks))));
+    response.on('error', (error) => fail(new StoryweaveError('SW_FETCH_FAILED', error.message, location, { cause: error })));
+    response.on('aborted', () => fail(new StoryweaveError('SW_FETCH_FAILED', 'connection closed early', location)));
   });
 }
 
