@@ -59,9 +59,22 @@ export class StoryweaveError extends Error {
     return `${this.location ? `${this.location}: ` : ''}${this.code} ${this.message}`;
   }
 
-  toJSON(): { code: ErrorCode; message: string; location?: string } {
+  toJSON(): SerializedError {
     return { code: this.code, message: this.message, ...(this.location ? { location: this.location } : {}) };
   }
+
+  /** Rebuilds an error that crossed a thread or process boundary as JSON. */
+  static fromJSON(json: SerializedError): StoryweaveError {
+    const prefix = `${ERROR_CATALOG[json.code]}: `;
+    const detail = json.message.startsWith(prefix) ? json.message.slice(prefix.length) : undefined;
+    return new StoryweaveError(json.code, detail, json.location);
+  }
+}
+
+export interface SerializedError {
+  code: ErrorCode;
+  message: string;
+  location?: string;
 }
 
 /** Wrap anything thrown into a StoryweaveError, keeping one that already is. */

@@ -10,9 +10,19 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.6;
 const WORD = /[\p{L}\p{N}]+/gu;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-// Fixed odd multipliers and offsets: the hash family must be the same in every run and store.
-const MULTIPLIERS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
-const OFFSETS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
+// Fixed seeds: the hash family must be the same in every run and every store.
+const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => fmix32(Math.imul(i + 1, 0x9e3779b1)));
+
+/** MurmurHash3's finaliser: every input bit affects every output bit. */
+function fmix32(value: number): number {
+  let h = value;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
 
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
@@ -47,7 +57,7 @@ export function minhashSignature(text: string): Uint32Array {
   for (const shingle of shingles(text)) {
     const base = fnv1a(shingle);
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const value = (Math.imul(base, MULTIPLIERS[i]) + OFFSETS[i]) >>> 0;
+      const value = fmix32(base ^ SEEDS[i]);
       if (value < signature[i]) signature[i] = value;
     }
   }

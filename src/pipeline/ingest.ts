@@ -1,27 +1,21 @@
-import { createHash } from 'node:crypto';
-import type { Article, ArticleAnalysis, ExtractedArticle, RawDocument } from '../core/model.js';
+import type { Article, ArticleAnalysis, RawDocument } from '../core/model.js';
 import { asStoryweaveError, type ErrorCode, type StoryweaveError } from '../core/errors.js';
 import { createAnalyzer, type Analyzer } from '../analyze/analyzer.js';
-import { detectLanguage } from '../analyze/language.js';
-import { extractDocument } from '../extract/extract-document.js';
 import { SiteLineStats } from '../extract/text/site-line-stats.js';
-import {
-  NEAR_DUPLICATE_THRESHOLD,
-  estimatedJaccard,
-  lshBands,
-  minhashSignature,
-  signatureFromBuffer,
-  signatureToBuffer,
-} from '../index/near-duplicates.js';
-import { readSources, type SourceItem } from '../ingest/read-sources.js';
-import type { ReadOptions } from '../ingest/options.js';
+import { NEAR_DUPLICATE_THRESHOLD, estimatedJaccard, signatureFromBuffer, signatureToBuffer } from '../index/near-duplicates.js';
+import { readSources } from '../ingest/read-sources.js';
+import type { ReadOptions, SourceItem } from '../ingest/options.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
+import { prepareDocument, type PreparedArticle } from './prepare.js';
+import { PreparePool } from './prepare-pool.js';
 
 /** Called inside the transaction that stores an article, so story membership lands with it or not at all. */
 export type ArticleStoredHook = (article: Article, analysis: ArticleAnalysis) => void;
 
 export interface IngestOptions extends ReadOptions {
   analyzer?: Analyzer;
+  /** Worker threads preparing documents in parallel; 0 prepares on the calling thread. */
+  workers?: number;
   onArticleStored?: ArticleStoredHook;
   onProgress?: (progress: IngestProgress) => void;
   /** Stops between documents when aborted; everything stored so far stays consistent. */
@@ -56,6 +50,21 @@ export interface IngestReport {
   articleIds: string[];
 }
 
+interface StoredDocument {
+  outcome: ItemOutcome;
+  articleId?: string;
+  nearDuplicateOf?: string;
+}
+
+/** An input on its way through the pipeline; kept in input order so results are deterministic. */
+type InFlight =
+  | { kind: 'failed'; source: string; error: StoryweaveError }
+  | { kind: 'unchanged'; source: string }
+  | { kind: 'prepared'; source: string; doc: RawDocument; prepared: Promise<PreparedArticle> };
+
+// How many documents may be prepared ahead of the store writer, per worker.
+const IN_FLIGHT_PER_WORKER = 32;
+
 export function emptyReport(): IngestReport {
   return { ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [], articleIds: [] };
 }
@@ -65,38 +74,64 @@ export async function ingestSources(store: SqliteStore, inputs: string[], option
   return ingestItems(store, readSources(inputs, options), options);
 }
 
-/** Stores items that a reader yields; one transaction per article. */
+/** Stores the items a reader yields; one transaction per article, so a crash loses at most the one in hand. */
 export async function ingestItems(
   store: SqliteStore,
   items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
   options: IngestOptions = {},
 ): Promise<IngestReport> {
-  const analyzer = options.analyzer ?? (await createAnalyzer());
+  const pool = options.workers && options.workers > 0 ? new PreparePool(options.workers) : undefined;
+  const analyzer = pool ? undefined : (options.analyzer ?? (await createAnalyzer()));
   const siteLines = new SiteLineStats();
+  const maxInFlight = pool ? pool.size * IN_FLIGHT_PER_WORKER : 1;
   const report = emptyReport();
+  const queue: InFlight[] = [];
   let done = 0;
-  for await (const item of items) {
-    if (options.signal?.aborted) break;
-    const source = item.ok ? item.doc.source : (item.error.location ?? 'input');
-    let outcome: ItemOutcome;
-    if (!item.ok) {
-      outcome = recordFailure(report, item.error);
-    } else {
-      try {
-        const stored = await ingestDocument(store, item.doc, analyzer, siteLines, options.onArticleStored);
-        outcome = stored.outcome;
-        if (stored.articleId) report.articleIds.push(stored.articleId);
-        if (outcome === 'inserted') report.ingested++;
-        if (outcome === 'duplicate') report.duplicates++;
-        if (outcome === 'unchanged') report.unchanged++;
-        if (stored.nearDuplicateOf) report.nearDuplicates++;
-      } catch (error) {
-        outcome = recordFailure(report, asStoryweaveError(error, 'SW_INPUT_UNREADABLE', item.doc.source));
+
+  const commitNext = async () => {
+    const entry = queue.shift();
+    if (!entry) return;
+    const outcome = await commitEntry(store, entry, report, options.onArticleStored);
+    options.onProgress?.({ done: ++done, source: entry.source, outcome });
+  };
+
+  try {
+    for await (const item of items) {
+      if (options.signal?.aborted) break;
+      if (!item.ok) {
+        queue.push({ kind: 'failed', source: item.error.location ?? item.input ?? 'input', error: item.error });
+      } else if (store.hasRawInput(item.doc.rawHash)) {
+        queue.push({ kind: 'unchanged', source: item.doc.source });
+      } else {
+        const prepared = pool ? pool.prepare(item.doc) : prepareDocument(item.doc, analyzer as Analyzer, siteLines);
+        prepared.catch(() => undefined); // rejections are handled when the entry is committed
+        queue.push({ kind: 'prepared', source: item.doc.source, doc: item.doc, prepared });
       }
+      while (queue.length >= maxInFlight) await commitNext();
     }
-    options.onProgress?.({ done: ++done, source, outcome });
+    while (queue.length > 0 && !options.signal?.aborted) await commitNext();
+  } finally {
+    await pool?.close();
   }
   return report;
+}
+
+async function commitEntry(store: SqliteStore, entry: InFlight, report: IngestReport, onStored?: ArticleStoredHook): Promise<ItemOutcome> {
+  if (entry.kind === 'failed') return recordFailure(report, entry.error);
+  if (entry.kind === 'unchanged') {
+    report.unchanged++;
+    return 'unchanged';
+  }
+  try {
+    const stored = storePrepared(store, entry.doc, await entry.prepared, onStored);
+    if (stored.articleId) report.articleIds.push(stored.articleId);
+    if (stored.outcome === 'inserted') report.ingested++;
+    if (stored.outcome === 'duplicate') report.duplicates++;
+    if (stored.nearDuplicateOf) report.nearDuplicates++;
+    return stored.outcome;
+  } catch (error) {
+    return recordFailure(report, asStoryweaveError(error, 'SW_INPUT_UNREADABLE', entry.doc.source));
+  }
 }
 
 function recordFailure(report: IngestReport, error: StoryweaveError): 'failed' {
@@ -104,41 +139,16 @@ function recordFailure(report: IngestReport, error: StoryweaveError): 'failed' {
   return 'failed';
 }
 
-interface StoredDocument {
-  outcome: ItemOutcome;
-  articleId?: string;
-  nearDuplicateOf?: string;
-}
-
-/** The clean text's hash: the same article from two sources is one article. */
-export function contentHashOf(article: Pick<ExtractedArticle, 'title' | 'text'>): string {
-  const normalised = `${article.title}\n${article.text}`.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-  return createHash('sha256').update(normalised).digest('hex');
-}
-
-async function ingestDocument(
-  store: SqliteStore,
-  doc: RawDocument,
-  analyzer: Analyzer,
-  siteLines: SiteLineStats,
-  onArticleStored?: ArticleStoredHook,
-): Promise<StoredDocument> {
-  if (store.hasRawInput(doc.rawHash)) return { outcome: 'unchanged' };
-  const extracted = extractDocument(doc, { siteLines });
-  const guess = await languageOf(doc, extracted);
-  const contentHash = contentHashOf(extracted);
-  const analysis = analyzer.analyze({ title: extracted.title, text: extracted.text, lang: guess.lang, published: extracted.published });
-  const signature = minhashSignature(extracted.text);
-  const bands = lshBands(signature);
-
+/** Writes one prepared article, its analysis, its near-duplicate link and its story membership atomically. */
+function storePrepared(store: SqliteStore, doc: RawDocument, prepared: PreparedArticle, onStored?: ArticleStoredHook): StoredDocument {
   return store.transaction(() => {
     const put = store.putArticle({
-      ...extracted,
+      ...prepared.extracted,
       source: doc.source,
-      url: doc.url ?? extracted.canonicalUrl,
-      lang: guess.lang,
-      langConfidence: guess.confidence,
-      contentHash,
+      url: doc.url ?? prepared.extracted.canonicalUrl,
+      lang: prepared.lang,
+      langConfidence: prepared.langConfidence,
+      contentHash: prepared.contentHash,
       rawHash: doc.rawHash,
       ...(doc.id ? { externalId: doc.id } : {}),
     });
@@ -146,24 +156,15 @@ async function ingestDocument(
       store.markRawInput(doc.rawHash, doc.source, 'duplicate', put.id);
       return { outcome: 'duplicate', articleId: put.id };
     }
-    store.putAnalysis(put.id, analysis);
-    const nearDuplicateOf = findNearDuplicate(store, signature, bands);
+    store.putAnalysis(put.id, prepared.analysis);
+    const nearDuplicateOf = findNearDuplicate(store, prepared.signature, prepared.bands);
     if (nearDuplicateOf) store.linkNearDuplicate(put.id, nearDuplicateOf.articleId, nearDuplicateOf.similarity);
-    store.addNearDuplicateSignature(put.id, signatureToBuffer(signature), bands);
+    store.addNearDuplicateSignature(put.id, signatureToBuffer(prepared.signature), prepared.bands);
     const article = store.getArticle(put.id);
-    if (article && onArticleStored) onArticleStored(article, analysis);
+    if (article && onStored) onStored(article, prepared.analysis);
     store.markRawInput(doc.rawHash, doc.source, 'inserted', put.id);
     return { outcome: 'inserted', articleId: put.id, ...(nearDuplicateOf ? { nearDuplicateOf: nearDuplicateOf.articleId } : {}) };
   });
-}
-
-/** A language the source states wins; else fastText; a page's own `lang` hint only breaks a weak guess. */
-async function languageOf(doc: RawDocument, extracted: ExtractedArticle): Promise<{ lang: string; confidence: number }> {
-  const stated = normaliseLang(doc.lang);
-  if (stated) return { lang: stated, confidence: 1 };
-  const detected = await detectLanguage(`${extracted.title}\n${extracted.text}`);
-  const hinted = normaliseLang(extracted.langHint);
-  return hinted && detected.confidence < 0.5 ? { lang: hinted, confidence: detected.confidence } : detected;
 }
 
 function findNearDuplicate(store: SqliteStore, signature: Uint32Array, bands: string[]): { articleId: string; similarity: number } | undefined {
@@ -173,10 +174,4 @@ function findNearDuplicate(store: SqliteStore, signature: Uint32Array, bands: st
     if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) best = { articleId: candidate.articleId, similarity };
   }
   return best;
-}
-
-/** `en-GB`, `EN` -> `en`: languages are stored as ISO 639-1 codes where one exists. */
-function normaliseLang(lang: string | undefined): string | undefined {
-  const primary = lang?.trim().toLowerCase().split(/[-_]/)[0];
-  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }

@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { IngestReport } from '../../pipeline/ingest.js';
 import { createProgress } from '../progress.js';
 import { DB_OPTION_FLAGS, DB_OPTION_HELP, withStore } from '../open-store.js';
@@ -9,7 +10,11 @@ interface IngestFlags extends ReadFlags {
   db?: string;
   json?: boolean;
   progress: boolean;
+  workers?: number;
 }
+
+// Below this many inputs, starting worker threads costs more than it saves.
+const PARALLEL_FROM_INPUTS = 64;
 
 export function registerIngestCommand(program: Command): void {
   const command = program
@@ -18,17 +23,22 @@ export function registerIngestCommand(program: Command): void {
     .argument('<inputs...>', 'paths or http(s) URLs')
     .option(DB_OPTION_FLAGS, DB_OPTION_HELP)
     .option('--json', 'print a machine-readable report')
-    .option('--no-progress', 'no progress bar');
+    .option('--no-progress', 'no progress bar')
+    .option('--workers <n>', 'worker threads for extraction and analysis (default: one per core for large batches)', nonNegativeInteger);
   addReadOptions(command);
   command.action(async (inputs: string[], flags: IngestFlags) => {
     // Loaded on use: the pipeline pulls in every stage, which other commands do not need.
     const { ingestSources } = await import('../../pipeline/ingest.js');
     const { attachStories } = await import('../../pipeline/stories-hook.js');
+    const { expandInputs } = await import('../../ingest/walk-inputs.js');
+    const files = await expandInputs(inputs);
+    const workers = flags.workers ?? (files.length >= PARALLEL_FROM_INPUTS ? availableParallelism() : 0);
     const report = await withStore(flags.db, async (store) => {
-      const progress = createProgress(undefined, flags.progress && !flags.json);
+      const progress = createProgress(files.length, flags.progress && !flags.json);
       try {
         return await ingestSources(store, inputs, {
           ...readOptionsFrom(flags),
+          workers,
           onArticleStored: attachStories(store),
           onProgress: ({ source }) => progress.tick(source),
         });
@@ -52,4 +62,10 @@ function printSummary(report: IngestReport): void {
     `${report.failed.length} failed`,
   ];
   process.stdout.write(`${parts.join(', ')}\n`);
+}
+
+function nonNegativeInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidArgumentError('expected a whole number >= 0');
+  return parsed;
 }

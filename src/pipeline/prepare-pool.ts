@@ -1,0 +1,74 @@
+import { Worker } from 'node:worker_threads';
+import type { RawDocument } from '../core/model.js';
+import { StoryweaveError, type SerializedError } from '../core/errors.js';
+import type { PreparedArticle } from './prepare.js';
+
+export interface WorkerRequest {
+  seq: number;
+  doc: RawDocument;
+}
+
+export type WorkerReply =
+  | { seq: number; ok: true; prepared: PreparedArticle }
+  | { seq: number; ok: false; error: SerializedError };
+
+const fromTypeScriptSources = import.meta.url.endsWith('.ts');
+const workerUrl = new URL(`./prepare-worker${fromTypeScriptSources ? '.ts' : '.js'}`, import.meta.url);
+
+/** Running from TypeScript sources (tests, tsx), a worker must register tsx's loader itself before loading. */
+function startWorker(): Worker {
+  if (!fromTypeScriptSources) return new Worker(workerUrl);
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+/** Worker threads that prepare documents in parallel, so ingest uses every core. */
+export class PreparePool {
+  private readonly workers: Worker[];
+  private readonly pending = new Map<number, { resolve: (p: PreparedArticle) => void; reject: (e: Error) => void }>();
+  private nextSeq = 0;
+  private nextWorker = 0;
+
+  constructor(size: number) {
+    this.workers = Array.from({ length: size }, () => {
+      const worker = startWorker();
+      worker.on('message', (reply: WorkerReply) => this.settle(reply));
+      worker.on('error', (error) => this.failAll(error));
+      worker.on('exit', (code) => {
+        if (this.pending.size > 0) this.failAll(new Error(`a prepare worker exited with code ${code}`));
+      });
+      return worker;
+    });
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  prepare(doc: RawDocument): Promise<PreparedArticle> {
+    const seq = this.nextSeq++;
+    const worker = this.workers[this.nextWorker++ % this.workers.length];
+    return new Promise((resolve, reject) => {
+      this.pending.set(seq, { resolve, reject });
+      worker.postMessage({ seq, doc } satisfies WorkerRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private settle(reply: WorkerReply): void {
+    const waiter = this.pending.get(reply.seq);
+    if (!waiter) return;
+    this.pending.delete(reply.seq);
+    if (reply.ok) waiter.resolve(reply.prepared);
+    else waiter.reject(StoryweaveError.fromJSON(reply.error));
+  }
+
+  private failAll(error: Error): void {
+    for (const waiter of this.pending.values()) waiter.reject(error);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,27 @@
+// A worker thread that prepares documents (extract, language, analysis, MinHash) for the ingest pool.
+import { parentPort } from 'node:worker_threads';
+import type { RawDocument } from '../core/model.js';
+import { asStoryweaveError } from '../core/errors.js';
+import { createAnalyzer } from '../analyze/analyzer.js';
+import { SiteLineStats } from '../extract/text/site-line-stats.js';
+import { prepareDocument } from './prepare.js';
+import type { WorkerReply, WorkerRequest } from './prepare-pool.js';
+
+if (!parentPort) throw new Error('prepare-worker must run in a worker thread');
+const port = parentPort;
+const analyzerReady = createAnalyzer();
+const siteLines = new SiteLineStats();
+
+port.on('message', async (request: WorkerRequest) => {
+  const reply = await handle(request.seq, request.doc);
+  port.postMessage(reply);
+});
+
+async function handle(seq: number, doc: RawDocument): Promise<WorkerReply> {
+  try {
+    const prepared = await prepareDocument(doc, await analyzerReady, siteLines);
+    return { seq, ok: true, prepared };
+  } catch (error) {
+    return { seq, ok: false, error: asStoryweaveError(error, 'SW_ANALYSIS_FAILED', doc.source).toJSON() };
+  }
+}

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { ArticleAnalysis, ExtractedArticle, RawDocument } from '../core/model.js';
+import type { Analyzer } from '../analyze/analyzer.js';
+import { detectLanguage } from '../analyze/language.js';
+import { extractDocument } from '../extract/extract-document.js';
+import type { SiteLineStats } from '../extract/text/site-line-stats.js';
+import { lshBands, minhashSignature } from '../index/near-duplicates.js';
+
+/** Everything about a document that can be computed without the store: the CPU-heavy part of ingest. */
+export interface PreparedArticle {
+  extracted: ExtractedArticle;
+  lang: string;
+  langConfidence: number;
+  contentHash: string;
+  analysis: ArticleAnalysis;
+  signature: Uint32Array;
+  bands: string[];
+}
+
+export async function prepareDocument(doc: RawDocument, analyzer: Analyzer, siteLines?: SiteLineStats): Promise<PreparedArticle> {
+  const extracted = extractDocument(doc, { siteLines });
+  const guess = await languageOf(doc, extracted);
+  const analysis = analyzer.analyze({ title: extracted.title, text: extracted.text, lang: guess.lang, published: extracted.published });
+  const signature = minhashSignature(extracted.text);
+  return {
+    extracted,
+    lang: guess.lang,
+    langConfidence: guess.confidence,
+    contentHash: contentHashOf(extracted),
+    analysis,
+    signature,
+    bands: lshBands(signature),
+  };
+}
+
+/** The clean text's hash: the same article from two sources is one article. */
+export function contentHashOf(article: Pick<ExtractedArticle, 'title' | 'text'>): string {
+  const normalised = `${article.title}\n${article.text}`.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return createHash('sha256').update(normalised).digest('hex');
+}
+
+/** A language the source states wins; else fastText; a page's own `lang` hint only breaks a weak guess. */
+async function languageOf(doc: RawDocument, extracted: ExtractedArticle): Promise<{ lang: string; confidence: number }> {
+  const stated = normaliseLang(doc.lang);
+  if (stated) return { lang: stated, confidence: 1 };
+  const detected = await detectLanguage(`${extracted.title}\n${extracted.text}`);
+  const hinted = normaliseLang(extracted.langHint);
+  return hinted && detected.confidence < 0.5 ? { lang: hinted, confidence: detected.confidence } : detected;
+}
+
+/** `en-GB`, `EN` -> `en`: languages are stored as ISO 639-1 codes where one exists. */
+function normaliseLang(lang: string | undefined): string | undefined {
+  const primary = lang?.trim().toLowerCase().split(/[-_]/)[0];
+  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
+}
