@@ -1,0 +1,72 @@
+import { writeFileSync } from 'node:fs';
+import { asStoryweaveError, StoryweaveError } from '../../core/errors.js';
+import { compareArticles } from '../compare-articles.js';
+import { CorpusStats } from '../corpus-stats.js';
+import { DIMENSIONS, type AnalyzedArticle, type SimilarityScores } from '../model.js';
+import { analyzeRecords } from './analyze-records.js';
+import { readArticlesJsonl } from './read-articles-jsonl.js';
+import { readPairsCsv } from './read-pairs-csv.js';
+
+export const SCORES_HEADER = ['id1', 'id2', ...DIMENSIONS] as const;
+
+export interface BatchCompareOptions {
+  articlesPath: string;
+  pairsPath: string;
+  outPath: string;
+  /** Called for every problem (bad line, missing article); the rest is still scored. */
+  onError?: (error: StoryweaveError) => void;
+  onProgress?: (stage: 'analyze' | 'compare', done: number, total: number) => void;
+}
+
+export interface BatchCompareResult {
+  scored: number;
+  failed: number;
+  analyzeMs: number;
+  compareMs: number;
+}
+
+function csvField(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function scoreRow(id1: string, id2: string, scores: SimilarityScores): string {
+  return [csvField(id1), csvField(id2), ...DIMENSIONS.map((dimension) => scores[dimension].toFixed(4))].join(',');
+}
+
+/** Scores every pair of PAIRS.csv over ARTICLES.jsonl into SCORES.csv (one row per scorable pair). */
+export async function batchCompare(options: BatchCompareOptions): Promise<BatchCompareResult> {
+  const report = options.onError ?? (() => undefined);
+  const { articles: records, errors } = readArticlesJsonl(options.articlesPath);
+  errors.forEach(report);
+  const pairs = readPairsCsv(options.pairsPath);
+  const analyzeStarted = performance.now();
+  const analyzed: AnalyzedArticle[] = [];
+  try {
+    analyzed.push(...(await analyzeRecords(records, { onProgress: (done, total) => options.onProgress?.('analyze', done, total) })));
+  } catch (error) {
+    throw asStoryweaveError(error, 'SW_ANALYSIS_FAILED', options.articlesPath);
+  }
+  const byId = new Map(analyzed.map((article) => [article.id, article]));
+  const stats = CorpusStats.fromAnalyses(analyzed.map((article) => article.analysis));
+  const compareStarted = performance.now();
+  const lines: string[] = [SCORES_HEADER.join(',')];
+  let failed = errors.length;
+  pairs.forEach((pair, index) => {
+    const missing = [pair.id1, pair.id2].filter((id) => !byId.has(id));
+    if (missing.length > 0) {
+      failed++;
+      report(new StoryweaveError('SW_PAIR_MISSING_ARTICLE', missing.join(', '), `${options.pairsPath}:${pair.line}`));
+      return;
+    }
+    const { scores } = compareArticles(byId.get(pair.id1)!, byId.get(pair.id2)!, stats, { explain: false });
+    lines.push(scoreRow(pair.id1, pair.id2, scores));
+    options.onProgress?.('compare', index + 1, pairs.length);
+  });
+  const compareMs = performance.now() - compareStarted;
+  try {
+    writeFileSync(options.outPath, `${lines.join('\n')}\n`);
+  } catch (error) {
+    throw asStoryweaveError(error, 'SW_INPUT_UNREADABLE', options.outPath);
+  }
+  return { scored: lines.length - 1, failed, analyzeMs: compareStarted - analyzeStarted, compareMs };
+}

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { runCli } from './capture-output.js';
+
+const fixtures = fileURLToPath(new URL('../fixtures/compare/batch/', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'sw-compare-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('batch compare writes one row per scorable pair and reports a missing article with its line', async () => {
+  const out = join(dir, 'scores.csv');
+  const result = await runCli(['compare', '--articles', join(fixtures, 'articles.jsonl'), '--pairs', join(fixtures, 'pairs.csv'), '--out', out]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /pairs\.csv:4: SW_PAIR_MISSING_ARTICLE .*missing-article/);
+  const lines = readFileSync(out, 'utf8').trim().split('\n');
+  assert.equal(lines[0], 'id1,id2,overall,geography,entities,time,narrative,style,tone');
+  assert.deepEqual(lines.slice(1).map((line) => line.split(',').slice(0, 2).join('-')), ['en1-es1', 'en1-en2', 'es1-en2']);
+  for (const line of lines.slice(1)) {
+    const values = line.split(',').slice(2).map(Number);
+    assert.equal(values.length, 7);
+    for (const value of values) assert.ok(value >= 1 && value <= 4, line);
+  }
+  const overall = new Map(lines.slice(1).map((line) => [line.split(',').slice(0, 2).join('-'), Number(line.split(',')[2])]));
+  assert.ok(overall.get('en1-es1')! < overall.get('en1-en2')!, 'the same story across languages beats an unrelated story');
+});
+
+test('batch mode needs all three options', async () => {
+  const result = await runCli(['compare', '--articles', join(fixtures, 'articles.jsonl')]);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /SW_USAGE/);
+});

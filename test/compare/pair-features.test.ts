@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { before, test } from 'node:test';
+import { createAnalyzer } from '../../src/analyze/analyzer.js';
+import { articleProfile } from '../../src/compare/article-profile.js';
+import { CorpusStats } from '../../src/compare/corpus-stats.js';
+import type { AnalyzedArticle } from '../../src/compare/model.js';
+import { FEATURE_NAMES, pairFeatures, type FeatureName } from '../../src/compare/pair-features.js';
+
+const dir = new URL('../fixtures/compare/flood-multilingual/', import.meta.url);
+const articles = new Map<string, AnalyzedArticle>();
+let stats: CorpusStats;
+
+before(async () => {
+  const analyzer = await createAnalyzer();
+  for (const [name, lang] of [['en', 'en'], ['es', 'es'], ['de', 'de'], ['unrelated-en', 'en']] as const) {
+    const [title, ...rest] = readFileSync(new URL(`${name}.txt`, dir), 'utf8').trim().split('\n');
+    const text = rest.join('\n').trim();
+    articles.set(name, { id: name, title, text, lang, analysis: analyzer.analyze({ title, text, lang }) });
+  }
+  stats = CorpusStats.fromAnalyses([...articles.values()].map((article) => article.analysis));
+});
+
+function feature(a: string, b: string, name: FeatureName): number {
+  const features = pairFeatures(articleProfile(articles.get(a)!, stats), articleProfile(articles.get(b)!, stats));
+  return features[FEATURE_NAMES.indexOf(name)];
+}
+
+test('features are symmetric and bounded', () => {
+  const ab = pairFeatures(articleProfile(articles.get('en')!, stats), articleProfile(articles.get('es')!, stats));
+  const ba = pairFeatures(articleProfile(articles.get('es')!, stats), articleProfile(articles.get('en')!, stats));
+  for (let i = 0; i < ab.length; i++) {
+    assert.ok(Math.abs(ab[i] - ba[i]) < 1e-9, FEATURE_NAMES[i]);
+    assert.ok(ab[i] >= 0 && ab[i] <= 1 + 1e-9, `${FEATURE_NAMES[i]} = ${ab[i]}`);
+  }
+});
+
+test('cross-lingual versions of one story share more cognates than a same-language unrelated story', () => {
+  for (const other of ['es', 'de']) {
+    assert.ok(feature('en', other, 'cognates') > feature('en', 'unrelated-en', 'cognates'), other);
+    assert.ok(feature('en', other, 'title') > feature('en', 'unrelated-en', 'title'), other);
+  }
+});
+
+test('an article compared with itself maxes the lexical features', () => {
+  for (const name of ['lexical', 'cognates', 'title'] as const) assert.ok(Math.abs(feature('de', 'de', name) - 1) < 1e-9, name);
+  assert.equal(feature('de', 'de', 'lengthRatio'), 1);
+});
