@@ -10,7 +10,7 @@ import type { Token } from './text/token.js';
 import { tokenize } from './text/tokenize.js';
 
 /** Bump when any analysis component changes its output: stored analyses are recomputed. */
-export const ANALYZER_VERSION = '0.2.0';
+export const ANALYZER_VERSION = '0.3.0';
 
 export interface Analyzer {
   /** Analyses an article whose language is known. Synchronous and pure. */
@@ -46,12 +46,13 @@ function analyzeWith(lexicon: Lexicon, input: AnalysisInput & { lang: string }):
   const text = analysedText(input);
   const tokens = tokenize(text, lang);
   const titleTokens = tokens.filter((token) => token.end <= input.title.length);
+  const dates = extractDates(text, lang, input.published);
   return {
     analyzerVersion: ANALYZER_VERSION,
     lang,
     entities: extractEntities(text, lang, tokens),
-    numbers: extractNumbers(text, lang, tokens),
-    dates: extractDates(text, lang, input.published),
+    numbers: extractNumbers(text, lang, tokens, { lexicon, exclude: dates }),
+    dates,
     terms: pivotTerms(tokens, lang, lexicon),
     titleTerms: pivotTerms(titleTokens, lang, lexicon),
     tokens: surfaceTerms(tokens, lang, text),
