@@ -34,8 +34,10 @@ export function detectFormat(name: string, text: string, typeHint?: ContainerFor
   const head = text.slice(0, 2048).replace(/^\ufeff/, '').trimStart();
   const byExtension = BY_EXTENSION[extensionOf(name)];
   if (byExtension === 'text' || byExtension === 'html' || byExtension === 'jsonl' || byExtension === 'json') return byExtension;
-  if (typeHint && typeHint !== 'feed') return typeHint;
   const sniffed = sniffFormat(head);
+  // A feed announces itself unmistakably (<rss>, <feed>), even when served as text/html.
+  if (sniffed === 'feed') return 'feed';
+  if (typeHint && typeHint !== 'feed') return typeHint;
   if (byExtension === 'feed' || typeHint === 'feed') return sniffed === 'html' ? 'html' : 'feed';
   return sniffed;
 }

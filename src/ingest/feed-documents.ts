@@ -1,5 +1,6 @@
 import type { RawDocument } from '../core/model.js';
 import { ERROR_CATALOG, StoryweaveError, asStoryweaveError } from '../core/errors.js';
+import { binaryReason } from './binary-sniff.js';
 import { decodeBytes } from './decode/decode-bytes.js';
 import { fetchUrl } from './fetch/fetch-url.js';
 import { canonicalJson, sha256Hex } from './hash.js';
@@ -43,6 +44,9 @@ function itemDocument(item: FeedItem, site: string | undefined, source: string):
 
 async function followedDocument(item: FeedItem, fallback: RawDocument, options: ResolvedReadOptions): Promise<RawDocument> {
   const page = await fetchUrl(item.url as string, options);
+  if (page.bytes.length === 0) throw new StoryweaveError('SW_INPUT_EMPTY', undefined, page.url);
+  const binary = binaryReason(page.bytes);
+  if (binary) throw new StoryweaveError('SW_INPUT_BINARY', binary, page.url);
   const { text } = decodeBytes(page.bytes, { headerCharset: page.charset }, page.url);
   const { bodyIsHtml: _ignored, ...fields } = fallback;
   return { ...fields, format: 'html', body: text, url: page.url, rawHash: sha256Hex(page.bytes) };

@@ -1,4 +1,5 @@
-const PRESCAN_BYTES = 4096;
+// Browsers prescan 1024 bytes; real pages often put the meta tag after long scripts.
+const PRESCAN_BYTES = 8192;
 
 /** The charset a document declares for itself: XML declaration, `<meta charset>` or `<meta http-equiv>`. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
