@@ -18,26 +18,50 @@ export function isHidden(el: Element): boolean {
   return style !== null && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+export interface TextBlock {
+  text: string;
+  /** Characters of the block inside links. */
+  linkChars: number;
+  /** Tag of the innermost block element holding the text. */
+  tag: string;
+}
+
 /** The text of an element as paragraphs, whitespace normalised, one entry per block. */
 export function paragraphsOf(root: Node): string[] {
-  const out: string[] = [];
+  return blocksOf(root).map((b) => b.text);
+}
+
+type Step = Node | { exit: string };
+
+/** Text blocks of an element with how much of each is link text. */
+export function blocksOf(root: Node): TextBlock[] {
+  const out: TextBlock[] = [];
   let current = '';
+  let linkText = '';
+  let linkDepth = 0;
+  const blockTags: string[] = ['body'];
   const flush = () => {
-    const t = current.replace(/\s+/g, ' ').trim();
-    if (t) out.push(t);
+    const text = current.replace(/\s+/g, ' ').trim();
+    if (text) out.push({ text, linkChars: Math.min(text.length, linkText.replace(/\s+/g, ' ').trim().length), tag: blockTags[blockTags.length - 1] });
     current = '';
+    linkText = '';
   };
-  // entries: a node to visit, or null marking the end of a block element
-  const stack: Array<Node | null> = [root];
+  const stack: Step[] = [root];
   while (stack.length) {
-    const node = stack.pop();
-    if (node === null) {
-      flush();
+    const step = stack.pop()!;
+    if ('exit' in step) {
+      if (step.exit === 'a') linkDepth--;
+      else {
+        flush();
+        blockTags.pop();
+      }
       continue;
     }
-    if (node === undefined) continue;
+    const node = step;
     if (node.nodeType === 3) {
-      current += node.nodeValue ?? '';
+      const v = node.nodeValue ?? '';
+      current += v;
+      if (linkDepth > 0) linkText += v;
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
@@ -47,9 +71,11 @@ export function paragraphsOf(root: Node): string[] {
       if (NON_CONTENT.has(tag) || isHidden(el)) continue;
       if (BLOCK.has(tag)) {
         flush();
-        stack.push(null);
-      } else if (tag === 'td' || tag === 'th') {
-        current += ' ';
+        blockTags.push(tag);
+        stack.push({ exit: tag });
+      } else if (tag === 'a') {
+        linkDepth++;
+        stack.push({ exit: 'a' });
       }
     }
     const kids = node.childNodes;

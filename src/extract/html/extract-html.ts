@@ -2,7 +2,8 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../../core/model.js';
 import { joinParagraphs } from '../text/whitespace.js';
-import { paragraphsOf } from './dom-text.js';
+import { blocksOf, paragraphsOf } from './dom-text.js';
+import { filterBlocks } from './filter-blocks.js';
 import { readMetadata } from './metadata.js';
 import { pruneChrome, removeNonContent } from './prune-chrome.js';
 import { MAX_DEPTH, MAX_ELEMENTS, parseBoundedHtml } from './parse-html.js';
@@ -23,7 +24,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
   if (!tooBig) {
     if (document.body && process.env.SW_PRUNE !== '0') pruneChrome(document.body);
     const result = new Readability<Node>(document, { serializer: (n) => n }).parse();
-    if (result?.content) paragraphs = paragraphsOf(result.content);
+    if (result?.content) paragraphs = filterBlocks(blocksOf(result.content), meta.title ?? result.title ?? undefined);
     readabilityTitle = result?.title ?? undefined;
   }
   if (joinParagraphs(paragraphs).length < FALLBACK_BELOW_CHARS) {

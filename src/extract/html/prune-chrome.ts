@@ -4,12 +4,12 @@
 import { NON_CONTENT } from './dom-text.js';
 
 /** Chrome by their very tag, whatever they hold. */
-const CHROME_TAGS = new Set(['nav', 'footer', 'dialog']);
+const CHROME_TAGS = new Set(['nav', 'footer', 'dialog', 'figcaption']);
 /** Chrome usually, but some sites wrap the whole page in them (ASP.NET forms). */
 const WEAK_CHROME_TAGS = new Set(['aside', 'form']);
 const CHROME_ROLES = /^(navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar|toolbar)$/i;
 const CHROME_CLASS =
-  /(^|[\s_-])(share|sharing|social|related|recommend(ed|ations)?|promo|advert(isement)?|ads?|ad-slot|sponsor(ed)?|newsletter|subscribe|subscription|signup|cookie|consent|breadcrumbs?|pagination|pager|popup|modal|sidebar|widget|outbrain|taboola|comments?|disqus|respond|reply|rating|tags|tag-list|author-bio|more-stories|read-more|trending|most-popular|paywall|print-only|skip-link|jump-link)($|[\s_-])/i;
+  /(^|[\s_-])(share|sharing|social|related|recommend(ed|ations)?|promo|advert(isement)?|ads?|ad-slot|sponsor(ed)?|newsletter|subscribe|subscription|signup|cookie|consent|breadcrumbs?|pagination|pager|popup|modal|sidebar|widget|outbrain|taboola|comments?|disqus|respond|reply|rating|tags|tag-list|author-bio|more-stories|read-more|trending|most-popular|paywall|print-only|skip-link|jump-link|caption|credits?|image-credit|photo-credit|gallery|slideshow|byline|dateline|timestamp|post-meta|entry-meta|article-meta)($|[\s_-])/i;
 const KEEP_CLASS = /(^|[\s_-])(article|story|post|entry|content|body|main|text)[\s_-]*(body|content|text)?($|[\s_-])/i;
 
 export interface PruneOptions {
