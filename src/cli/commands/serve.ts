@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StoryweaveError } from '../../core/errors.js';
 import { defaultDbPath } from '../../core/paths.js';
@@ -85,7 +86,11 @@ export function registerServeCommands(program: Command): void {
       const store = openStore(flags.db);
       try {
         process.stdout.write(`Ingesting the examples from ${examples} into ${flags.db}…\n`);
-        const report = await ingestSources(store, [examples], { onArticleStored: attachStories(store) });
+        const files = readdirSync(examples)
+          .filter((name) => !/^readme/i.test(name) && !name.startsWith('.'))
+          .sort()
+          .map((name) => join(examples, name));
+        const report = await ingestSources(store, files, { onArticleStored: attachStories(store) });
         process.stdout.write(
           `${report.ingested} new, ${report.unchanged} already there, ${report.duplicates} duplicates, ${report.failed.length} failed\n`,
         );

@@ -1,0 +1,99 @@
+// Request schemas: Fastify validates requests against them and the OpenAPI document reuses them.
+
+const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}', maxLength: 40 } as const;
+const limit = { type: 'integer', minimum: 1, maximum: 200, default: 20 } as const;
+const offset = { type: 'integer', minimum: 0, maximum: 1000000, default: 0 } as const;
+const lang = { type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$', maxLength: 20 } as const;
+
+export const storyListQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    lang,
+    since: isoDate,
+    until: isoDate,
+    entity: { type: 'string', maxLength: 200 },
+    q: { type: 'string', maxLength: 500 },
+    limit,
+    offset,
+  },
+} as const;
+
+export const articleListQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { lang, since: isoDate, limit, offset },
+} as const;
+
+export const searchQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    q: { type: 'string', maxLength: 500 },
+    entity: { type: 'string', maxLength: 200 },
+    lang,
+    limit,
+    offset,
+  },
+} as const;
+
+export const compareQuery = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['a', 'b'],
+  properties: {
+    a: { type: 'string', minLength: 4, maxLength: 80 },
+    b: { type: 'string', minLength: 4, maxLength: 80 },
+  },
+} as const;
+
+export const idParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
+} as const;
+
+export const ingestBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind'],
+  properties: {
+    kind: { type: 'string', enum: ['text', 'html', 'url', 'feed'] },
+    content: { type: 'string', maxLength: 4_000_000 },
+    url: { type: 'string', maxLength: 2000 },
+    title: { type: 'string', maxLength: 2000 },
+    lang,
+    published: { type: 'string', maxLength: 40 },
+    site: { type: 'string', maxLength: 200 },
+  },
+} as const;
+
+export interface StoryListQuery {
+  lang?: string;
+  since?: string;
+  until?: string;
+  entity?: string;
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface ArticleListQuery {
+  lang?: string;
+  since?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchQuery {
+  q?: string;
+  entity?: string;
+  lang?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface CompareQuery {
+  a: string;
+  b: string;
+}

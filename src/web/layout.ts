@@ -1,0 +1,53 @@
+import { html, type HtmlValue, type SafeHtml } from './html.js';
+
+export type Section = 'stories' | 'search' | 'compare' | 'articles' | 'none';
+
+export interface PageOptions {
+  title: string;
+  section: Section;
+  /** Text to keep in the header search box. */
+  query?: string;
+  body: HtmlValue;
+}
+
+const NAV: { section: Section; href: string; label: string }[] = [
+  { section: 'stories', href: '/', label: 'Stories' },
+  { section: 'articles', href: '/articles', label: 'Articles' },
+  { section: 'search', href: '/search', label: 'Search' },
+  { section: 'compare', href: '/compare', label: 'Compare' },
+];
+
+/** The page shell: skip link, header with navigation and search, main landmark. */
+export function renderPage(options: PageOptions): string {
+  const nav = NAV.map(
+    (item) => html`<a href="${item.href}"${options.section === item.section ? html` aria-current="page"` : ''}>${item.label}</a>`,
+  );
+  const page: SafeHtml = html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${options.title} · Storyweave</title>
+<link rel="stylesheet" href="/assets/style.css">
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+  <div class="bar">
+    <a class="brand" href="/"><span class="logo" aria-hidden="true"></span>Storyweave</a>
+    <nav class="site-nav" aria-label="Main">${nav}</nav>
+    <form class="header-search" role="search" action="/search" method="get">
+      <input id="header-q" type="search" name="q" value="${options.query ?? ''}" placeholder="Search any language or script: Токаев, توكاييف…" aria-label="Search articles in any language">
+      <button type="submit">Search</button>
+    </form>
+  </div>
+</header>
+<main id="main" tabindex="-1">
+${options.body}
+</main>
+<footer class="site-footer">Storyweave runs offline. Article texts are shown as plain text; nothing from them is executed.</footer>
+</body>
+</html>`;
+  return page.value;
+}

@@ -1,0 +1,76 @@
+import { DIMENSIONS } from '../../compare/model.js';
+import type { ArticleBrief } from '../../server/services/article-brief.js';
+import type { ComparisonResult } from '../../server/services/compare.js';
+import { html, type SafeHtml } from '../html.js';
+import { inLang, langBadge } from '../format.js';
+import { renderPage } from '../layout.js';
+
+export interface ComparePageInput {
+  a?: string;
+  b?: string;
+  choices: ArticleBrief[];
+  result?: ComparisonResult;
+  error?: string;
+}
+
+const SCORE_WORDS = ['', 'very similar', 'somewhat similar', 'somewhat different', 'very different'];
+
+function articleSelect(name: string, label: string, selected: string | undefined, choices: ArticleBrief[]): SafeHtml {
+  return html`<div class="field wide"><label for="c-${name}">${label}</label><select id="c-${name}" name="${name}" required>
+  <option value="">Choose an article…</option>
+  ${choices.map((choice) => html`<option value="${choice.id}"${choice.id === selected ? html` selected` : ''}>[${choice.lang}] ${choice.title.slice(0, 110)}</option>`)}
+  </select></div>`;
+}
+
+function side(article: ArticleBrief): SafeHtml {
+  return html`<div class="panel"><div class="story-meta small">${langBadge(article.lang)}${article.site ? html`<span>${article.site}</span>` : ''}</div>
+  <div class="title"><a href="/articles/${encodeURIComponent(article.id)}">${inLang(article.lang, article.title)}</a></div></div>`;
+}
+
+function evidence(result: ComparisonResult): SafeHtml {
+  const { explanation } = result.comparison;
+  const { a, b } = result;
+  return html`<div class="facts">
+  <div class="fact-col agree"><h3>Shared</h3><ul>
+    ${explanation.sharedEntities.map((entity) => html`<li class="fact"><span class="label">${entity.canonical}</span> <span class="muted small">${entity.type}</span>
+      <div class="side-by-side small"><span>${entity.formsA.map((form, i) => html`${i ? ' · ' : ''}${inLang(a.lang, form)}`)}</span><span>${entity.formsB.map((form, i) => html`${i ? ' · ' : ''}${inLang(b.lang, form)}`)}</span></div></li>`)}
+    ${explanation.sharedNumbers.map((number) => html`<li class="fact"><span class="label value">${number.valueA.toLocaleString('en')}</span> ${number.counts ?? ''}
+      <div class="side-by-side small">${inLang(a.lang, number.textA)}${inLang(b.lang, number.textB)}</div></li>`)}
+    ${explanation.sharedDates.map((date) => html`<li class="fact"><span class="label">${date.isoA}</span><div class="side-by-side small">${inLang(a.lang, date.textA)}${inLang(b.lang, date.textB)}</div></li>`)}
+    ${explanation.sharedCountries.length ? html`<li class="fact"><span class="label">Countries</span> ${explanation.sharedCountries.join(', ')}</li>` : ''}
+  </ul></div>
+  <div class="fact-col conflict"><h3>Disagree</h3>${explanation.conflictingNumbers.length + explanation.conflictingDates.length === 0 ? html`<p class="muted small">No conflicting numbers or dates.</p>` : ''}<ul>
+    ${explanation.conflictingNumbers.map((number) => html`<li class="fact"><span class="label">${number.counts ?? 'number'}</span>
+      <div class="side-by-side"><span><span class="value conflict">${number.valueA.toLocaleString('en')}</span> ${inLang(a.lang, number.textA, 'small')}</span><span><span class="value conflict">${number.valueB.toLocaleString('en')}</span> ${inLang(b.lang, number.textB, 'small')}</span></div></li>`)}
+    ${explanation.conflictingDates.map((date) => html`<li class="fact"><span class="label">date</span><div class="side-by-side"><span class="value conflict">${date.isoA}</span><span class="value conflict">${date.isoB}</span></div></li>`)}
+  </ul></div>
+  <div class="fact-col partial"><h3>Shared concepts</h3><ul>${explanation.sharedTerms.map(
+    (term) => html`<li class="fact"><div class="side-by-side small">${inLang(a.lang, term.wordsA.join(', '))}${inLang(b.lang, term.wordsB.join(', '))}</div></li>`,
+  )}</ul></div>
+</div>`;
+}
+
+export function renderComparePage(input: ComparePageInput): string {
+  const { result } = input;
+  const body = html`<h1>Compare two articles</h1>
+<p class="lede">Seven dimensions on the SemEval scale: 1 = very similar, 4 = very different.</p>
+<form class="filters" action="/compare" method="get" aria-label="Choose articles">
+  ${articleSelect('a', 'First article', input.a, input.choices)}
+  ${articleSelect('b', 'Second article', input.b, input.choices)}
+  <div><button type="submit">Compare</button></div>
+</form>
+${input.error ? html`<div class="notice" role="alert">${input.error}</div>` : ''}
+${result ? html`<div class="side-by-side">${side(result.a)}${side(result.b)}</div>
+<h2>Verdict</h2>
+<p><span class="verdict ${result.comparison.sameStory ? 'same' : 'different'}">${result.comparison.sameStory ? 'Same story' : 'Different stories'}</span>
+  <span class="muted">probability of the same event: ${Math.round(result.comparison.sameStoryProbability * 100)}%</span></p>
+<div class="score-grid">${DIMENSIONS.map((dimension) => {
+  const score = result.comparison.scores[dimension];
+  const similarity = Math.max(0, Math.min(100, ((4 - score) / 3) * 100));
+  return html`<div class="score"><div class="name">${dimension}</div><div class="num">${score.toFixed(1)}</div><div class="small muted">${SCORE_WORDS[Math.round(score)] ?? ''}</div>
+    <div class="meter" role="img" aria-label="${Math.round(similarity)}% similar"><i class="w${Math.round(similarity / 10) * 10}"></i></div></div>`;
+})}</div>
+<h2>Evidence</h2>
+${evidence(result)}` : ''}`;
+  return renderPage({ title: 'Compare', section: 'compare', body });
+}

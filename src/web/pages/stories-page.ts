@@ -1,0 +1,59 @@
+import type { StoryFilter, StorySummary } from '../../stories/model.js';
+import { html, localUrl, type SafeHtml } from '../html.js';
+import { dateSpan, inLang, langBadge, plural } from '../format.js';
+import { languageName } from '../lang.js';
+import { renderPage } from '../layout.js';
+
+export interface StoriesPageInput {
+  stories: StorySummary[];
+  filter: StoryFilter;
+  hasMore: boolean;
+  /** Languages in the store with article counts, for the filter. */
+  languages: Record<string, number>;
+  totalArticles: number;
+}
+
+function storyCard(story: StorySummary): SafeHtml {
+  const main = story.headlines.find((headline) => headline.title === story.headline) ?? story.headlines[0];
+  const others = story.headlines.filter((headline) => headline !== main).slice(0, 4);
+  return html`<li class="story-card">
+  <h2><a href="/stories/${encodeURIComponent(story.id)}">${main ? inLang(main.lang, story.headline) : story.headline}</a></h2>
+  <div class="story-meta">
+    <span class="badges" aria-label="Languages">${story.languages.map(langBadge)}</span>
+    <span>${plural(story.articleCount, 'article')}</span>
+    <span>${plural(story.familyCount, 'independent source')}</span>
+    <span>${plural(story.sites.length, 'site')}</span>
+    <span><time>${dateSpan(story.firstSeen, story.lastSeen)}</time></span>
+  </div>
+  ${others.length ? html`<ul class="other-headlines" aria-label="Headlines in other languages">${others.map((headline) => html`<li>${langBadge(headline.lang)} ${inLang(headline.lang, headline.title)}</li>`)}</ul>` : ''}
+  ${story.keyEntities.length ? html`<div class="entity-row" aria-label="Key entities">${story.keyEntities.slice(0, 8).map((entity) => html`<a class="chip ${entity.type}" href="${localUrl('/', { entity: entity.id })}">${entity.canonical}</a>`)}</div>` : ''}
+</li>`;
+}
+
+export function renderStoriesPage(input: StoriesPageInput): string {
+  const { filter } = input;
+  const limit = filter.limit ?? 20;
+  const offset = filter.offset ?? 0;
+  const params = { lang: filter.lang, since: filter.since, until: filter.until, entity: filter.entity, q: filter.q };
+  const filtered = Object.values(params).some(Boolean);
+  const body = html`<h1>Stories</h1>
+<p class="lede">The same event, grouped across languages, spellings and scripts. ${plural(input.totalArticles, 'article')} in ${plural(Object.keys(input.languages).length, 'language')}.</p>
+<form class="filters" action="/" method="get" aria-label="Filter stories">
+  <div class="field"><label for="f-q">Headline contains</label><input id="f-q" name="q" value="${filter.q ?? ''}"></div>
+  <div class="field"><label for="f-entity">Entity</label><input id="f-entity" name="entity" value="${filter.entity ?? ''}" placeholder="loc:KZ or a name"></div>
+  <div class="field"><label for="f-lang">Language</label><select id="f-lang" name="lang"><option value="">Any</option>${Object.entries(input.languages).map(
+    ([lang, count]) => html`<option value="${lang}"${filter.lang === lang ? html` selected` : ''}>${languageName(lang)} (${count})</option>`,
+  )}</select></div>
+  <div class="field"><label for="f-since">From</label><input id="f-since" type="date" name="since" value="${filter.since ?? ''}"></div>
+  <div class="field"><label for="f-until">To</label><input id="f-until" type="date" name="until" value="${filter.until ?? ''}"></div>
+  <div><button type="submit">Filter</button> ${filtered ? html`<a class="button secondary" href="/">Clear</a>` : ''}</div>
+</form>
+${input.stories.length
+  ? html`<ol class="story-list" aria-label="Stories">${input.stories.map(storyCard)}</ol>`
+  : html`<div class="empty">${filtered ? 'No story matches these filters.' : html`No stories yet. Ingest articles with <code>storyweave ingest FILES</code> or <code>POST /api/ingest</code>.`}</div>`}
+<nav class="pager" aria-label="Pages">
+  ${offset > 0 ? html`<a class="button secondary" rel="prev" href="${localUrl('/', { ...params, offset: Math.max(0, offset - limit) })}">← Newer</a>` : ''}
+  ${input.hasMore ? html`<a class="button secondary" rel="next" href="${localUrl('/', { ...params, offset: offset + limit })}">Older →</a>` : ''}
+</nav>`;
+  return renderPage({ title: 'Stories', section: 'stories', body });
+}
