@@ -60,6 +60,7 @@ interface StoredDocument {
 type InFlight =
   | { kind: 'failed'; source: string; error: StoryweaveError }
   | { kind: 'unchanged'; source: string }
+  | { kind: 'copy'; source: string; doc: RawDocument; articleId: string }
   | { kind: 'prepared'; source: string; doc: RawDocument; prepared: Promise<PreparedArticle> };
 
 // How many documents may be prepared ahead of the store writer, per worker.
@@ -100,8 +101,8 @@ export async function ingestItems(
       if (options.signal?.aborted) break;
       if (!item.ok) {
         queue.push({ kind: 'failed', source: item.error.location ?? item.input ?? 'input', error: item.error });
-      } else if (store.hasRawInput(item.doc.rawHash)) {
-        queue.push({ kind: 'unchanged', source: item.doc.source });
+      } else if (store.rawInput(item.doc.rawHash)) {
+        queue.push(seenBefore(store, item.doc));
       } else {
         const prepared = pool ? pool.prepare(item.doc) : prepareDocument(item.doc, analyzer as Analyzer, siteLines);
         prepared.catch(() => undefined); // rejections are handled when the entry is committed
@@ -122,6 +123,12 @@ async function commitEntry(store: SqliteStore, entry: InFlight, report: IngestRe
     report.unchanged++;
     return 'unchanged';
   }
+  if (entry.kind === 'copy') {
+    store.addDuplicateSighting(entry.articleId, entry.doc.source, entry.doc.url, entry.doc.rawHash);
+    report.duplicates++;
+    report.articleIds.push(entry.articleId);
+    return 'duplicate';
+  }
   try {
     const stored = storePrepared(store, entry.doc, await entry.prepared, onStored);
     if (stored.articleId) report.articleIds.push(stored.articleId);
@@ -132,6 +139,13 @@ async function commitEntry(store: SqliteStore, entry: InFlight, report: IngestRe
   } catch (error) {
     return recordFailure(report, asStoryweaveError(error, 'SW_INPUT_UNREADABLE', entry.doc.source));
   }
+}
+
+/** The same bytes again: from the same source it is a re-run; from another, a copy of a stored article. */
+function seenBefore(store: SqliteStore, doc: RawDocument): InFlight {
+  const earlier = store.rawInput(doc.rawHash);
+  if (!earlier?.articleId || earlier.source === doc.source) return { kind: 'unchanged', source: doc.source };
+  return { kind: 'copy', source: doc.source, doc, articleId: earlier.articleId };
 }
 
 function recordFailure(report: IngestReport, error: StoryweaveError): 'failed' {

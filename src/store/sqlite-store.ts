@@ -92,9 +92,7 @@ export class SqliteStore implements ArticleStore {
       const existing = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(article.contentHash) as { id: string } | undefined;
       const now = new Date().toISOString();
       if (existing) {
-        this.db
-          .prepare('INSERT OR IGNORE INTO duplicate_sightings (article_id, source, url, raw_hash, seen_at) VALUES (?, ?, ?, ?, ?)')
-          .run(existing.id, article.source, article.url ?? null, article.rawHash, now);
+        this.addDuplicateSighting(existing.id, article.source, article.url, article.rawHash);
         return { id: existing.id, status: 'duplicate', duplicateOf: existing.id };
       }
       const id = article.id ?? articleIdFor(article.contentHash);
@@ -137,7 +135,22 @@ export class SqliteStore implements ArticleStore {
   }
 
   hasRawInput(rawHash: string): boolean {
-    return this.db.prepare("SELECT 1 FROM raw_inputs WHERE raw_hash = ? AND outcome != 'failed'").get(rawHash) !== undefined;
+    return this.rawInput(rawHash) !== undefined;
+  }
+
+  /** Where a raw input with these bytes was ingested before, and the article it gave. */
+  rawInput(rawHash: string): { source: string; articleId?: string } | undefined {
+    const row = this.db
+      .prepare("SELECT source, article_id FROM raw_inputs WHERE raw_hash = ? AND outcome != 'failed'")
+      .get(rawHash) as { source: string; article_id: string | null } | undefined;
+    return row ? { source: row.source, ...(row.article_id ? { articleId: row.article_id } : {}) } : undefined;
+  }
+
+  /** Counts another source carrying an article already stored. */
+  addDuplicateSighting(articleId: string, source: string, url: string | undefined, rawHash: string): void {
+    this.db
+      .prepare('INSERT OR IGNORE INTO duplicate_sightings (article_id, source, url, raw_hash, seen_at) VALUES (?, ?, ?, ?, ?)')
+      .run(articleId, source, url ?? null, rawHash, new Date().toISOString());
   }
 
   getArticle(id: string): Article | undefined {
