@@ -91,6 +91,9 @@ export function calendarWords(lang: string): Map<string, CalendarWord> {
     const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
     for (const offset of [-1, 0, 1]) addWord(map, relative.format(offset, 'day'), { kind: 'relative', value: offset, long: true }, lang);
   }
+  // CLDR's English short September is "Sep"; news style guides write "Sept.".
+  // (Only for English: French "sept" is seven.)
+  if (lang === 'en') addWord(map, 'sept', { kind: 'month', value: 9, long: false }, lang);
   if (lang === 'ar') {
     for (const [name, month] of ARABIC_MONTHS) addWord(map, name, { kind: 'month', value: month, long: true }, lang);
     addWord(map, 'الأمس', { kind: 'relative', value: -1, long: true }, lang);
