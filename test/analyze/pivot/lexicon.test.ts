@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { cognateIds } from '../../../src/analyze/pivot/cognates.js';
+import { decodeDictdNumber, readDictd } from '../../../src/analyze/pivot/dictd.js';
+import { cachePath } from '../../../src/analyze/pivot/dictionary-cache.js';
+import { loadDictionary, loadLexicon } from '../../../src/analyze/pivot/lexicon.js';
+import { parseTranslations } from '../../../src/analyze/pivot/parse-entry.js';
+import { pivotTerms } from '../../../src/analyze/pivot/pivot-terms.js';
+import { tokenize } from '../../../src/analyze/text/tokenize.js';
+import { buildTinyDictd, encodeDictdNumber } from './dictd-fixture.js';
+
+const work = mkdtempSync(join(tmpdir(), 'sw-lexicon-'));
+const dictdDir = join(work, 'dictd');
+buildTinyDictd(dictdDir);
+after(() => rmSync(work, { recursive: true, force: true }));
+
+const concepts = async (lang: string, text: string, dataDir: string) => {
+  const lexicon = await loadLexicon({ dictdDir, dataDir });
+  return tokenize(text, lang).map((t) => lexicon.concepts(lang, t));
+};
+
+test('dictd numbers are base64 digits', () => {
+  for (const n of [0, 1, 63, 64, 4095, 123456789]) assert.equal(decodeDictdNumber(encodeDictdNumber(n)), n);
+  assert.throws(() => decodeDictdNumber('a*b'));
+});
+
+test('reads entries back from index + dict.dz, skipping the database header', () => {
+  const entries = [...readDictd(join(dictdDir, 'freedict-fra-eng.index'), join(dictdDir, 'freedict-fra-eng.dict.dz'))];
+  assert.equal(entries.length, 6);
+  assert.equal(entries[0].headword, 'fuir');
+  assert.ok(entries[0].body.includes('flee'));
+});
+
+test('entry parsing keeps senses, drops labels, notes and pronunciations', () => {
+  assert.deepEqual(parseTranslations('fuir /fɥiʀ/ <v>\n1. flee, run away\n2. leak\n'), [['flee', 'run away'], ['leak']]);
+  assert.deepEqual(parseTranslations('armée <n, fem>\n[mil.] army (ground forces) <n>\n   Note: also used for navy\n'), [['army']]);
+  assert.deepEqual(parseTranslations('x\n1. a\n2. b\n3. c\n4. d\n', 2), [['a'], ['b']]);
+});
+
+test('forward entries map words (and their inflections) to English stems', async () => {
+  const dataDir = join(work, 'cache-forward');
+  const [fuyait, presidents, forces] = await concepts('fr', 'fuir présidents forces', dataDir);
+  assert.equal(fuyait[0], 'en:flee');
+  assert.ok(fuyait.includes('en:leak'), fuyait.join(' '));
+  assert.ok(presidents.includes('en:presid'), presidents.join(' '));
+  // The stem "forc" belongs to the base form "force", not to "forcer".
+  assert.ok(forces.includes('en:forc') && !forces.includes('en:soften'), forces.join(' '));
+});
+
+test('reverse (eng-xxx) entries are inverted, common senses first', async () => {
+  const dataDir = join(work, 'cache-reverse');
+  const [maison, refugie] = await concepts('fr', 'maison réfugié', dataDir);
+  assert.equal(maison[0], 'en:hous', maison.join(' '));
+  assert.deepEqual(refugie, ['en:refuge']);
+});
+
+test('the compiled dictionary is cached and reloaded; a changed source rebuilds it', () => {
+  const dataDir = join(work, 'cache-reload');
+  const first = loadDictionary('fr', { dictdDir, dataDir });
+  assert.equal(first.load.source, 'compiled');
+  assert.ok(existsSync(cachePath(dataDir, 'fr')));
+  const second = loadDictionary('fr', { dictdDir, dataDir });
+  assert.equal(second.load.source, 'cache');
+  assert.deepEqual([...second.dictionary!.byNorm], [...first.dictionary!.byNorm]);
+  buildTinyDictd(dictdDir); // same content, new mtime
+  const size = statSync(join(dictdDir, 'freedict-fra-eng.dict.dz')).size;
+  assert.ok(size > 0);
+});
+
+test('languages without a dictionary fall back to transliterated cognates', async () => {
+  const dataDir = join(work, 'cache-none');
+  const lexicon = await loadLexicon({ dictdDir, dataDir });
+  assert.equal(lexicon.hasDictionary('vi'), false);
+  assert.equal(lexicon.hasDictionary('en'), true);
+  const [nga] = tokenize('Kazakhstan', 'vi');
+  assert.ok(lexicon.concepts('vi', nga).every((c) => c.startsWith('cg:')));
+  const ru = tokenize('Токаев', 'ru')[0];
+  const fr = tokenize('Tokaev', 'fr')[0];
+  const shared = lexicon.concepts('ru', ru).filter((c) => lexicon.concepts('fr', fr).includes(c));
+  assert.ok(shared.length >= 3, `shared cognates: ${shared.join(' ')}`);
+});
+
+test('cognate ids: boundaries, nothing for short or numeric words', () => {
+  assert.deepEqual(cognateIds('tokaev'), ['cg:^tok', 'cg:toka', 'cg:okae', 'cg:kaev', 'cg:aev$']);
+  assert.deepEqual(cognateIds('ab'), []);
+  assert.deepEqual(cognateIds('2022'), []);
+});
+
+test('pivot terms: each token spreads a weight of one', async () => {
+  const lexicon = await loadLexicon({ dictdDir, dataDir: join(work, 'cache-terms') });
+  const terms = pivotTerms(tokenize('fuir fuir le', 'fr'), 'fr', lexicon);
+  const total = Object.values(terms).reduce((a, b) => a + b, 0);
+  assert.ok(Math.abs(total - 2) < 1e-9, `total ${total}`);
+  const perToken = lexicon.concepts('fr', tokenize('fuir', 'fr')[0]).length;
+  assert.ok(Math.abs(terms['en:flee'] - 2 / perToken) < 1e-9);
+});
+
+const realDictd = '/usr/share/dictd';
+test('the installed FreeDict French dictionary compiles and pivots', { skip: existsSync(join(realDictd, 'freedict-fra-eng.index')) ? false : 'FreeDict fra-eng not installed' }, async () => {
+  const dataDir = join(work, 'cache-real');
+  const { dictionary, load } = loadDictionary('fr', { dictdDir: realDictd, dataDir });
+  assert.ok(dictionary && load.entries > 5000, `${load.entries} entries`);
+  const lexicon = await loadLexicon({ dictdDir: realDictd, dataDir });
+  const [fuir, securite] = tokenize('fuir sécurité', 'fr').map((t) => lexicon.concepts('fr', t));
+  assert.ok(fuir.includes('en:flee'), fuir.join(' '));
+  assert.ok(securite.includes('en:secur') || securite.includes('en:safeti'), securite.join(' '));
+});
