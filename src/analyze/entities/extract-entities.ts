@@ -1,7 +1,243 @@
-import type { ResolvedEntity } from '../../core/model.js';
+import type { EntityType, Mention, ResolvedEntity } from '../../core/model.js';
 import type { Token } from '../text/token.js';
+import type { AliasTable } from './alias-table.js';
+import { arabicPersonCandidates, capitalisedCandidates, gazetteerCandidates, unspacedCandidates, type Candidate } from './candidates.js';
+import { stopWords } from './cues.js';
+import { nameParts, type NamePart } from './name-parts.js';
+import { partSimilarity } from './match-names.js';
+import { skeletonKey } from './skeleton.js';
+import { toLatin } from './transliterate.js';
+import { scanWords, type Word } from './word-scan.js';
 
-// Placeholder: entity recognition and resolution are being built (issue #3).
-export function extractEntities(_text: string, _lang: string, _tokens: Token[]): ResolvedEntity[] {
-  return [];
+export interface ExtractOptions {
+  /** Learned aliases: unknown names recorded as aliases of each other become one entity. */
+  aliases?: AliasTable;
 }
+
+interface Group {
+  id: string;
+  type: EntityType;
+  canonical: string;
+  country?: string;
+  mentions: Mention[];
+  /** Person name parts of the fullest name seen. */
+  parts?: NamePart[];
+}
+
+const SURNAME_MATCH = 0.85;
+const GIVEN_MATCH = 0.72;
+
+/**
+ * Entity mentions of an article, resolved to language-neutral ids: places and organisations from the
+ * gazetteer (`loc:KZ`, `loc:KZ-astana`, `org:csto`), persons by the sound of their surname (`per:tkf`),
+ * other names by the sound of their words. `text` is title + "\n\n" + body; offsets index into it.
+ */
+export function extractEntities(text: string, lang: string, _tokens: Token[], options: ExtractOptions = {}): ResolvedEntity[] {
+  if (!text.trim()) return [];
+  const words = scanWords(text);
+  const covered = new Array<boolean>(words.length).fill(false);
+  const titleBreak = text.indexOf('\n\n');
+  const titleEnd = titleBreak >= 0 ? titleBreak : 0;
+  const candidates = [
+    ...gazetteerCandidates(text, lang, words, covered),
+    ...unspacedCandidates(text, lang, words, covered),
+  ];
+  candidates.push(...arabicPersonCandidates(text, words, covered));
+  candidates.push(...capitalisedCandidates(text, lang, words, covered, titleEnd));
+  candidates.sort((a, b) => a.start - b.start);
+  return resolve(text, lang, words, covered, candidates, options);
+}
+
+function mention(c: { text: string; start: number; end: number }): Mention {
+  return { text: c.text, start: c.start, end: c.end };
+}
+
+function coreParts(name: string): NamePart[] {
+  return nameParts(name).filter((p) => !p.optional);
+}
+
+// Family names written first in Chinese, Korean and Vietnamese names (`Kim Jong-un`, `Xi Jinping`).
+const FAMILY_FIRST = new Set(['kim', 'lee', 'park', 'pak', 'choi', 'chung', 'jung', 'moon', 'yoon', 'xi', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'hu', 'wen', 'nguyen', 'tran', 'le', 'pham', 'hoang', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo']);
+
+function surnameOf(parts: NamePart[]): NamePart | undefined {
+  if (parts.length >= 2 && FAMILY_FIRST.has(parts[0]!.latin) && parts.length <= 3 && !parts[0]!.initial) return parts[0];
+  for (let i = parts.length - 1; i >= 0; i--) if (!parts[i]!.initial) return parts[i];
+  return undefined;
+}
+
+function givenCompatible(a: NamePart[], b: NamePart[]): boolean {
+  if (a.length < 2 || b.length < 2) return true;
+  return partSimilarity(a[0]!, b[0]!) >= GIVEN_MATCH;
+}
+
+function wordsKey(name: string): string {
+  return nameParts(name).filter((p) => !p.optional).map((p) => p.key).join('-') || toLatin(name).replace(/[^a-z0-9]+/g, '-');
+}
+
+function resolve(text: string, lang: string, words: Word[], covered: boolean[], candidates: Candidate[], options: ExtractOptions): ResolvedEntity[] {
+  const groups = new Map<string, Group>();
+  const persons: Group[] = [];
+  const add = (id: string, type: EntityType, canonical: string, m: Mention, country?: string): Group => {
+    let g = groups.get(id);
+    if (!g) {
+      g = { id, type, canonical, mentions: [], ...(country ? { country } : {}) };
+      groups.set(id, g);
+    }
+    g.mentions.push(m);
+    return g;
+  };
+  const byCandidate = new Map<Candidate, Group>();
+
+  // 1. Known names.
+  for (const c of candidates) {
+    if (c.entry) byCandidate.set(c, add(c.entry.id, c.entry.type, c.entry.canonical, mention(c), c.entry.country));
+  }
+  // 2. Full person names (two parts or more), clustered on surname and given-name compatibility.
+  const personGroups: Array<{ parts: NamePart[]; mentions: Mention[] }> = [];
+  for (const c of candidates) {
+    if (c.entry || c.type !== 'person') continue;
+    const parts = coreParts(c.text);
+    if (parts.length < 2 || !surnameOf(parts)) continue;
+    const surname = surnameOf(parts)!;
+    let target = personGroups.find((g) => partSimilarity(surnameOf(g.parts)!, surname) >= SURNAME_MATCH && givenCompatible(g.parts, parts));
+    if (!target) {
+      target = { parts, mentions: [] };
+      personGroups.push(target);
+    } else if (parts.filter((p) => !p.initial).length > target.parts.filter((p) => !p.initial).length) target.parts = parts;
+    target.mentions.push(mention(c));
+    byCandidate.set(c, undefined as unknown as Group);
+  }
+  // 3. Single names: a surname of a full name in the article, else a person of its own when a cue says so.
+  const singles: Array<{ c: Candidate; part: NamePart }> = [];
+  for (const c of candidates) {
+    if (c.entry || byCandidate.has(c) || c.acronym) continue;
+    const parts = coreParts(c.text);
+    if (parts.length !== 1) continue;
+    const part = parts[0]!;
+    const target = bestPerson(personGroups, part);
+    if (target) {
+      target.mentions.push(mention(c));
+      byCandidate.set(c, undefined as unknown as Group);
+    } else singles.push({ c, part });
+  }
+  for (const { c, part } of singles) {
+    if (!c.personCue && c.type !== 'person') continue;
+    let target = personGroups.find((g) => g.parts.length === 1 && partSimilarity(g.parts[0]!, part) >= SURNAME_MATCH);
+    if (!target) {
+      target = { parts: [part], mentions: [] };
+      personGroups.push(target);
+    }
+    target.mentions.push(mention(c));
+    byCandidate.set(c, undefined as unknown as Group);
+  }
+  // Single names first seen without a cue that a cued mention later made a person.
+  for (const { c, part } of singles) {
+    if (byCandidate.has(c)) continue;
+    const target = bestPerson(personGroups, part);
+    if (target) {
+      target.mentions.push(mention(c));
+      byCandidate.set(c, undefined as unknown as Group);
+    }
+  }
+  // 4. Other spellings of a person's surname in scripts without case (`توكاجيف` next to `توكاييف`).
+  const stops = stopWords(lang);
+  const inCandidate = new Set<number>();
+  for (const c of candidates) inCandidate.add(c.start);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (covered[i] || w.cased || w.unspaced || w.fold.length < 4 || stops.has(w.fold) || inCandidate.has(w.start)) continue;
+    if (personGroups.length === 0) break;
+    const parts = coreParts(w.text);
+    if (parts.length !== 1) continue;
+    const target = bestPerson(personGroups, parts[0]!, 0.8);
+    if (target) target.mentions.push(mention(w));
+  }
+  // 5. Person ids from the surname sound; two persons sharing it in one article are told apart by given name.
+  const personIds = personGroups.map((g) => `per:${surnameOf(g.parts)?.key || surnameOf(g.parts)?.fine || 'x'}`);
+  personGroups.forEach((g, k) => {
+    let id = personIds[k]!;
+    if (personIds.filter((x) => x === id).length > 1 && g.parts.length > 1) id = `${id}-${g.parts[0]!.key || g.parts[0]!.fine}`;
+    for (const m of g.mentions) add(id, 'person', longestText(g.mentions), m);
+  });
+  // 6. Acronyms defined next to a long form join it; other names get an id from the sound of their words.
+  let previous: Candidate | undefined;
+  for (const c of candidates) {
+    if (byCandidate.has(c)) {
+      previous = c;
+      continue;
+    }
+    if (c.acronym && previous && /^\s*\(\s*$/.test(text.slice(previous.end, c.start))) {
+      const g = groupContaining(groups, previous);
+      if (g) {
+        g.mentions.push(mention(c));
+        options.aliases?.add(previous.text, c.text, 'acronym');
+        continue;
+      }
+    }
+    const type = c.type ?? 'other';
+    const prefix = type === 'organisation' ? 'org' : type === 'place' ? 'loc' : type === 'person' ? 'per' : 'oth';
+    const key = c.acronym ? toLatin(c.text).replace(/[^a-z0-9]/g, '') : wordsKey(c.text);
+    const g = add(`${prefix}:${key}`, type, c.text, mention(c));
+    byCandidate.set(c, g);
+    previous = c;
+  }
+  if (options.aliases) mergeAliases(groups, options.aliases);
+  return [...groups.values()]
+    .map((g) => ({ ...g, mentions: dedupe(g.mentions) }))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+    .map((g) => ({ id: g.id, canonical: g.canonical, type: g.type, mentions: g.mentions, ...(g.country ? { country: g.country } : {}) }));
+}
+
+function bestPerson(groups: Array<{ parts: NamePart[]; mentions: Mention[] }>, part: NamePart, threshold = SURNAME_MATCH) {
+  let best: { parts: NamePart[]; mentions: Mention[] } | undefined;
+  let bestScore = threshold;
+  for (const g of groups) {
+    const surname = surnameOf(g.parts);
+    if (!surname) continue;
+    const score = partSimilarity(surname, part);
+    if (score >= bestScore) {
+      best = g;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function groupContaining(groups: Map<string, Group>, c: Candidate): Group | undefined {
+  for (const g of groups.values()) if (g.mentions.some((m) => m.start === c.start && m.end === c.end)) return g;
+  return undefined;
+}
+
+function longestText(mentions: Mention[]): string {
+  return mentions.reduce((best, m) => (m.text.length > best.length ? m.text : best), '');
+}
+
+function dedupe(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions
+    .sort((a, b) => a.start - b.start)
+    .filter((m) => {
+      const key = `${m.start}:${m.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+function mergeAliases(groups: Map<string, Group>, aliases: AliasTable): void {
+  const list = [...groups.values()];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      if (!groups.has(a.id) || !groups.has(b.id)) continue;
+      if (!a.mentions.some((x) => b.mentions.some((y) => aliases.has(x.text, y.text)))) continue;
+      // Keep the id that does not depend on spelling: gazetteer ids first, then the longer-lived one.
+      const [keep, drop] = /^(loc|org):[A-Za-z0-9-]+$/.test(a.id) && !/^(loc|org):[A-Za-z0-9-]+$/.test(b.id) ? [a, b] : a.id <= b.id ? [a, b] : [b, a];
+      keep.mentions.push(...drop.mentions);
+      groups.delete(drop.id);
+    }
+  }
+}
+
+export { skeletonKey };

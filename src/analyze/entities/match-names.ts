@@ -1,10 +1,122 @@
-// Placeholder: cross-script name matching is being built (issue #3).
+import { lookupName } from '../gazetteer/gazetteer.js';
+import type { AliasTable } from './alias-table.js';
+import { editSimilarity } from './edit-distance.js';
+import { nameParts, type NamePart } from './name-parts.js';
+import { orgWords } from './org-words.js';
+import { foldName } from '../gazetteer/fold.js';
+
 export interface NameMatch {
   same: boolean;
   score: number;
 }
 
-export function matchNames(a: string, _langA: string, b: string, _langB: string): NameMatch {
-  const same = a.trim().toLowerCase() === b.trim().toLowerCase();
-  return { same, score: same ? 1 : 0 };
+export interface MatchOptions {
+  /** Name pairs learned to co-refer. */
+  aliases?: AliasTable;
+}
+
+/** Score at or above which two names are called the same. */
+export const SAME_THRESHOLD = 0.8;
+/** Each part of the shorter name must match a part of the longer one at least this well. */
+const PART_THRESHOLD = 0.72;
+
+/**
+ * Whether two names (any scripts, any languages) name the same entity, with a 0-1 score.
+ * Places and known organisations are decided by the gazetteer; organisation names by their meaning
+ * words and proper names; person-like names by aligning their parts on sound.
+ */
+export function matchNames(a: string, langA: string, b: string, langB: string, options: MatchOptions = {}): NameMatch {
+  if (!a.trim() || !b.trim()) return { same: false, score: 0 };
+  if (foldName(a) === foldName(b)) return { same: true, score: 1 };
+  if (options.aliases?.has(a, b)) return { same: true, score: 0.95 };
+
+  const placesA = lookupName(a, langA);
+  const placesB = lookupName(b, langB);
+  if (placesA.length > 0 && placesB.length > 0) {
+    const same = placesA.some((x) => placesB.some((y) => y.id === x.id));
+    return same ? { same, score: 1 } : { same, score: 0.1 * soundScore(a, b) };
+  }
+
+  const orgA = orgWords(a);
+  const orgB = orgWords(b);
+  if (orgA.concepts.size > 0 || orgB.concepts.size > 0) return round(orgScore(orgA, orgB, langA, langB));
+
+  const score = soundScore(a, b);
+  return round({ same: score >= SAME_THRESHOLD, score });
+}
+
+function round(match: NameMatch): NameMatch {
+  return { same: match.same, score: Math.round(match.score * 1000) / 1000 };
+}
+
+/** Sound similarity of two person-like names, 0-1; 0 when a part of the shorter name has no counterpart. */
+export function soundScore(a: string, b: string): number {
+  return alignParts(nameParts(a), nameParts(b));
+}
+
+export function partSimilarity(a: NamePart, b: NamePart): number {
+  if (a.initial || b.initial) {
+    const ia = a.key[0] ?? a.latin[0];
+    const ib = b.key[0] ?? b.latin[0];
+    return ia === ib || a.latin[0] === b.latin[0] ? 0.9 : 0;
+  }
+  if (a.fine === b.fine) return 1;
+  let keyA = a.key;
+  let keyB = b.key;
+  if (a.syllabic || b.syllabic) {
+    keyA = keyA.replace(/r/g, 'l');
+    keyB = keyB.replace(/r/g, 'l');
+  }
+  const keySim = editSimilarity(keyA, keyB);
+  if (a.vowelless || b.vowelless || a.syllabic || b.syllabic) {
+    // A short key shared exactly says little; a long one a lot.
+    return keyA === keyB ? (keyA.length >= 3 ? 0.95 : 0.85) : keySim * 0.9;
+  }
+  const fineSim = editSimilarity(a.fine, b.fine);
+  return keyA === keyB ? Math.max(fineSim, (fineSim + 1) / 2) : (fineSim + keySim) / 2;
+}
+
+/** Greedy one-to-one alignment of name parts; dropped middle names and particles cost a little. */
+export function alignParts(a: NamePart[], b: NamePart[]): number {
+  const coreA = a.filter((p) => !p.optional);
+  const coreB = b.filter((p) => !p.optional);
+  const [short, long] = (coreA.length || a.length) <= (coreB.length || b.length) ? [coreA.length ? coreA : a, coreB.length ? coreB : b] : [coreB.length ? coreB : b, coreA.length ? coreA : a];
+  if (short.length === 0 || long.length === 0) return 0;
+  const pairs: Array<[number, number, number]> = [];
+  for (let i = 0; i < short.length; i++) for (let j = 0; j < long.length; j++) pairs.push([partSimilarity(short[i]!, long[j]!), i, j]);
+  pairs.sort((x, y) => y[0] - x[0]);
+  const usedS = new Set<number>();
+  const usedL = new Set<number>();
+  let total = 0;
+  for (const [sim, i, j] of pairs) {
+    if (usedS.has(i) || usedL.has(j)) continue;
+    if (sim < PART_THRESHOLD) return 0;
+    usedS.add(i);
+    usedL.add(j);
+    total += sim;
+  }
+  if (usedS.size < short.length) return 0;
+  const allInitials = short.every((p) => p.initial);
+  if (allInitials) return 0;
+  const extra = long.length - short.length;
+  const singleVsMany = short.length === 1 && long.length > 1 ? 0.9 : 1;
+  return (total / short.length) * Math.pow(0.97, extra) * singleVsMany;
+}
+
+function orgScore(a: ReturnType<typeof orgWords>, b: ReturnType<typeof orgWords>, langA: string, langB: string): NameMatch {
+  const union = new Set([...a.concepts, ...b.concepts]);
+  let shared = 0;
+  for (const c of a.concepts) if (b.concepts.has(c)) shared++;
+  const conceptSim = union.size === 0 ? 1 : shared / union.size;
+  let restSim: number;
+  if (a.rest.length === 0 && b.rest.length === 0) restSim = 1;
+  else if (a.rest.length === 0 || b.rest.length === 0) restSim = 0.5;
+  else {
+    const placeA = lookupName(a.rest.join(' '), langA);
+    const placeB = lookupName(b.rest.join(' '), langB);
+    if (placeA.length > 0 && placeB.length > 0) restSim = placeA.some((x) => placeB.some((y) => x.id === y.id)) ? 1 : 0;
+    else restSim = alignParts(nameParts(a.rest.join(' ')), nameParts(b.rest.join(' ')));
+  }
+  const score = 0.6 * conceptSim + 0.4 * restSim;
+  return { same: conceptSim >= 0.6 && restSim >= 0.7 && score >= SAME_THRESHOLD, score };
 }

@@ -1,0 +1,264 @@
+import type { EntityType } from '../../core/model.js';
+import { arabicVariants, foldName } from '../gazetteer/fold.js';
+import { baseTable, firstEntry, longestStartingWith, tablesFor, unspacedTables, type GazetteerEntry } from '../gazetteer/gazetteer.js';
+import { ARABIC_TITLE_FILLERS, ARABIC_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, stopWords } from './cues.js';
+import { orgWords } from './org-words.js';
+import { joinable, type Word } from './word-scan.js';
+
+/** A span of the text that names something, before resolution. */
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  /** Type when known from the gazetteer, a cue or the words. */
+  type?: EntityType;
+  entry?: GazetteerEntry;
+  /** Written in capitals and not a known name: an acronym. */
+  acronym?: boolean;
+  /** A title or a verb of saying next to it. */
+  personCue?: boolean;
+  /** Number of words. */
+  wordCount: number;
+}
+
+const foldedSets = new Map<Set<string>, Set<string>>();
+function folded(set: Set<string>): Set<string> {
+  let out = foldedSets.get(set);
+  if (!out) {
+    out = new Set([...set].map(foldName));
+    foldedSets.set(set, out);
+  }
+  return out;
+}
+
+const ORG_CONCEPTS = new Set(['party', 'organization', 'committee', 'council', 'ministry', 'bank', 'foundation', 'company', 'group', 'league', 'movement', 'front', 'congress', 'coalition', 'establishment', 'industries']);
+
+function span(text: string, words: Word[], from: number, to: number): { start: number; end: number; text: string } {
+  const start = words[from]!.start;
+  const end = words[to]!.end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Gazetteer names among the words, longest first; marks the words they cover. */
+export function gazetteerCandidates(text: string, lang: string, words: Word[], covered: boolean[]): Candidate[] {
+  const out: Candidate[] = [];
+  const stops = stopWords(lang);
+  const acronyms = baseTable().acronyms;
+  const tables = tablesFor(lang);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (covered[i] || word.unspaced) continue;
+    const firstForms = word.arabic ? arabicVariants(word.fold) : [word.fold];
+    let found: { entry: GazetteerEntry; n: number } | undefined;
+    if (word.allCaps) {
+      const entry = acronyms.get(word.text);
+      if (entry) found = { entry, n: 1 };
+    }
+    for (const first of firstForms) {
+      if (found) break;
+      const firstWord = first.split(' ')[0]!;
+      const maxN = Math.min(longestStartingWith(firstWord, tables), words.length - i);
+      let reach = 1;
+      while (reach < maxN && joinable(text, words[i + reach - 1]!, words[i + reach]!)) reach++;
+      const keys = [first];
+      for (let k = 1; k < reach; k++) keys.push(`${keys[k - 1]} ${words[i + k]!.fold}`);
+      for (let n = reach; n >= 1 && !found; n--) {
+        const key = keys[n - 1]!;
+        const entry = firstEntry(key, tables);
+        if (!entry) continue;
+        const spanWords = words.slice(i, i + n);
+        if (word.cased && !acceptCased(entry, spanWords, key, stops)) continue;
+        if (!word.cased && n === 1 && stops.has(key)) continue;
+        found = { entry, n };
+      }
+    }
+    if (!found) continue;
+    for (let k = i; k < i + found.n; k++) covered[k] = true;
+    out.push({ ...span(text, words, i, i + found.n - 1), type: found.entry.type, entry: found.entry, wordCount: found.n });
+    i += found.n - 1;
+  }
+  return out;
+}
+
+function acceptCased(entry: GazetteerEntry, spanWords: Word[], key: string, stops: Set<string>): boolean {
+  const capitalised = spanWords.some((w) => w.capitalised);
+  if (entry.kind === 'demonym' && !capitalised) return key.length >= 5 || spanWords.length > 1;
+  if (!capitalised) return false;
+  if (spanWords.length === 1 && stops.has(key) && !spanWords[0]!.allCaps) return false;
+  // A short all-lower-case name in another alphabet's table (`Man`, `Chad`) must at least not start a sentence.
+  return true;
+}
+
+/** Gazetteer names inside runs of scripts written without spaces (Chinese, Japanese, Thai ...). */
+export function unspacedCandidates(text: string, lang: string, words: Word[], covered: boolean[]): Candidate[] {
+  const out: Candidate[] = [];
+  const tables = unspacedTables(lang);
+  const lengths = [...new Set(tables.flatMap((t) => t.unspacedLengths))].sort((a, b) => b - a);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!word.unspaced || covered[i]) continue;
+    const s = word.text;
+    for (let pos = 0; pos < s.length; ) {
+      let hit: { entry: GazetteerEntry; len: number } | undefined;
+      for (const len of lengths) {
+        if (pos + len > s.length) continue;
+        const sub = s.slice(pos, pos + len);
+        for (const table of tables) {
+          const entry = table.unspaced.get(sub)?.[0];
+          if (entry) {
+            hit = { entry, len };
+            break;
+          }
+        }
+        if (hit) break;
+      }
+      if (hit) {
+        const start = word.start + pos;
+        out.push({ start, end: start + hit.len, text: s.slice(pos, pos + hit.len), type: hit.entry.type, entry: hit.entry, wordCount: 1 });
+        pos += hit.len;
+      } else pos++;
+    }
+    covered[i] = true;
+  }
+  return out;
+}
+
+/** Runs of capitalised words in scripts with case, and acronyms. */
+export function capitalisedCandidates(text: string, lang: string, words: Word[], covered: boolean[], titleEnd: number): Candidate[] {
+  const out: Candidate[] = [];
+  const stops = stopWords(lang);
+  const titles = folded(PERSON_TITLES);
+  const after = folded(PERSON_AFTER);
+  const lowerElsewhere = new Set<string>();
+  for (const w of words) if (w.cased && !w.capitalised) lowerElsewhere.add(w.fold);
+  const calendar = calendarWords(lang);
+  const isInitial = (i: number) => {
+    const w = words[i]!;
+    return w.capitalised && w.text.length === 1 && text[w.end] === '.';
+  };
+  const isCommon = (k: number) => {
+    const w = words[k]!;
+    if (isInitial(k)) return false;
+    if (NAME_JOINERS.has(w.fold) && !w.capitalised) return false;
+    return stops.has(w.fold) || titles.has(w.fold) || calendar.has(w.fold) || ((w.sentenceStart || w.start < titleEnd) && lowerElsewhere.has(w.fold));
+  };
+  const isHint = (w: Word) => ORG_HINTS.has(w.fold) || PLACE_HINTS.has(w.fold);
+  const canJoin = (i: number, j: number) => {
+    const a = words[i]!;
+    const b = words[j]!;
+    if (isInitial(i)) return /^\. ?$/.test(text.slice(a.end, b.start));
+    return joinable(text, a, b);
+  };
+  const nameWord = (i: number) => {
+    const w = words[i]!;
+    return !covered[i] && w.cased && w.capitalised && !w.unspaced;
+  };
+
+  for (let i = 0; i < words.length; i++) {
+    if (!nameWord(i)) continue;
+    let j = i;
+    while (j + 1 < words.length) {
+      if (nameWord(j + 1) && canJoin(j, j + 1)) {
+        j++;
+        continue;
+      }
+      const joiner = words[j + 1]!;
+      if (j + 2 < words.length && !covered[j + 1] && NAME_JOINERS.has(joiner.fold) && !joiner.capitalised && nameWord(j + 2) && canJoin(j, j + 1) && canJoin(j + 1, j + 2)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // Split the run at common words (stop words, titles, sentence-initial words seen in lower case).
+    let from = i;
+    for (let k = i; k <= j + 1; k++) {
+      const end = k > j || isCommon(k);
+      if (!end) continue;
+      let a = from;
+      let b = k - 1;
+      while (a <= b && NAME_JOINERS.has(words[a]!.fold) && !words[a]!.capitalised) a++;
+      // A flattened heading glued after a name (`Vladimir Poutine Mobilisation`): common words at the end go.
+      while (b > a + 1 && lowerElsewhere.has(words[b]!.fold) && !isHint(words[b]!)) b--;
+      while (b >= a && NAME_JOINERS.has(words[b]!.fold) && !words[b]!.capitalised) b--;
+      if (a <= b) out.push(typeRun(text, words, a, b, titles, after));
+      from = k + 1;
+    }
+    i = j;
+  }
+  return out;
+}
+
+const calendarCache = new Map<string, Set<string>>();
+
+/** Month and weekday names of a language (and English), from ICU: capitalised in many languages, never entities. */
+function calendarWords(lang: string): Set<string> {
+  let set = calendarCache.get(lang);
+  if (set) return set;
+  set = new Set<string>();
+  for (const locale of new Set([lang, 'en'])) {
+    try {
+      for (const style of ['long', 'short'] as const) {
+        const months = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+        const days = new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' });
+        for (let m = 0; m < 12; m++) for (const part of months.format(Date.UTC(2021, m, 15)).split(/\s+/)) set.add(foldName(part));
+        for (let d = 0; d < 7; d++) for (const part of days.format(Date.UTC(2021, 0, 3 + d)).split(/\s+/)) set.add(foldName(part));
+      }
+    } catch {
+      // Unknown locale: English names only.
+    }
+  }
+  calendarCache.set(lang, set);
+  return set;
+}
+
+function typeRun(text: string, words: Word[], a: number, b: number, titles: Set<string>, after: Set<string>): Candidate {
+  const runWords = words.slice(a, b + 1);
+  const s = span(text, words, a, b);
+  const before = words[a - 1];
+  const next = words[b + 1];
+  const personCue = (before !== undefined && titles.has(before.fold) && before.end + 3 >= words[a]!.start) || (next !== undefined && after.has(next.fold));
+  const folds = runWords.flatMap((w) => w.fold.split(' '));
+  const candidate: Candidate = { ...s, wordCount: runWords.length, personCue };
+  if (runWords.length === 1 && runWords[0]!.allCaps && runWords[0]!.text.length <= 8) {
+    candidate.acronym = true;
+    candidate.type = 'organisation';
+  } else if (folds.some((f) => ORG_HINTS.has(f)) || [...orgWords(s.text, false).concepts].some((c) => ORG_CONCEPTS.has(c))) {
+    candidate.type = 'organisation';
+  } else if (folds.some((f) => PLACE_HINTS.has(f))) {
+    candidate.type = 'place';
+  } else if (personCue || (runWords.length >= 2 && runWords.length <= 5 && runWords.every((w) => !w.allCaps || w.text.length === 1))) {
+    candidate.type = 'person';
+  }
+  return candidate;
+}
+
+/** Arabic-script person names after a title or a verb of saying (`الرئيس ... قاسم جومارت توكاييف`). */
+export function arabicPersonCandidates(text: string, words: Word[], covered: boolean[]): Candidate[] {
+  const out: Candidate[] = [];
+  const titles = folded(ARABIC_TITLES);
+  const fillers = folded(ARABIC_TITLE_FILLERS);
+  const stops = stopWords('ar');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.arabic || !titles.has(w.fold)) continue;
+    let k = i + 1;
+    let skipped = 0;
+    while (k < words.length && skipped < 4 && joinable(text, words[k - 1]!, words[k]!) && (covered[k] || fillers.has(words[k]!.fold) || titles.has(words[k]!.fold))) {
+      k++;
+      skipped++;
+    }
+    const from = k;
+    while (
+      k < words.length && k - from < 4 && words[k]!.arabic && !covered[k] && !stops.has(words[k]!.fold) && !fillers.has(words[k]!.fold) &&
+      !titles.has(words[k]!.fold) && words[k]!.fold.length >= 3 && (k === from || joinable(text, words[k - 1]!, words[k]!)) &&
+      (k === from || !words[k]!.fold.startsWith('ال'))
+    ) k++;
+    if (k === from || !joinable(text, words[from - 1]!, words[from]!)) continue;
+    // A name of four words after a title is more likely a name and a verb; keep three.
+    const to = Math.min(k - 1, from + 2);
+    for (let m = from; m <= to; m++) covered[m] = true;
+    out.push({ ...span(text, words, from, to), type: 'person', personCue: true, wordCount: to - from + 1 });
+    i = to;
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+import { createRequire } from 'node:module';
+import { foldName } from '../gazetteer/fold.js';
+
+// Words that announce a person's name, in many languages (folded, lower case), written for this project.
+export const PERSON_TITLES = new Set([
+  'president', 'presidente', 'prasident', 'praesident', 'prezydent', 'prezident', 'президент', 'президента', 'президентом', 'رئيس', 'الرئيس', 'للرئيس', 'والرئيس',
+  'prime', 'minister', 'ministre', 'ministro', 'minister', 'министр', 'премьер', 'вице', 'وزير', 'الوزير', 'chancellor', 'chancelier', 'kanzler', 'kanzlerin',
+  'канцлер', 'king', 'queen', 'roi', 'reine', 'rey', 'reina', 'konig', 'король', 'الملك', 'prince', 'principe', 'prinz', 'принц', 'الأمير', 'الامير',
+  'mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'mlle', 'herr', 'frau', 'senor', 'senora', 'sr', 'sra', 'signor', 'господин', 'госпожа', 'السيد', 'السيدة',
+  'senator', 'senateur', 'senador', 'сенатор', 'spokesman', 'spokeswoman', 'spokesperson', 'porte', 'parole', 'portavoz', 'sprecher', 'пресс', 'секретарь',
+  'المتحدث', 'secretary', 'secretaire', 'secretario', 'general', 'gen', 'leader', 'chef', 'dirigeant', 'lider', 'лидер', 'глава', 'الزعيم', 'زعيم',
+  'governor', 'gouverneur', 'gobernador', 'губернатор', 'mayor', 'maire', 'alcalde', 'мэр', 'ambassador', 'ambassadeur', 'embajador', 'посол', 'سفير', 'السفير',
+  'ong', 'ba', 'tong', 'thong', 'thu', 'tuong', 'chu', 'tich', 'pope', 'pape', 'papa', 'sheikh', 'الشيخ', 'emir', 'امير', 'نائب', 'المستشار', 'مستشار',
+  'judge', 'juge', 'juez', 'судья', 'colonel', 'colonel', 'полковник', 'deputy', 'depute', 'diputado', 'депутат', 'director', 'directeur', 'директор', 'مدير',
+  'ceo', 'founder', 'fondateur', 'основатель', 'rais', 'قال', 'وقال', 'أكد', 'واكد', 'وأكد', 'اكد', 'اعلن', 'وأعلن', 'أعلن', 'حث', 'وحث',
+]);
+
+// Verbs of saying that follow a person's name (folded).
+export const PERSON_AFTER = new Set([
+  'said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'stressed', 'wrote', 'announced', 'declared', 'insisted', 'warned', 'urged',
+  'dit', 'declare', 'ajoute', 'souligne', 'estime', 'affirme', 'dijo', 'afirmo', 'declaro', 'sagte', 'erklarte', 'betonte', 'заявил', 'заявила',
+  'сказал', 'сказала', 'отметил', 'отметила', 'подчеркнул', 'noi', 'cho', 'khang', 'dinh', 'disse', 'ha', 'detto', 'dichiarato',
+]);
+
+// Arabic titles after which a name follows; then words that may sit between title and name.
+export const ARABIC_TITLES = new Set(['قال', 'وقال', 'أكد', 'وأكد', 'اكد', 'واكد', 'أعلن', 'وأعلن', 'اعلن', 'حث', 'وحث', 'أضاف', 'وأضاف', 'صرح', 'وصرح', 'رئيس', 'الرئيس', 'للرئيس', 'والرئيس', 'بالرئيس', 'وزير', 'الوزير', 'ووزير', 'السيد', 'والسيد', 'الزعيم', 'زعيم', 'الملك', 'الأمير', 'الامير', 'الشيخ', 'المستشار', 'نظيره', 'نظيرة', 'المتحدث', 'السفير', 'سفير', 'نائب']);
+export const ARABIC_TITLE_FILLERS = new Set(['وزراء', 'الوزراء', 'الخارجية', 'الدفاع', 'الداخلية', 'جمهورية', 'الجمهورية', 'باسم', 'باسم', 'الحكومة', 'حكومة', 'الدولة', 'دولة', 'الكازاخي', 'الكازاخستاني', 'الروسي', 'الأمريكي', 'الاميركي', 'الأميركي', 'الصيني', 'الأوكراني', 'الفرنسي', 'التركي', 'الإيراني', 'السابق', 'الحالي', 'المنتخب', 'العام', 'مجلس', 'الأمن', 'الامن', 'الكازاخستانية', 'الروسية', 'الأوزبكي', 'القيرغيزي', 'الطاجيكي', 'التركماني', 'فلاديمير', 'كازاخستان', 'روسيا']);
+
+// Words that make a capitalised sequence an organisation (folded).
+export const ORG_HINTS = new Set([
+  'times', 'news', 'post', 'press', 'agency', 'agence', 'agencia', 'novosti', 'новости', 'tass', 'journal', 'gazette', 'herald', 'tribune', 'daily', 'weekly',
+  'ministry', 'ministere', 'ministerio', 'ministerium', 'министерство', 'мид', 'council', 'conseil', 'consejo', 'committee', 'comite', 'commission', 'bank',
+  'banque', 'banco', 'party', 'parti', 'partido', 'partei', 'партия', 'union', 'organisation', 'organization', 'organizacion', 'организация', 'institute',
+  'institut', 'university', 'universite', 'universidad', 'университет', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'group', 'groupe', 'holding',
+  'airlines', 'fund', 'fonds', 'foundation', 'fondation', 'association', 'federation', 'league', 'ligue', 'office', 'service', 'services', 'army', 'armee',
+  'forces', 'police', 'court', 'cour', 'tribunal', 'parliament', 'parlement', 'parlamento', 'парламент', 'duma', 'дума', 'senate', 'senat', 'assembly',
+  'assemblee', 'government', 'gouvernement', 'gobierno', 'правительство', 'tv', 'radio', 'channel', 'media', 'telegraph', 'guardian', 'reuters', 'bbc', 'cnn',
+  'interfax', 'интерфакс', 'риа', 'ria', 'sputnik', 'спутник', 'akorda', 'акорда', 'kazinform', 'tengrinews', 'club', 'fc', 'agency', 'online',
+]);
+// Words that make a capitalised sequence a place (folded).
+export const PLACE_HINTS = new Set([
+  'region', 'province', 'oblast', 'область', 'край', 'republic', 'republique', 'city', 'ville', 'district', 'county', 'state', 'island', 'islands', 'lake',
+  'river', 'mountain', 'mountains', 'valley', 'sea', 'ocean', 'gulf', 'bay', 'street', 'avenue', 'square', 'airport', 'aeroport', 'border', 'frontiere',
+  'tinh', 'thanh', 'pho', 'vung',
+]);
+
+// Lower-case words that may join the parts of a name (`Fédération de Russie`, `Bank of England`, `bin Salman`).
+export const NAME_JOINERS = new Set(['de', 'du', 'des', 'la', 'le', 'of', 'the', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'al', 'el', 'bin', 'ibn', 'for']);
+
+type StopLists = Record<string, string[]>;
+const require = createRequire(import.meta.url);
+let stopLists: StopLists | undefined;
+const stopSets = new Map<string, Set<string>>();
+
+/** Stop words of a language from `stopwords-iso` (empty when the language has none). */
+export function stopWords(lang: string): Set<string> {
+  const base = lang.split('-')[0]!.toLowerCase();
+  let set = stopSets.get(base);
+  if (set) return set;
+  if (!stopLists) {
+    try {
+      stopLists = require('stopwords-iso') as StopLists;
+    } catch {
+      stopLists = {};
+    }
+  }
+  set = new Set((stopLists[base] ?? []).map((w) => foldName(w)));
+  // English stop words cover English headlines and quotes inside other languages' articles.
+  if (base !== 'en') for (const w of ['the', 'a', 'an', 'this', 'that', 'in', 'on', 'at', 'but', 'and', 'as', 'it', 'he', 'she', 'we', 'they', 'his', 'her', 'also', 'read', 'how', 'click', 'leave', 'your', 'published', 'recent']) set.add(w);
+  stopSets.set(base, set);
+  return set;
+}

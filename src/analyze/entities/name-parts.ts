@@ -1,0 +1,86 @@
+import { skeletonOfLatin } from './skeleton.js';
+import { toLatin } from './transliterate.js';
+
+export interface NamePart {
+  /** As written. */
+  text: string;
+  /** Lower-case ASCII reading. */
+  latin: string;
+  /** Vowel-sensitive reading with spelling variants folded (`kassym` -> `kasim`). */
+  fine: string;
+  /** Consonant-class skeleton. */
+  key: string;
+  /** One letter, maybe with a dot: `K.` */
+  initial: boolean;
+  /** Particle or honorific that names may drop (`al`, `bin`, `de`, `Jr`). */
+  optional: boolean;
+  /** Written in a script that writes few vowels (Arabic, Hebrew): compare skeletons only. */
+  vowelless: boolean;
+  /** Written in CJK or Korean script, transliterated by syllable: r/l and final vowels are unreliable. */
+  syllabic: boolean;
+}
+
+const PARTICLES = new Set([
+  'al', 'el', 'ul', 'bin', 'ibn', 'ben', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'des', 'la', 'le',
+  'van', 'von', 'der', 'den', 'ter', 'y', 'i', 'e', 'jr', 'junior', 'sr', 'senior', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame',
+  'lord', 'sheikh', 'shaikh', 'haji', 'hajji', 'mulla', 'mullah', 'maulana', 'jwnywr', 'jwnyr', 'ii', 'iii',
+]);
+const NICKNAMES: Record<string, string> = {
+  bob: 'robert', rob: 'robert', bill: 'william', will: 'william', mike: 'michael', jim: 'james', jimmy: 'james',
+  tom: 'thomas', tony: 'anthony', dick: 'richard', rick: 'richard', ted: 'edward', ed: 'edward', ned: 'edward',
+  chris: 'christopher', dan: 'daniel', dave: 'david', joe: 'joseph', ben: 'benjamin', nick: 'nicholas', alex: 'alexander',
+  sasha: 'aleksandr', sam: 'samuel', steve: 'stephen', jack: 'john', liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine',
+  pat: 'patrick', chuck: 'charles', charlie: 'charles', andy: 'andrew', greg: 'gregory', matt: 'matthew', pete: 'peter',
+  fred: 'frederick', larry: 'lawrence', jerry: 'gerald', tim: 'timothy', ron: 'ronald', don: 'donald', ken: 'kenneth',
+};
+const VOWELLESS = /[\u0590-\u05ff\u0600-\u06ff\u0700-\u074f]/;
+const SYLLABIC = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]/;
+
+/** Vowel-sensitive Latin form with common spelling variants folded. */
+export function fineForm(latin: string): string {
+  return latin
+    .replace(/[^a-z]/g, '')
+    .replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/c(?=[aou]|$)/g, 'k').replace(/w/g, 'v')
+    .replace(/(?<=[^aeiou])y(?=[^aeiou]|$)/g, 'i').replace(/(?<=[aeiou])y(?=[aeiou])/g, '').replace(/^y/, 'j')
+    .replace(/([a-z])\1+/g, '$1').replace(/kh/g, 'h').replace(/dzh|dj/g, 'j');
+}
+
+/** Splits a person-like name into comparable parts: `Surname, Given` reordered, hyphens and dots split. */
+const partsCache = new Map<string, NamePart[]>();
+
+export function nameParts(name: string): NamePart[] {
+  const hit = partsCache.get(name);
+  if (hit) return hit;
+  const parts = splitName(name);
+  if (partsCache.size > 50_000) partsCache.clear();
+  partsCache.set(name, parts);
+  return parts;
+}
+
+function splitName(name: string): NamePart[] {
+  let text = name.normalize('NFC').replace(/\([^)]*\)/g, ' ').replace(/["“”«»]/g, ' ');
+  const comma = text.split(/[,،]/);
+  if (comma.length === 2 && comma[0]!.trim() && comma[1]!.trim()) text = `${comma[1]} ${comma[0]}`;
+  const words = text.split(/[\s\-‐‑–·・•_/]+|(?<=\.)/u).map((w) => w.replace(/[^\p{L}\p{M}\p{N}.']/gu, '')).filter((w) => /\p{L}/u.test(w));
+  const parts: NamePart[] = [];
+  for (const word of words) {
+    const bare = word.replace(/[.']/g, '');
+    let latin = toLatin(bare).replace(/[^a-z]/g, '');
+    if (!latin) continue;
+    latin = NICKNAMES[latin] ?? latin;
+    const vowelless = VOWELLESS.test(bare);
+    const syllabic = SYLLABIC.test(bare);
+    const arabicArticle = vowelless && /^(ال|ل)/.test(bare) && latin.length > 3 && latin.startsWith('l');
+    parts.push({
+      text: word,
+      latin,
+      fine: fineForm(latin),
+      key: skeletonOfLatin(arabicArticle ? latin.slice(1) : latin),
+      initial: bare.length === 1 || (word.endsWith('.') && bare.length <= 2),
+      optional: PARTICLES.has(latin),
+      vowelless,
+      syllabic,
+    });
+  }
+  return parts;
+}

@@ -1,0 +1,154 @@
+import { arabicVariants, foldName } from '../gazetteer/fold.js';
+
+// Words that organisation names are built from, in many languages, grouped by meaning, written for
+// this project. A name's meaning words are compared as concepts; what is left (proper names) is
+// compared by sound. Entries are prefixes of folded words (so inflected forms match); entries for
+// scripts without spaces are matched as substrings.
+const RAW = `
+party|party|parti|partei|partido|partito|partij|partia|partidul|partija|partiya|partei|puolue|erakond|párt|pártja|κόμμα|κομμα|партия|партии|партија|партиja|партія|партиясы|حزب|الحزب|حزب|پارٹی|党|黨|đảng|parti|partisi|partiet|stranka|strana|flokkur|alderdi|კავშირი
+democratic|democrat|démocrat|demokrat|democrát|democrát|democratic|democrátic|demokraatt|demokraat|δημοκρατ|демократ|ديمقراط|ديموقراط|دموکرات|دمکرات|ڈیموکریٹ|民主|dân chủ|demokratik
+people|people|popul|peopl|volk|people's|folk|narod|ludow|народ|народн|λαϊκ|λαϊκό|شعب|الشعب|شعبي|مردم|عوام|عوامی|人民|nhân dân|halk|rahva|nép|nepal
+national|national|nacional|nazional|nationaal|narodow|natsional|национал|національ|εθνικ|وطني|الوطني|قومي|ملی|قومی|国家|國家|民族|quốc gia|ulusal|milli|kansallis|nemzeti
+union|union|unión|união|unione|unie|unia|uniunea|bund|союз|савез|сојуз|съюз|спілка|ένωση|ενωση|اتحاد|الاتحاد|اتحادیه|联盟|聯盟|同盟|liên minh|birliği|birlik|liit
+liberal|liberal|libéral|liberál|liberaal|либерал|φιλελεύθερ|ليبرال|لیبرال|自由|tự do|liberal
+social|social|sozial|socjal|sociál|sosyal|социал|соціал|κοινωνικ|اجتماعي|اجتماعی|社会|社會|xã hội
+socialist|socialist|sozialist|socialiste|socialista|социалист|σοσιαλιστ|اشتراكي|سوسیالیست|社会主义|xã hội chủ nghĩa
+republican|republic|républic|republik|repubblic|repúblic|republik|республик|рэспублік|δημοκρατία|ρεπουμπλικ|جمهوري|الجمهوري|جمهوریخواه|共和|cộng hòa|cumhuriyet
+labour|labour|labor|travaill|trabalh|laborist|laburist|arbeider|arbeit|arbeiter|arbete|työ|труд|трудов|робітн|εργατικ|عمال|العمال|کارگر|工党|工黨|劳动|勞動|lao động|işçi
+workers|worker|ouvrier|obrer|operai|рабоч|работни|εργαζόμεν|العامل|العاملين|工人|công nhân
+green|green|vert|verts|verde|grün|groen|zieleni|зелён|зелен|πράσιν|خضر|الخضر|سبز|绿|綠|xanh|yeşil|vihre
+conservative|conservat|konservat|консерват|συντηρητικ|محافظ|المحافظ|محافظه|保守|bảo thủ|muhafazakar
+progressive|progress|progrès|progres|progresist|прогресс|προοδευτικ|تقدم|التقدمي|تقدمی|进步|進步|tiến bộ|ilerici
+centre|centre|center|centro|centrum|zentrum|zentr|senter|center|keskus|keskerakond|центр|центъра|центар|κέντρ|الوسط|وسط|مرکز|中间|中間|中央|trung tâm|merkez
+united|united|unido|unida|unito|uni|vereinigt|vereinig|zjednocz|объединен|объединён|обединен|уједињен|ενωμέν|متحد|المتحدة|متحده|متحدہ|联合|聯合|thống nhất|birleşik
+new|new|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|neue|neu|nieuw|nowa|новая|новый|нова|ново|νέα|νέο|جديد|الجديد|نو|نیا|新|mới|yeni|uus
+movement|movement|mouvement|movimiento|movimento|bewegung|beweging|ruch|движени|движење|рух|κίνημα|حركة|الحركة|جنبش|تحریک|运动|運動|phong trào|hareket
+front|front|frente|fronte|фронт|μέτωπο|جبهة|الجبهة|جبهه|محاذ|阵线|陣線|mặt trận|cephe
+alliance|alliance|alianza|aliança|allianz|alleanza|альянс|союз|συμμαχία|تحالف|التحالف|ائتلاف|اتحاد|联盟|同盟|liên minh|ittifak
+coalition|coalition|coalición|coligação|koalition|koalicja|коалиция|коалиција|коаліція|συνασπισμ|ائتلاف|الائتلاف|تحالف|联盟|联合|liên minh|koalisyon|koalitsioon
+congress|congress|congrès|congreso|kongress|kongres|конгресс|κογκρέσο|مؤتمر|المؤتمر|کنگره|کانگریس|大会|国大党|quốc đại|kongre
+league|league|ligue|liga|lega|лига|λίγκα|رابطة|الرابطة|جامعة|لیگ|联盟|聯盟|liên đoàn|lig
+convention|convention|convención|convenção|конвент|συνέλευση|مؤتمر|convention
+rally|rally|rassemblement|agrupación|reagrupamiento|sammlung|συναγερμ|συσπείρωση|تجمع|التجمع|ائتلاف|联盟|tập hợp
+ecological|ecolog|écolog|ökolog|экологи|οικολογ|الإيكولوجية|الايكولوجية|ایکولوژیک|生态|sinh thái
+environmental|environment|environnement|medio ambiente|ambient|umwelt|окружающ|экологическ|περιβαλλ|البيئية|البيئة|بيئي|محیط|环境|môi trường
+foundation|foundation|fondation|fundación|fundação|stiftung|fundacja|фонд|ίδρυμα|مؤسسة|المؤسسة|بنیاد|基金会|quỹ|vakıf
+islamic|islam|islám|ислам|ισλαμ|إسلام|اسلام|الإسلامي|الاسلامي|اسلامی|伊斯兰|hồi giáo|islami
+christian|christ|chrét|cristian|krześc|христиан|χριστιαν|مسيحي|مسیحی|基督|kitô|hristiyan
+communist|communis|kommunis|komunis|коммунист|комунист|κομμουνιστ|شيوعي|الشيوعي|کمونیست|共产|共產|cộng sản|komünist
+independent|independ|indépend|unabhängig|niezależn|независим|незалежн|ανεξάρτητ|مستقل|المستقل|独立|độc lập|bağımsız
+reform|reform|réform|реформ|μεταρρύθμ|إصلاح|الإصلاح|اصلاح|改革|cải cách
+justice|justice|justicia|justiça|giustizia|gerechtigkeit|sprawiedliw|справедлив|δικαιοσύνη|عدالة|العدالة|عدالت|正义|公正|công lý|adalet
+development|development|développement|desarrollo|desenvolvimento|sviluppo|entwicklung|развит|ανάπτυξ|تنمية|التنمية|توسعه|发展|phát triển|kalkınma
+freedom|freedom|liberté|libertad|liberdade|libertà|freiheit|wolnoś|свобод|ελευθερ|حرية|الحرية|آزادی|自由|tự do|özgürlük
+unity|unity|unité|unidad|unità|einheit|jedność|единств|єдн|ενότητα|وحدة|الوحدة|وحدت|团结|團結|đoàn kết|birlik
+citizens|citizen|citoyen|ciudadan|cidadã|bürger|obywatel|гражданск|граждан|πολιτ|مواطن|المواطنين|شهروند|公民|công dân|vatandaş
+civic|civic|civique|cívic|civil|гражданск|πολιτικ|مدني|المدني|مدنی|公民|dân sự|sivil
+homeland|homeland|patri|heimat|ojczyzn|отечеств|родин|πατρίδ|وطن|الوطن|میهن|祖国|tổ quốc|vatan
+bank|bank|banque|banco|banca|банк|τράπεζα|بنك|البنك|بانک|银行|銀行|ngân hàng|banka
+credit|credit|crédit|crédito|kredit|кредит|πίστ|ائتمان|الائتمان|اعتبار|信贷|信用|tín dụng
+group|group|groupe|grupo|gruppo|gruppe|grupa|групп|група|όμιλος|ομάδα|مجموعة|المجموعة|گروه|集团|集團|tập đoàn|grup
+industries|industr|индустри|промышлен|βιομηχαν|صناعات|الصناعات|صنایع|工业|工業|công nghiệp|sanayi
+company|company|compagnie|compañía|companhia|gesellschaft|firma|компания|εταιρεία|شركة|الشركة|شرکت|公司|công ty|şirket
+establishment|establishment|établissement|establecimiento|einrichtung|учреждени|ίδρυμα|المؤسسة|مؤسسة|المصلحة|مصلحة|机构|cơ sở
+general|general|général|generale|allgemein|генеральн|общ|γενικ|العامة|عامة|العام|عام|عمومی|总|總|tổng|genel
+state|state|état|estado|stato|staat|państw|государствен|державн|κρατικ|الحكومية|حكومية|الدولة|دولة|دولتی|国家|國家|国营|nhà nước|devlet
+farms|farm|ferme|granja|fazenda|bauernhof|ферм|αγρόκτημα|المزارع|مزارع|مزرعه|农场|nông trại|çiftlik
+agrarian|agrar|agrair|agrari|аграр|αγροτ|زراعي|الزراعي|کشاورز|农业|農業|nông nghiệp|tarım|country
+organization|organi|организаци|организациј|οργάνωση|οργανισμ|منظمة|المنظمة|سازمان|组织|組織|tổ chức|örgüt
+committee|committee|comité|comitato|komitee|ausschuss|комитет|επιτροπή|لجنة|اللجنة|کمیته|委员会|委員會|ủy ban|komite
+council|council|conseil|consejo|consiglio|rat|rada|совет|савет|рада|συμβούλιο|مجلس|المجلس|شورا|理事会|委员会|hội đồng|konsey
+ministry|ministry|ministère|ministerio|ministero|ministerium|ministerstw|министерств|міністерств|υπουργείο|وزارة|الوزارة|وزارت|部|bộ|bakanlık
+forces|forces|fuerzas|forze|kräfte|силы|δυνάμεις|قوى|القوى|قوات|نیروها|力量|lực lượng|güçler
+action|action|acción|ação|azione|aktion|действи|δράση|عمل|العمل|اقدام|行动|hành động|eylem
+solidarity|solidar|солидарн|αλληλεγγύη|تضامن|التضامن|همبستگی|团结|đoàn kết|dayanışma
+`;
+
+const STOP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'del', 'y', 'e', 'i', 'di', 'della', 'der', 'die', 'das', 'und', 'für', 'fur', 'van', 'het', 'en', 'na', 'za', 'и', 'за', 'на', 'по', 'для', 'της', 'του', 'και', 'των', 'για', 'و', 'من', 'في', 'لل', 'al', 'a', 'o', 'do', 'da', 'dos', 'das', 'z', 'w', 've', 'og', 'för', 'für', 'von']);
+
+interface ConceptTable {
+  prefixes: Array<[string, string]>;
+  /** Prefixes by their first four letters (exact keys for shorter ones), for the fast path. */
+  byHead: Map<string, Array<[string, string]>>;
+  substrings: Array<[string, string]>;
+}
+
+let table: ConceptTable | undefined;
+
+function concepts(): ConceptTable {
+  if (table) return table;
+  const prefixes: Array<[string, string]> = [];
+  const substrings: Array<[string, string]> = [];
+  for (const line of RAW.trim().split('\n')) {
+    const [concept, ...words] = line.split('|');
+    for (const word of words) {
+      const key = foldName(word);
+      if (!key) continue;
+      if (/[\u3040-\u30ff\u3400-\u9fff]/.test(key)) substrings.push([key, concept!]);
+      else prefixes.push([key, concept!]);
+    }
+  }
+  prefixes.sort((a, b) => b[0].length - a[0].length);
+  const byHead = new Map<string, Array<[string, string]>>();
+  for (const entry of prefixes) {
+    const head = entry[0].slice(0, 4);
+    byHead.set(head, [...(byHead.get(head) ?? []), entry]);
+  }
+  table = { prefixes, byHead, substrings };
+  return table;
+}
+
+export interface OrgWords {
+  concepts: Set<string>;
+  /** Words that are no meaning word nor a function word: proper names. */
+  rest: string[];
+}
+
+/** Splits an organisation name into meaning concepts and the remaining proper-name words. */
+export function orgWords(name: string, compounds = true): OrgWords {
+  const { prefixes, byHead, substrings } = concepts();
+  const found = new Set<string>();
+  const rest: string[] = [];
+  let folded = foldName(name);
+  for (const [sub, concept] of substrings) {
+    if (folded.includes(sub)) {
+      found.add(concept);
+      folded = folded.split(sub).join(' ');
+    }
+  }
+  for (const word of folded.split(' ')) {
+    if (!word || STOP.has(word)) continue;
+    let hit = false;
+    const forms = /[\u0600-\u06ff]/.test(word) ? arabicVariants(word) : [word];
+    for (const form of forms.slice(1)) {
+      const exact = prefixes.find(([prefix]) => prefix === form || (prefix.length >= 4 && form.startsWith(prefix)));
+      if (exact) {
+        found.add(exact[1]);
+        hit = true;
+        break;
+      }
+    }
+    if (hit) continue;
+    for (const [prefix, concept] of byHead.get(word.slice(0, 4)) ?? []) {
+      if (word.startsWith(prefix) && (prefix.length >= 4 || word === prefix)) {
+        found.add(concept);
+        hit = true;
+        break;
+      }
+    }
+    if (hit || !compounds || word.length < 9) {
+      if (!hit) rest.push(word);
+      continue;
+    }
+    for (const [prefix, concept] of prefixes) {
+      const inside = prefix.length >= 5 && word.length >= prefix.length + 4 && word.includes(prefix);
+      if ((prefix.length >= 4 && word.startsWith(prefix)) || word === prefix || inside) {
+        found.add(concept);
+        hit = true;
+        if (!inside) break;
+      }
+    }
+    if (!hit) rest.push(word);
+  }
+  return { concepts: found, rest };
+}

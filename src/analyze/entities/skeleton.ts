@@ -1,0 +1,32 @@
+import { toLatin } from './transliterate.js';
+
+// The phonetic skeleton of a word: consonants only, grouped into classes that transliteration
+// conventions swap (v/f/w, k/q/c/g, j/zh/dj, s/z/sh/ch/ts, t/d, b/p), with vowels and glides (h, w, y,
+// non-initial j) dropped so that Arabic script, which writes few vowels, lands on the same key.
+const DIGRAPHS: Array<[RegExp, string]> = [
+  [/dzh|dj|zh|dz|j/g, 'J'], [/tsch|tch|sch|sh|ch|ts|tz|zs|cz|sz/g, 'S'], [/kh|gh|ck|qu|q|x/g, 'K'],
+  [/ph/g, 'f'], [/th/g, 't'], [/c(?=[eiy])/g, 'S'],
+];
+const CLASS: Record<string, string> = {
+  b: 'b', p: 'b', f: 'f', v: 'f', k: 'k', c: 'k', g: 'k', K: 'k', J: 'j', s: 's', z: 's', S: 's',
+  t: 't', d: 't', l: 'l', r: 'r', m: 'm', n: 'n',
+};
+
+/** Coarse consonant key of one word (any script), e.g. `Tokayev`, `Tokaev`, `توكاييف` -> `tkf`. */
+export function skeletonKey(word: string): string {
+  return skeletonOfLatin(toLatin(word).replace(/[^a-z]/g, ''));
+}
+
+export function skeletonOfLatin(latin: string): string {
+  let s = latin;
+  for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === 'J' && i > 0 && out.length > 0) continue;
+    const cls = CLASS[ch];
+    if (cls && out[out.length - 1] !== cls) out += cls;
+  }
+  // A word of vowels only (`Oe`, `Ua`) still needs a key.
+  return out || latin.replace(/(.)\1+/g, '$1');
+}

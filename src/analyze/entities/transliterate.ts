@@ -1,0 +1,34 @@
+import anyAscii from 'any-ascii';
+
+// any-ascii is letter-by-letter; a few digraphs of Greek and letters of Hebrew and Persian read
+// closer to how the names sound in Latin when rewritten first.
+const GREEK: Array<[RegExp, string]> = [
+  [/(^|\s)ντ/g, '$1d'], [/(^|\s)μπ/g, '$1b'], [/(^|\s)γκ/g, '$1g'], [/γκ/g, 'g'], [/γγ/g, 'ng'],
+  [/ου/g, 'u'], [/αι/g, 'e'], [/ει/g, 'i'], [/οι/g, 'i'], [/αυ/g, 'av'], [/ευ/g, 'ev'], [/ντ/g, 'nd'], [/μπ/g, 'mb'],
+];
+const HEBREW: Record<string, string> = {
+  'ב': 'b', 'ו': 'w', 'פ': 'p', 'ף': 'f', 'כ': 'k', 'ך': 'k', 'ק': 'k', 'ח': 'h', 'ש': 'sh', 'צ': 'ts', 'ץ': 'ts',
+  'א': '', 'ע': '', 'ה': 'h', 'י': 'y', 'ג': 'g', "ג'": 'j', 'ז': 'z', 'ט': 't', 'ת': 't', 'ד': 'd', 'ל': 'l',
+  'מ': 'm', 'ם': 'm', 'נ': 'n', 'ן': 'n', 'ס': 's', 'ר': 'r',
+};
+
+const cache = new Map<string, string>();
+
+/** Lower-case ASCII Latin reading of a name in any script. */
+export function toLatin(text: string): string {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  let s = text.normalize('NFC').toLowerCase();
+  if (/[\u0370-\u03ff\u1f00-\u1fff]/.test(s)) {
+    s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+    for (const [re, to] of GREEK) s = s.replace(re, to);
+  }
+  if (/[\u0590-\u05ff]/.test(s)) {
+    s = s.replace(/[\u0591-\u05c7]/g, '').replace(/ג'|[\u05d0-\u05ea]/g, (ch) => HEBREW[ch] ?? ch);
+  }
+  // CJK syllables come out capitalised and glued (`TuoKaYeFu`): keep syllable breaks as spaces-free lower case.
+  const out = anyAscii(s).toLowerCase();
+  if (cache.size > 50_000) cache.clear();
+  cache.set(text, out);
+  return out;
+}

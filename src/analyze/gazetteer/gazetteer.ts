@@ -1,0 +1,187 @@
+import type { EntityType } from '../../core/model.js';
+import { cityId, cityNames, zoneCountries } from './cities.js';
+import { regionNames } from './countries.js';
+import { demonyms } from './demonyms.js';
+import { arabicVariants, foldName } from './fold.js';
+import { BASE_LOCALES, localeOf } from './locales.js';
+import { organisations } from './organisations.js';
+import { curatedPlaces } from './places.js';
+
+export interface GazetteerEntry {
+  id: string;
+  canonical: string;
+  type: EntityType;
+  /** ISO country code of a place, or of the country containing it. */
+  country?: string;
+  /** How the entry was known: a demonym may be written in lower case in cased scripts. */
+  kind: 'country' | 'city' | 'place' | 'organisation' | 'demonym';
+}
+
+// Lower rank wins when one folded name means several things (a city named like its country).
+const RANK: Record<GazetteerEntry['kind'], number> = { country: 0, place: 1, organisation: 2, demonym: 3, city: 4 };
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+$/u;
+
+export class NameTable {
+  /** Folded name -> entries, best first. */
+  readonly byKey = new Map<string, GazetteerEntry[]>();
+  /** Names written in capitals (`OTSC`, `ОДКБ`): matched as written. */
+  readonly acronyms = new Map<string, GazetteerEntry>();
+  /** Keys of scripts written without spaces, for substring search; and their lengths, longest first. */
+  readonly unspaced = new Map<string, GazetteerEntry[]>();
+  unspacedLengths: number[] = [];
+  maxWords = 1;
+  /** First word of a multi-word key -> most words of a key starting with it. */
+  readonly firstWords = new Map<string, number>();
+
+  add(name: string, entry: GazetteerEntry): void {
+    const trimmed = name.trim();
+    if (/^[\p{Lu}\p{N}.+&-]{2,8}$/u.test(trimmed) && /\p{Lu}.*\p{Lu}/u.test(trimmed)) {
+      const key = trimmed.replace(/\./g, '');
+      const old = this.acronyms.get(key);
+      if (!old || RANK[entry.kind] < RANK[old.kind]) this.acronyms.set(key, entry);
+      return;
+    }
+    const key = foldName(trimmed);
+    if (key.length < 2) return;
+    this.put(this.byKey, key, entry);
+    const words = key.split(' ');
+    this.maxWords = Math.max(this.maxWords, words.length);
+    if (words.length > 1) this.firstWords.set(words[0]!, Math.max(this.firstWords.get(words[0]!) ?? 0, words.length));
+    if (UNSPACED.test(key) && key.length <= 12) {
+      this.put(this.unspaced, key, entry);
+      if (!this.unspacedLengths.includes(key.length)) this.unspacedLengths = [...this.unspacedLengths, key.length].sort((a, b) => b - a);
+    }
+  }
+
+  private put(map: Map<string, GazetteerEntry[]>, key: string, entry: GazetteerEntry): void {
+    const list = map.get(key);
+    if (!list) {
+      map.set(key, [entry]);
+      return;
+    }
+    if (list.some((e) => e.id === entry.id)) return;
+    list.push(entry);
+    list.sort((a, b) => RANK[a.kind] - RANK[b.kind]);
+  }
+}
+
+const countryNameCache = new Map<string, string>();
+function countryCanonical(code: string): string {
+  let name = countryNameCache.get(code);
+  if (!name) {
+    name = new Intl.DisplayNames('en', { type: 'region' }).of(code) ?? code;
+    countryNameCache.set(code, name);
+  }
+  return name;
+}
+
+function addLocale(table: NameTable, locale: string): void {
+  for (const { name, code } of regionNames(locale)) {
+    if (code === 'EU' || code === 'UN') {
+      table.add(name, { id: `org:${code.toLowerCase()}`, canonical: code === 'EU' ? 'European Union' : 'United Nations', type: 'organisation', kind: 'organisation' });
+    } else {
+      table.add(name, { id: `loc:${code}`, canonical: countryCanonical(code), type: 'place', country: code, kind: 'country' });
+    }
+  }
+  const zones = zoneCountries();
+  for (const { name, zone } of cityNames(locale)) {
+    const country = zones[zone];
+    table.add(name, { id: cityId(zone), canonical: zone.split('/').pop()!.replace(/_/g, ' '), type: 'place', kind: 'city', ...(country ? { country } : {}) });
+  }
+}
+
+function addCurated(table: NameTable): void {
+  for (const place of curatedPlaces()) {
+    const kind = place.id === `loc:${place.country}` ? 'country' : 'place';
+    for (const name of place.names) table.add(name, { id: place.id, canonical: place.canonical, type: 'place', country: place.country, kind });
+  }
+  for (const org of organisations()) {
+    for (const name of org.names) table.add(name, { id: org.id, canonical: org.canonical, type: 'organisation', kind: 'organisation' });
+  }
+  for (const { code, forms } of demonyms()) {
+    for (const form of forms) table.add(form, { id: `loc:${code}`, canonical: countryCanonical(code), type: 'place', country: code, kind: 'demonym' });
+  }
+}
+
+let base: NameTable | undefined;
+const perLocale = new Map<string, NameTable>();
+
+/** Names known in every language (base locales and curated tables), built on first use. */
+export function baseTable(): NameTable {
+  if (base) return base;
+  const table = new NameTable();
+  addCurated(table);
+  for (const locale of BASE_LOCALES) addLocale(table, locale);
+  base = table;
+  return table;
+}
+
+/** Names of one more locale, for an article or a name in a language outside the base set. */
+export function localeTable(lang: string): NameTable | undefined {
+  const locale = localeOf(lang);
+  if ((BASE_LOCALES as readonly string[]).includes(locale)) return undefined;
+  let table = perLocale.get(locale);
+  if (!table) {
+    table = new NameTable();
+    addLocale(table, locale);
+    perLocale.set(locale, table);
+  }
+  return table;
+}
+
+/** Entries a folded name (one or more words) stands for in a language, best first. */
+const tablesByLang = new Map<string, NameTable[]>();
+
+/** The tables that apply to a language: the base table, and that locale's own when outside the base set. */
+export function tablesFor(lang: string): NameTable[] {
+  let tables = tablesByLang.get(lang);
+  if (!tables) {
+    const extra = localeTable(lang);
+    tables = extra ? [baseTable(), extra] : [baseTable()];
+    tablesByLang.set(lang, tables);
+  }
+  return tables;
+}
+
+/** Most words a gazetteer name starting with this folded word can have (1 when none is longer). */
+export function longestStartingWith(word: string, tables: NameTable[]): number {
+  let n = 1;
+  for (const table of tables) n = Math.max(n, table.firstWords.get(word) ?? 1);
+  return n;
+}
+
+/** First entry for a folded key in the given tables. */
+export function firstEntry(key: string, tables: NameTable[]): GazetteerEntry | undefined {
+  for (const table of tables) {
+    const hit = table.byKey.get(key);
+    if (hit) return hit[0];
+  }
+  return undefined;
+}
+
+/** Names of scripts written without spaces that occur as substrings: the table and key lengths to try. */
+export function unspacedTables(lang: string): NameTable[] {
+  return tablesFor(lang);
+}
+
+export function lookupFolded(key: string, lang: string): GazetteerEntry[] {
+  const found = baseTable().byKey.get(key);
+  const extra = localeTable(lang)?.byKey.get(key);
+  if (!extra) return found ?? [];
+  return found ? [...found, ...extra.filter((e) => !found.some((f) => f.id === e.id))] : extra;
+}
+
+/** Entries a whole name as written stands for: exact, then Arabic-script clitics stripped. */
+export function lookupName(name: string, lang: string): GazetteerEntry[] {
+  const acronym = baseTable().acronyms.get(name.trim().replace(/\./g, ''));
+  if (acronym) return [acronym];
+  const key = foldName(name);
+  const direct = lookupFolded(key, lang);
+  if (direct.length > 0 || !/[\u0600-\u06ff]/.test(key)) return direct;
+  const words = key.split(' ');
+  for (const variant of arabicVariants(words[0]!).slice(1)) {
+    const hit = lookupFolded([variant, ...words.slice(1)].join(' '), lang);
+    if (hit.length > 0) return hit;
+  }
+  return [];
+}
