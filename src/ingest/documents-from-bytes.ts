@@ -53,7 +53,7 @@ async function* parse(input: ByteInput, options: ResolvedReadOptions): AsyncGene
       yield* parseJson(text, location);
       return;
     case 'feed':
-      yield* feedDocuments(parseFeed(text, location), location, options);
+      yield* feedDocuments(parseFeed(text, location, input.url), location, options);
       return;
     default: {
       const doc: RawDocument = { source: location, format, body: text, rawHash: sha256Hex(input.bytes) };

@@ -11,6 +11,16 @@ export type WalkedInput = { input: string } | { input: string; error: Storyweave
  * path, unreadable directory) come out as items so the caller reports them and carries on.
  */
 export async function* walkInputs(inputs: readonly string[]): AsyncGenerator<WalkedInput> {
+  const seen = new Set<string>();
+  for await (const item of walkAll(inputs)) {
+    // A file named directly and again inside a named directory is read once.
+    if (seen.has(item.input)) continue;
+    seen.add(item.input);
+    yield item;
+  }
+}
+
+async function* walkAll(inputs: readonly string[]): AsyncGenerator<WalkedInput> {
   for (const input of inputs) {
     if (looksLikeUrl(input)) {
       yield { input };

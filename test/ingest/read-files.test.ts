@@ -114,3 +114,9 @@ test('re-reading the same input gives the same raw hashes (idempotent re-runs)',
   const [item] = await collect([reordered]);
   assert.equal(item.ok && item.doc.rawHash, first[0]);
 });
+
+test('an input named twice (directly and inside a named directory) is read once', async () => {
+  const path = write('twice/one.txt', 'once');
+  const items = await collect([path, join(dir, 'twice'), path]);
+  assert.deepEqual(items.map((item) => item.ok && item.doc.source), [path]);
+});

@@ -1,5 +1,6 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { StoryweaveError } from '../../core/errors.js';
+import { htmlToPlainText, safeHttpUrl } from '../html-text.js';
 import { normaliseDate } from '../normalise-date.js';
 
 export interface FeedItem {
@@ -37,7 +38,7 @@ const parser = new XMLParser({
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_' });
 
 /** RSS 2.0 / RSS 1.0 (RDF) / Atom to items. Malformed XML or no feed root: SW_FEED_INVALID. */
-export function parseFeed(xml: string, source: string): ParsedFeed {
+export function parseFeed(xml: string, source: string, baseUrl?: string): ParsedFeed {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
@@ -52,49 +53,57 @@ export function parseFeed(xml: string, source: string): ParsedFeed {
   const rss = asNode(root.rss);
   if (rss) {
     const channel = asNode(rss.channel) ?? {};
-    return { kind: 'rss', title: text(channel.title), items: asArray(channel.item).map(rssItem) };
+    const base = safeHttpUrl(asArray(channel.link).map(text).find(Boolean), baseUrl) ?? baseUrl;
+    return { kind: 'rss', title: plain(channel.title), items: asArray(channel.item).map((item, i) => rssItem(item, i, base)) };
   }
   const rdf = asNode(root['rdf:RDF']);
   if (rdf) {
     const channel = asNode(rdf.channel) ?? {};
-    return { kind: 'rdf', title: text(channel.title), items: asArray(rdf.item).map(rssItem) };
+    const base = safeHttpUrl(text(channel.link), baseUrl) ?? baseUrl;
+    return { kind: 'rdf', title: plain(channel.title), items: asArray(rdf.item).map((item, i) => rssItem(item, i, base)) };
   }
   const feed = asNode(root.feed);
-  if (feed) return { kind: 'atom', title: text(feed.title), items: asArray(feed.entry).map(atomEntry) };
+  if (feed) {
+    const base = safeHttpUrl(text(feed['@_xml:base']), baseUrl) ?? baseUrl;
+    return { kind: 'atom', title: plain(feed.title), items: asArray(feed.entry).map((entry, i) => atomEntry(entry, i, base)) };
+  }
   throw new StoryweaveError('SW_FEED_INVALID', 'no <rss>, <feed> or <rdf:RDF> root element', source);
 }
 
-function rssItem(value: unknown, i: number): FeedItem {
+function rssItem(value: unknown, i: number, base: string | undefined): FeedItem {
   const item = asNode(value) ?? {};
-  const url = asArray(item.link).map(text).find(Boolean);
+  const link = asArray(item.link).map(text).find(Boolean);
+  const url = safeHttpUrl(link, base);
   const guid = text(item.guid);
   const body = markup(item['content:encoded']) ?? markup(item.description) ?? '';
   return compact({
     index: i + 1,
-    key: guid ?? url ?? text(item['@_rdf:about']),
-    url: url ?? (isPermalink(item.guid) ? guid : undefined),
-    title: text(item.title),
+    key: guid ?? link ?? text(item['@_rdf:about']),
+    url: url ?? (isPermalink(item.guid) ? safeHttpUrl(guid) : undefined),
+    title: plain(item.title),
     published: normaliseDate(text(item.pubDate) ?? text(item['dc:date'])),
-    author: asArray(item['dc:creator']).map(text).find(Boolean) ?? asArray(item.author).map(text).find(Boolean),
+    author: asArray(item['dc:creator']).map(plain).find(Boolean) ?? asArray(item.author).map(plain).find(Boolean),
     body,
     bodyIsHtml: looksLikeMarkup(body),
   });
 }
 
-function atomEntry(value: unknown, i: number): FeedItem {
+function atomEntry(value: unknown, i: number, feedBase: string | undefined): FeedItem {
   const entry = asNode(value) ?? {};
+  const base = safeHttpUrl(text(entry['@_xml:base']), feedBase) ?? feedBase;
   const links = asArray(entry.link).map((l) => asNode(l) ?? {});
   const alternate = links.find((l) => !l['@_rel'] || l['@_rel'] === 'alternate') ?? links[0];
-  const url = alternate ? text(alternate['@_href']) : undefined;
+  const href = alternate ? text(alternate['@_href']) : undefined;
+  const url = safeHttpUrl(href, base);
   const body = markup(entry.content) ?? markup(entry.summary) ?? '';
   const author = asNode(asArray(entry.author)[0]);
   return compact({
     index: i + 1,
-    key: text(entry.id) ?? url,
+    key: text(entry.id) ?? href,
     url,
-    title: text(entry.title),
+    title: plain(entry.title),
     published: normaliseDate(text(entry.published) ?? text(entry.updated)),
-    author: author ? text(author.name) : undefined,
+    author: author ? plain(author.name) : undefined,
     body,
     bodyIsHtml: looksLikeMarkup(body),
   });
@@ -121,6 +130,12 @@ function text(value: unknown): string | undefined {
   const node = asNode(value);
   if (node && '#text' in node) return text(node['#text']);
   return undefined;
+}
+
+/** Titles and names: feeds put HTML in them in practice. */
+function plain(value: unknown): string | undefined {
+  const content = markup(value);
+  return content === undefined ? undefined : htmlToPlainText(content) || undefined;
 }
 
 /** Element content as a string; inline XHTML (Atom type="xhtml") is serialised back to markup. */

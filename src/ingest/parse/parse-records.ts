@@ -1,6 +1,7 @@
 import type { RawDocument } from '../../core/model.js';
 import { StoryweaveError } from '../../core/errors.js';
 import { canonicalJson, sha256Hex } from '../hash.js';
+import { safeHttpUrl } from '../html-text.js';
 import { normaliseDate } from '../normalise-date.js';
 
 export type RecordResult = { ok: true; doc: RawDocument } | { ok: false; error: StoryweaveError };
@@ -88,7 +89,7 @@ export function recordToDocument(value: unknown, location: string): RecordResult
   if (!text && html) doc.bodyIsHtml = true;
   const fields: Array<[keyof RawDocument, string | undefined]> = [
     ['id', str(value, 'id', 'guid')],
-    ['url', str(value, 'url', 'link')],
+    ['url', safeHttpUrl(str(value, 'url', 'link'))],
     ['title', title],
     ['lang', str(value, 'lang', 'language')],
     ['published', normaliseDate(str(value, 'published', 'date', 'pubDate', 'published_at'))],

@@ -1,0 +1,33 @@
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', mdash: '—', ndash: '–', laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' };
+
+/**
+ * Plain text of a short HTML string (feed titles are HTML in practice): tags dropped, then
+ * character references decoded (in that order, so an escaped "&lt;div&gt;" stays as text).
+ */
+export function htmlToPlainText(value: string): string {
+  return value
+    .replace(/<[a-z!/?][^>]*>/gi, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, ref: string) => {
+      const lower = ref.toLowerCase();
+      if (lower.startsWith('#x')) return codePoint(parseInt(lower.slice(2), 16)) ?? match;
+      if (lower.startsWith('#')) return codePoint(parseInt(lower.slice(1), 10)) ?? match;
+      return NAMED[lower] ?? match;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function codePoint(cp: number): string | undefined {
+  return Number.isInteger(cp) && cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : undefined;
+}
+
+/** An absolute http(s) URL, resolved against base when relative; anything else (javascript:, data:) is dropped. */
+export function safeHttpUrl(value: string | undefined, base?: string): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = base ? new URL(value, base) : new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
