@@ -5,7 +5,7 @@ import { joinParagraphs } from '../text/whitespace.js';
 import { blocksOf, paragraphsOf } from './dom-text.js';
 import { filterBlocks } from './filter-blocks.js';
 import { readMetadata } from './metadata.js';
-import { pruneChrome, removeNonContent } from './prune-chrome.js';
+import { pruneChrome, removeInlineLinkClusters, removeNonContent } from './prune-chrome.js';
 import { MAX_DEPTH, MAX_ELEMENTS, parseBoundedHtml } from './parse-html.js';
 
 export interface ExtractHtmlOptions {
@@ -22,9 +22,12 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
   let paragraphs: string[] = [];
   let readabilityTitle: string | undefined;
   if (!tooBig) {
-    if (document.body && process.env.SW_PRUNE !== '0') pruneChrome(document.body);
+    if (document.body) {
+      pruneChrome(document.body);
+      removeInlineLinkClusters(document.body);
+    }
     const result = new Readability<Node>(document, { serializer: (n) => n }).parse();
-    if (result?.content) paragraphs = filterBlocks(blocksOf(result.content), meta.title ?? result.title ?? undefined);
+    if (result?.content) paragraphs = filterBlocks(blocksOf(result.content), meta.title ?? result.title ?? undefined, [options.url, meta.canonicalUrl].filter((u): u is string => !!u));
     readabilityTitle = result?.title ?? undefined;
   }
   if (joinParagraphs(paragraphs).length < FALLBACK_BELOW_CHARS) {

@@ -9,8 +9,9 @@ const SHORT_WORDS = 12;
 // a link written out as text is content (a source, a reference), not navigation
 const URL_TEXT = /(https?:\/\/|www\.)\S+/i;
 
-export function filterBlocks(blocks: TextBlock[], title: string | undefined): string[] {
+export function filterBlocks(blocks: TextBlock[], title: string | undefined, ownUrls: string[] = []): string[] {
   const titleKey = title ? lineKey(title) : '';
+  const own = new Set(ownUrls.map((u) => u.replace(/[?#].*$/, '').replace(/\/$/, '')));
   const off = (process.env.SW_OFF ?? '').split(',');
   return blocks
     .filter((b, i) => {
@@ -23,9 +24,18 @@ export function filterBlocks(blocks: TextBlock[], title: string | undefined): st
         !URL_TEXT.test(b.text)
       )
         return false;
-      if (!off.includes('title') && i < 5 && titleKey && lineKey(b.text) === titleKey) return false;
+      if (!off.includes('title') && i < 5 && titleKey && sameHeading(lineKey(b.text), titleKey)) return false;
+      if (own.has(b.text.replace(/[?#].*$/, '').replace(/\/$/, ''))) return false; // the page's own address printed for sharing
       if (!off.includes('shape') && shape.wordCount <= SHORT_WORDS && isChromeShape(shape)) return false;
       return true;
     })
     .map((b) => b.text);
+}
+
+/** The block is the title, give or take a site name or a kicker ("BREAKING NEWS: ..."). */
+function sameHeading(block: string, title: string): boolean {
+  if (!block) return false;
+  if (block === title) return true;
+  const [short, long] = block.length < title.length ? [block, title] : [title, block];
+  return long.includes(short) && short.length >= 0.6 * long.length;
 }

@@ -10,6 +10,8 @@ const WEAK_CHROME_TAGS = new Set(['aside', 'form']);
 const CHROME_ROLES = /^(navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar|toolbar)$/i;
 const CHROME_CLASS =
   /(^|[\s_-])(share|sharing|social|related|recommend(ed|ations)?|promo|advert(isement)?|ads?|ad-slot|sponsor(ed)?|newsletter|subscribe|subscription|signup|cookie|consent|breadcrumbs?|pagination|pager|popup|modal|sidebar|widget|outbrain|taboola|comments?|disqus|respond|reply|rating|tags|tag-list|author-bio|more-stories|read-more|trending|most-popular|paywall|print-only|skip-link|jump-link|caption|credits?|image-credit|photo-credit|gallery|slideshow|byline|dateline|timestamp|post-meta|entry-meta|article-meta)($|[\s_-])/i;
+/** Distinctive enough to count inside longer class names (`newsCaption`, `dpsp-share-buttons`). */
+const CHROME_CLASS_PART = /(caption|byline|tooltip|popover|hovercard|newsletter|breadcrumb|share-?(bar|buttons?|tools|links|icons?)|social-?(share|links|icons?|buttons?))/i;
 const KEEP_CLASS = /(^|[\s_-])(article|story|post|entry|content|body|main|text)[\s_-]*(body|content|text)?($|[\s_-])/i;
 
 export interface PruneOptions {
@@ -45,9 +47,28 @@ function chromeKind(el: Element): 'strong' | 'weak' | undefined {
   if (role && CHROME_ROLES.test(role)) return 'weak';
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (!names.trim()) return undefined;
-  return CHROME_CLASS.test(names) && !KEEP_CLASS.test(names) ? 'weak' : undefined;
+  return (CHROME_CLASS.test(names) || CHROME_CLASS_PART.test(names)) && !KEEP_CLASS.test(names) ? 'weak' : undefined;
 }
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').length;
+}
+
+const MAX_INLINE_CHECKS = 3000;
+
+/**
+ * Inline boxes inside a paragraph that hold nothing but several links are pop-up cards
+ * (hover previews of a person, "more on this" clusters): the paragraph's own words stay.
+ */
+export function removeInlineLinkClusters(root: Element): void {
+  const spans = Array.from(root.querySelectorAll('p span')).slice(0, MAX_INLINE_CHECKS);
+  for (const span of spans) {
+    if (!span.parentNode) continue;
+    const links = span.querySelectorAll('a');
+    if (links.length < 3) continue;
+    const total = textLength(span);
+    let linked = 0;
+    for (const a of Array.from(links)) linked += textLength(a);
+    if (total > 0 && linked / total >= 0.9) span.remove();
+  }
 }

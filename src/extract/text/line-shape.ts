@@ -15,6 +15,8 @@ export interface LineShape {
   countOrTimeAgo: boolean;
   /** "Also read | Some headline": segments joined by pipes, no sentence end. */
   pipeList: boolean;
+  /** A short date/time stamp: "Updated: Sat 8:31 PM, Feb 17, 2018", "by Regan September 15, 2014". */
+  dateStamp: boolean;
   /** Starts with a common "read also" / "related" label in one of many languages. */
   uiLabel: boolean;
 }
@@ -48,12 +50,20 @@ export function shapeOf(text: string): LineShape {
     countOrTimeAgo: text.length <= 32 && COUNT_OR_AGO.test(text),
     pipeList: /\s[|｜]\s?|\s?[|｜]\s/u.test(text) && !SENTENCE_END.test(text),
     uiLabel: UI_LABEL.test(text) && !SENTENCE_END.test(text),
+    dateStamp: wordCount <= 10 && !/[.!?:。！？：]$/u.test(text) && !/^[—–-]/u.test(text) && isDateStamp(text),
   };
+}
+
+// a year or a clock time, plus at least one other number (day, month, minutes)
+function isDateStamp(text: string): boolean {
+  const numbers = text.match(/\p{N}+/gu) ?? [];
+  if (numbers.length < 2) return false;
+  return /(^|\D)(1[89]|20)\d{2}(\D|$)/u.test(text) || /\d{1,2}:\d{2}/.test(text);
 }
 
 /** Chrome whatever its position: counters, dates, "read also" links. */
 export function isChromeShape(shape: LineShape): boolean {
-  if (shape.numeric || shape.countOrTimeAgo || shape.pipeList || shape.uiLabel) return true;
+  if (shape.numeric || shape.countOrTimeAgo || shape.pipeList || shape.uiLabel || shape.dateStamp) return true;
   // a short line made mostly of digits: a date stamp, a score, a phone number
   return shape.wordCount <= 6 && shape.digitRatio >= 0.3 && !shape.endsSentence;
 }
