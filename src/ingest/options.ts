@@ -7,7 +7,7 @@ export type SourceItem =
   | { ok: false; error: StoryweaveError; input?: string };
 
 export interface ReadOptions {
-  /** Cap on the raw bytes of one input (file or HTTP body). Default 20 MiB. */
+  /** Cap on the raw bytes of one input (file or HTTP body); for local .jsonl files, of one line. Default 20 MiB. */
   maxBytes?: number;
   /** Cap on the decompressed size of a gzip input. Default 50 MiB. */
   maxDecompressedBytes?: number;

@@ -1,11 +1,16 @@
 import { asStoryweaveError } from '../core/errors.js';
 import { documentsFromBytes, type ByteInput } from './documents-from-bytes.js';
+import { extensionOf } from './detect-format.js';
+import { looksLikeUrl } from './is-url.js';
 import { loadInput } from './load-input.js';
+import { streamJsonlFile } from './stream-jsonl.js';
 import { resolveReadOptions, type ReadOptions, type ResolvedReadOptions, type SourceItem } from './options.js';
 import { walkInputs } from './walk-inputs.js';
 
 export type { ReadOptions, SourceItem } from './options.js';
 export { expandInputs } from './walk-inputs.js';
+
+const STREAMED_EXTENSIONS = new Set(['jsonl', 'ndjson']);
 
 /**
  * Reads files, directories (walked recursively) and http(s) URLs into RawDocuments. Every
@@ -23,6 +28,10 @@ export async function* readSources(inputs: readonly string[], options: ReadOptio
 
 /** Reads one file or URL (no directory walk). */
 export async function* readOne(input: string, options: ResolvedReadOptions): AsyncGenerator<SourceItem> {
+  if (!looksLikeUrl(input) && STREAMED_EXTENSIONS.has(extensionOf(input))) {
+    for await (const result of streamJsonlFile(input, options)) yield { ...result, input };
+    return;
+  }
   let byteInput: ByteInput;
   try {
     byteInput = await loadInput(input, options);

@@ -12,16 +12,19 @@ export function* parseJsonl(text: string, source: string): Generator<RecordResul
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!line) continue;
-    const location = `${source}:${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      yield { ok: false, error: new StoryweaveError('SW_JSONL_LINE', (error as Error).message, location) };
-      continue;
-    }
-    yield recordToDocument(value, location);
+    yield lineToRecord(line, `${source}:${i + 1}`);
   }
+}
+
+/** One JSONL line (location `file:line`) to a document or an error. */
+export function lineToRecord(line: string, location: string): RecordResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return { ok: false, error: new StoryweaveError('SW_JSONL_LINE', (error as Error).message, location) };
+  }
+  return recordToDocument(value, location);
 }
 
 const ARRAY_KEYS = ['articles', 'items', 'records', 'documents', 'data'];
