@@ -65,6 +65,9 @@ type InFlight =
 
 // How many documents may be prepared ahead of the store writer, per worker.
 const IN_FLIGHT_PER_WORKER = 32;
+// Articles written per transaction: each still lands whole or not at all (a savepoint each),
+// and a crash loses at most one batch, which a re-run completes.
+const COMMIT_BATCH = 16;
 
 export function emptyReport(): IngestReport {
   return { ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [], articleIds: [] };
@@ -84,16 +87,18 @@ export async function ingestItems(
   const pool = options.workers && options.workers > 0 ? new PreparePool(options.workers) : undefined;
   const analyzer = pool ? undefined : (options.analyzer ?? (await createAnalyzer()));
   const siteLines = new SiteLineStats();
-  const maxInFlight = pool ? pool.size * IN_FLIGHT_PER_WORKER : 1;
+  const maxInFlight = pool ? pool.size * IN_FLIGHT_PER_WORKER : COMMIT_BATCH;
   const report = emptyReport();
   const queue: InFlight[] = [];
   let done = 0;
 
   const commitNext = async () => {
-    const entry = queue.shift();
-    if (!entry) return;
-    const outcome = await commitEntry(store, entry, report, options.onArticleStored);
-    options.onProgress?.({ done: ++done, source: entry.source, outcome });
+    const batch = queue.splice(0, COMMIT_BATCH);
+    const prepared = await Promise.allSettled(batch.map((entry) => (entry.kind === 'prepared' ? entry.prepared : undefined)));
+    const outcomes = store.transaction(() =>
+      batch.map((entry, i) => commitEntry(store, entry, prepared[i] as PromiseSettledResult<PreparedArticle>, report, options.onArticleStored)),
+    );
+    batch.forEach((entry, i) => options.onProgress?.({ done: ++done, source: entry.source, outcome: outcomes[i] }));
   };
 
   try {
@@ -117,7 +122,13 @@ export async function ingestItems(
   return report;
 }
 
-async function commitEntry(store: SqliteStore, entry: InFlight, report: IngestReport, onStored?: ArticleStoredHook): Promise<ItemOutcome> {
+function commitEntry(
+  store: SqliteStore,
+  entry: InFlight,
+  prepared: PromiseSettledResult<PreparedArticle>,
+  report: IngestReport,
+  onStored?: ArticleStoredHook,
+): ItemOutcome {
   if (entry.kind === 'failed') return recordFailure(report, entry.error);
   if (entry.kind === 'unchanged') {
     report.unchanged++;
@@ -130,7 +141,8 @@ async function commitEntry(store: SqliteStore, entry: InFlight, report: IngestRe
     return 'duplicate';
   }
   try {
-    const stored = storePrepared(store, entry.doc, await entry.prepared, onStored);
+    if (prepared.status === 'rejected') throw prepared.reason;
+    const stored = storePrepared(store, entry.doc, prepared.value, onStored);
     if (stored.articleId) report.articleIds.push(stored.articleId);
     if (stored.outcome === 'inserted') report.ingested++;
     if (stored.outcome === 'duplicate') report.duplicates++;

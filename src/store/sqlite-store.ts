@@ -64,6 +64,18 @@ export class SqliteStore implements ArticleStore {
     this.migrate([...MIGRATIONS, ...extraMigrations]);
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared once per store: preparing SQL costs more than running it. */
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
   get schemaVersion(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
@@ -89,16 +101,15 @@ export class SqliteStore implements ArticleStore {
 
   putArticle(article: NewArticle): PutArticleResult {
     return this.transaction(() => {
-      const existing = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(article.contentHash) as { id: string } | undefined;
+      const existing = this.statement('SELECT id FROM articles WHERE content_hash = ?').get(article.contentHash) as { id: string } | undefined;
       const now = new Date().toISOString();
       if (existing) {
         this.addDuplicateSighting(existing.id, article.source, article.url, article.rawHash);
         return { id: existing.id, status: 'duplicate', duplicateOf: existing.id };
       }
       const id = article.id ?? articleIdFor(article.contentHash);
-      const seq = ((this.db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM articles').get() as { seq: number }).seq ?? 0) + 1;
-      this.db
-        .prepare(
+      const seq = ((this.statement('SELECT COALESCE(MAX(seq), 0) AS seq FROM articles').get() as { seq: number }).seq ?? 0) + 1;
+      this.statement(
           `INSERT INTO articles (id, seq, external_id, source, site, url, canonical_url, lang, lang_confidence, title, text,
              published, author, content_hash, raw_hash, ingested_at)
            VALUES (@id, @seq, @externalId, @source, @site, @url, @canonicalUrl, @lang, @langConfidence, @title, @text,
@@ -122,15 +133,14 @@ export class SqliteStore implements ArticleStore {
           rawHash: article.rawHash,
           ingestedAt: now,
         });
-      this.db.prepare('INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)').run(seq, article.title, article.text);
+      this.statement('INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)').run(seq, article.title, article.text);
       return { id, status: 'inserted' };
     });
   }
 
   /** Records that a raw input was fully processed (in the same transaction as its article, when there is one). */
   markRawInput(rawHash: string, source: string, outcome: 'inserted' | 'duplicate' | 'failed', articleId?: string): void {
-    this.db
-      .prepare('INSERT OR REPLACE INTO raw_inputs (raw_hash, source, article_id, outcome, seen_at) VALUES (?, ?, ?, ?, ?)')
+    this.statement('INSERT OR REPLACE INTO raw_inputs (raw_hash, source, article_id, outcome, seen_at) VALUES (?, ?, ?, ?, ?)')
       .run(rawHash, source, articleId ?? null, outcome, new Date().toISOString());
   }
 
@@ -140,21 +150,19 @@ export class SqliteStore implements ArticleStore {
 
   /** Where a raw input with these bytes was ingested before, and the article it gave. */
   rawInput(rawHash: string): { source: string; articleId?: string } | undefined {
-    const row = this.db
-      .prepare("SELECT source, article_id FROM raw_inputs WHERE raw_hash = ? AND outcome != 'failed'")
+    const row = this.statement("SELECT source, article_id FROM raw_inputs WHERE raw_hash = ? AND outcome != 'failed'")
       .get(rawHash) as { source: string; article_id: string | null } | undefined;
     return row ? { source: row.source, ...(row.article_id ? { articleId: row.article_id } : {}) } : undefined;
   }
 
   /** Counts another source carrying an article already stored. */
   addDuplicateSighting(articleId: string, source: string, url: string | undefined, rawHash: string): void {
-    this.db
-      .prepare('INSERT OR IGNORE INTO duplicate_sightings (article_id, source, url, raw_hash, seen_at) VALUES (?, ?, ?, ?, ?)')
+    this.statement('INSERT OR IGNORE INTO duplicate_sightings (article_id, source, url, raw_hash, seen_at) VALUES (?, ?, ?, ?, ?)')
       .run(articleId, source, url ?? null, rawHash, new Date().toISOString());
   }
 
   getArticle(id: string): Article | undefined {
-    const row = this.db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id = ?`).get(id) as ArticleRow | undefined;
+    const row = this.statement(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id = ?`).get(id) as ArticleRow | undefined;
     return row ? rowToArticle(row) : undefined;
   }
 
@@ -162,52 +170,47 @@ export class SqliteStore implements ArticleStore {
   findArticle(idOrPrefix: string): Article | undefined {
     const exact = this.getArticle(idOrPrefix);
     if (exact || idOrPrefix.length < 4) return exact;
-    const rows = this.db
-      .prepare(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id LIKE ? ESCAPE '\\' LIMIT 2`)
+    const rows = this.statement(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id LIKE ? ESCAPE '\\' LIMIT 2`)
       .all(`${idOrPrefix.replace(/[\\%_]/g, '\\$&')}%`) as ArticleRow[];
     return rows.length === 1 ? rowToArticle(rows[0]) : undefined;
   }
 
   listArticles(filter: ArticleFilter = {}): Article[] {
     const { where, params } = articleWhere(filter);
-    const rows = this.db
-      .prepare(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} ${where} ORDER BY a.seq LIMIT ? OFFSET ?`)
+    const rows = this.statement(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} ${where} ORDER BY a.seq LIMIT ? OFFSET ?`)
       .all(...params, filter.limit ?? -1, filter.offset ?? 0) as ArticleRow[];
     return rows.map(rowToArticle);
   }
 
   countArticles(filter: ArticleFilter = {}): number {
     const { where, params } = articleWhere(filter);
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${ARTICLE_FROM} ${where}`).get(...params) as { n: number }).n;
+    return (this.statement(`SELECT COUNT(*) AS n FROM ${ARTICLE_FROM} ${where}`).get(...params) as { n: number }).n;
   }
 
   /** How many times each language occurs. */
   languageCounts(): Record<string, number> {
-    const rows = this.db.prepare('SELECT lang, COUNT(*) AS n FROM articles GROUP BY lang ORDER BY n DESC').all() as { lang: string; n: number }[];
+    const rows = this.statement('SELECT lang, COUNT(*) AS n FROM articles GROUP BY lang ORDER BY n DESC').all() as { lang: string; n: number }[];
     return Object.fromEntries(rows.map((row) => [row.lang, row.n]));
   }
 
   duplicateSightings(articleId: string): DuplicateSighting[] {
-    const rows = this.db
-      .prepare('SELECT source, url, seen_at FROM duplicate_sightings WHERE article_id = ? ORDER BY seen_at')
+    const rows = this.statement('SELECT source, url, seen_at FROM duplicate_sightings WHERE article_id = ? ORDER BY seen_at')
       .all(articleId) as { source: string; url: string | null; seen_at: string }[];
     return rows.map((row) => ({ source: row.source, ...(row.url ? { url: row.url } : {}), seenAt: row.seen_at }));
   }
 
   nearDuplicatesOf(articleId: string): { articleId: string; similarity: number }[] {
-    const rows = this.db
-      .prepare('SELECT article_id, similarity FROM near_duplicates WHERE original_id = ? ORDER BY article_id')
+    const rows = this.statement('SELECT article_id, similarity FROM near_duplicates WHERE original_id = ? ORDER BY article_id')
       .all(articleId) as { article_id: string; similarity: number }[];
     return rows.map((row) => ({ articleId: row.article_id, similarity: row.similarity }));
   }
 
   putAnalysis(articleId: string, analysis: ArticleAnalysis): void {
     this.transaction(() => {
-      this.db
-        .prepare('INSERT OR REPLACE INTO analyses (article_id, analyzer_version, data) VALUES (?, ?, ?)')
+      this.statement('INSERT OR REPLACE INTO analyses (article_id, analyzer_version, data) VALUES (?, ?, ?)')
         .run(articleId, analysis.analyzerVersion, JSON.stringify(analysis));
-      this.db.prepare('DELETE FROM article_entities WHERE article_id = ?').run(articleId);
-      const insert = this.db.prepare(
+      this.statement('DELETE FROM article_entities WHERE article_id = ?').run(articleId);
+      const insert = this.statement(
         'INSERT OR REPLACE INTO article_entities (article_id, entity_id, canonical, type, forms, mentions) VALUES (?, ?, ?, ?, ?, ?)',
       );
       for (const entity of analysis.entities) {
@@ -218,14 +221,13 @@ export class SqliteStore implements ArticleStore {
   }
 
   getAnalysis(articleId: string): ArticleAnalysis | undefined {
-    const row = this.db.prepare('SELECT data FROM analyses WHERE article_id = ?').get(articleId) as { data: string } | undefined;
+    const row = this.statement('SELECT data FROM analyses WHERE article_id = ?').get(articleId) as { data: string } | undefined;
     return row ? (JSON.parse(row.data) as ArticleAnalysis) : undefined;
   }
 
   /** Ids of articles with no analysis, or one made by another analyzer version. */
   articlesNeedingAnalysis(analyzerVersion: string): string[] {
-    const rows = this.db
-      .prepare(
+    const rows = this.statement(
         `SELECT a.id FROM articles a LEFT JOIN analyses an ON an.article_id = a.id
          WHERE an.article_id IS NULL OR an.analyzer_version != ? ORDER BY a.seq`,
       )
@@ -234,23 +236,21 @@ export class SqliteStore implements ArticleStore {
   }
 
   linkNearDuplicate(articleId: string, originalId: string, similarity: number): void {
-    this.db
-      .prepare('INSERT OR REPLACE INTO near_duplicates (article_id, original_id, similarity) VALUES (?, ?, ?)')
+    this.statement('INSERT OR REPLACE INTO near_duplicates (article_id, original_id, similarity) VALUES (?, ?, ?)')
       .run(articleId, originalId, similarity);
   }
 
   /** Stores an article's MinHash signature and its LSH band keys. */
   addNearDuplicateSignature(articleId: string, signature: Buffer, bands: string[]): void {
-    this.db.prepare('INSERT OR REPLACE INTO article_minhash (article_id, signature) VALUES (?, ?)').run(articleId, signature);
-    const insert = this.db.prepare('INSERT INTO near_duplicate_bands (band, article_id) VALUES (?, ?)');
+    this.statement('INSERT OR REPLACE INTO article_minhash (article_id, signature) VALUES (?, ?)').run(articleId, signature);
+    const insert = this.statement('INSERT INTO near_duplicate_bands (band, article_id) VALUES (?, ?)');
     for (const band of bands) insert.run(band, articleId);
   }
 
   /** Articles sharing at least one LSH band, most shared first, with their signatures. */
   nearDuplicateCandidates(bands: string[], limit = 20): { articleId: string; signature: Buffer }[] {
     if (bands.length === 0) return [];
-    const rows = this.db
-      .prepare(
+    const rows = this.statement(
         `SELECT b.article_id AS article_id, m.signature AS signature, COUNT(*) AS shared
          FROM near_duplicate_bands b JOIN article_minhash m ON m.article_id = b.article_id
          WHERE b.band IN (SELECT value FROM json_each(?))
@@ -268,8 +268,7 @@ export class SqliteStore implements ArticleStore {
       .filter((part) => [...part].length >= 3)
       .map((part) => `"${part}"`);
     if (phrases.length === 0) return [];
-    const rows = this.db
-      .prepare(
+    const rows = this.statement(
         `SELECT a.id AS id, s.rank AS rank FROM article_search s JOIN articles a ON a.seq = s.rowid
          WHERE article_search MATCH ? ORDER BY s.rank LIMIT ?`,
       )
@@ -280,8 +279,7 @@ export class SqliteStore implements ArticleStore {
   /** Articles mentioning any of these entity ids. */
   articlesWithEntities(entityIds: string[], limit = 200): EntityHit[] {
     if (entityIds.length === 0) return [];
-    const rows = this.db
-      .prepare(
+    const rows = this.statement(
         `SELECT article_id, entity_id, canonical, type, forms FROM article_entities
          WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY article_id LIMIT ?`,
       )
