@@ -1,7 +1,7 @@
 import type { EntityType } from '../../core/model.js';
 import { arabicVariants, foldName } from '../gazetteer/fold.js';
-import { baseTable, firstEntry, longestStartingWith, tablesFor, unspacedTables, type GazetteerEntry } from '../gazetteer/gazetteer.js';
-import { ARABIC_TITLE_FILLERS, ARABIC_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, stopWords } from './cues.js';
+import { baseTable, firstEntry, longestStartingWith, stemEntry, tablesFor, unspacedTables, type GazetteerEntry } from '../gazetteer/gazetteer.js';
+import { ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, stopWords } from './cues.js';
 import { orgWords } from './org-words.js';
 import { joinable, type Word } from './word-scan.js';
 
@@ -39,6 +39,20 @@ function span(text: string, words: Word[], from: number, to: number): { start: n
   return { start, end, text: text.slice(start, end) };
 }
 
+// Languages whose names take case endings (`Казахстана`, `Rosji`, `Kazachstanu`).
+const INFLECTED = /^(ru|uk|be|bg|sr|mk|kk|ky|pl|cs|sk|sl|hr|bs|lt|lv|hu|fi|et)\b/;
+const HANGUL = /^[\uac00-\ud7af]+$/;
+const HANGUL_PARTICLES = ['에서는', '에서', '으로', '에게', '와의', '과의', '은', '는', '이', '가', '의', '을', '를', '에', '와', '과', '로', '도', '만'];
+
+/** A Korean word and the word with a case particle taken off (`러시아는` -> `러시아`). */
+function hangulVariants(word: string): string[] {
+  const out = [word];
+  for (const particle of HANGUL_PARTICLES) {
+    if (word.length > particle.length + 1 && word.endsWith(particle)) out.push(word.slice(0, -particle.length));
+  }
+  return out;
+}
+
 /** Gazetteer names among the words, longest first; marks the words they cover. */
 export function gazetteerCandidates(text: string, lang: string, words: Word[], covered: boolean[]): Candidate[] {
   const out: Candidate[] = [];
@@ -48,8 +62,8 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (covered[i] || word.unspaced) continue;
-    const firstForms = word.arabic ? arabicVariants(word.fold) : [word.fold];
-    let found: { entry: GazetteerEntry; n: number } | undefined;
+    const firstForms = word.arabic ? arabicVariants(word.fold) : HANGUL.test(word.fold) ? hangulVariants(word.fold) : [word.fold];
+    let found: { entry: GazetteerEntry; n: number; form?: string } | undefined;
     if (word.allCaps) {
       const entry = acronyms.get(word.text);
       if (entry) found = { entry, n: 1 };
@@ -69,12 +83,22 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
         const spanWords = words.slice(i, i + n);
         if (word.cased && !acceptCased(entry, spanWords, key, stops)) continue;
         if (!word.cased && n === 1 && stops.has(key)) continue;
-        found = { entry, n };
+        found = { entry, n, form: first };
       }
+    }
+    if (!found && word.capitalised && INFLECTED.test(lang) && !stops.has(word.fold)) {
+      const entry = stemEntry(word.fold, tables);
+      if (entry && entry.kind !== 'demonym') found = { entry, n: 1 };
     }
     if (!found) continue;
     for (let k = i; k < i + found.n; k++) covered[k] = true;
-    out.push({ ...span(text, words, i, i + found.n - 1), type: found.entry.type, entry: found.entry, wordCount: found.n });
+    const s = span(text, words, i, i + found.n - 1);
+    // A Korean particle stays outside the mention.
+    if (found.n === 1 && found.form && found.form !== word.fold && HANGUL.test(word.fold)) {
+      s.end = s.start + found.form.length;
+      s.text = text.slice(s.start, s.end);
+    }
+    out.push({ ...s, type: found.entry.type, entry: found.entry, wordCount: found.n });
     i += found.n - 1;
   }
   return out;
@@ -232,15 +256,16 @@ function typeRun(text: string, words: Word[], a: number, b: number, titles: Set<
   return candidate;
 }
 
-/** Arabic-script person names after a title or a verb of saying (`الرئيس ... قاسم جومارت توكاييف`). */
+/** Person names in caseless alphabets (Arabic, Hebrew) after a title or a verb of saying (`الرئيس ... قاسم جومارت توكاييف`). */
 export function arabicPersonCandidates(text: string, words: Word[], covered: boolean[]): Candidate[] {
   const out: Candidate[] = [];
-  const titles = folded(ARABIC_TITLES);
-  const fillers = folded(ARABIC_TITLE_FILLERS);
-  const stops = stopWords('ar');
+  const titles = new Set([...folded(ARABIC_TITLES), ...folded(HEBREW_TITLES)]);
+  const fillers = new Set([...folded(ARABIC_TITLE_FILLERS), ...folded(HEBREW_TITLE_FILLERS)]);
+  const stops = new Set([...stopWords('ar'), ...stopWords('he')]);
+  const caseless = (w: Word) => !w.cased && !w.unspaced && /\p{L}/u.test(w.text[0]!);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!w.arabic || !titles.has(w.fold)) continue;
+    if (!caseless(w) || !titles.has(w.fold)) continue;
     let k = i + 1;
     let skipped = 0;
     while (k < words.length && skipped < 4 && joinable(text, words[k - 1]!, words[k]!) && (covered[k] || fillers.has(words[k]!.fold) || titles.has(words[k]!.fold))) {
@@ -249,13 +274,14 @@ export function arabicPersonCandidates(text: string, words: Word[], covered: boo
     }
     const from = k;
     while (
-      k < words.length && k - from < 4 && words[k]!.arabic && !covered[k] && !stops.has(words[k]!.fold) && !fillers.has(words[k]!.fold) &&
+      k < words.length && k - from < 4 && caseless(words[k]!) && !covered[k] && !stops.has(words[k]!.fold) && !fillers.has(words[k]!.fold) &&
       !titles.has(words[k]!.fold) && words[k]!.fold.length >= 3 && (k === from || joinable(text, words[k - 1]!, words[k]!)) &&
       (k === from || !words[k]!.fold.startsWith('ال'))
     ) k++;
     if (k === from || !joinable(text, words[from - 1]!, words[from]!)) continue;
     // A name of four words after a title is more likely a name and a verb; keep three.
-    const to = Math.min(k - 1, from + 2);
+    const hebrew = /[\u0590-\u05ff]/.test(words[from]!.text);
+    const to = Math.min(k - 1, from + (hebrew ? 1 : 2));
     for (let m = from; m <= to; m++) covered[m] = true;
     out.push({ ...span(text, words, from, to), type: 'person', personCue: true, wordCount: to - from + 1 });
     i = to;

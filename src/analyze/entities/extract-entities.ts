@@ -161,15 +161,21 @@ function resolve(text: string, lang: string, words: Word[], covered: boolean[], 
   });
   // 6. Acronyms defined next to a long form join it; other names get an id from the sound of their words.
   let previous: Candidate | undefined;
+  const defined = new Map<string, Group>();
   for (const c of candidates) {
     if (byCandidate.has(c)) {
       previous = c;
+      continue;
+    }
+    if (c.acronym && defined.has(c.text)) {
+      defined.get(c.text)!.mentions.push(mention(c));
       continue;
     }
     if (c.acronym && previous && /^\s*\(\s*$/.test(text.slice(previous.end, c.start))) {
       const g = groupContaining(groups, previous);
       if (g) {
         g.mentions.push(mention(c));
+        defined.set(c.text, g);
         options.aliases?.add(previous.text, c.text, 'acronym');
         continue;
       }

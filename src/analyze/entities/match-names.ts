@@ -51,7 +51,14 @@ function round(match: NameMatch): NameMatch {
 
 /** Sound similarity of two person-like names, 0-1; 0 when a part of the shorter name has no counterpart. */
 export function soundScore(a: string, b: string): number {
-  return alignParts(nameParts(a), nameParts(b));
+  let best = alignParts(nameParts(a), nameParts(b));
+  // Hyphenated given names are one name in some scripts and two in others (`Jae-in` / `재인`, `Kassym-Jomart`).
+  if (best < SAME_THRESHOLD && /[-‐‑]/.test(a + b)) {
+    const joinedA = a.replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2');
+    const joinedB = b.replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2');
+    best = Math.max(best, alignParts(nameParts(joinedA), nameParts(joinedB)), alignParts(nameParts(joinedA), nameParts(b)), alignParts(nameParts(a), nameParts(joinedB)));
+  }
+  return best;
 }
 
 export function partSimilarity(a: NamePart, b: NamePart): number {

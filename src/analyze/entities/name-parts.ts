@@ -46,6 +46,13 @@ export function fineForm(latin: string): string {
 }
 
 /** Splits a person-like name into comparable parts: `Surname, Given` reordered, hyphens and dots split. */
+// Korean names are written without a space between family name and given name: 문재인 -> 문 재인.
+// Chinese names likewise: 习近平 -> 习 近平.
+function splitHangulName(word: string): string[] {
+  if (/^[\uac00-\ud7af]{3,4}$/.test(word) || /^[\u4e00-\u9fff]{2,3}$/.test(word)) return [word.slice(0, 1), word.slice(1)];
+  return [word];
+}
+
 const partsCache = new Map<string, NamePart[]>();
 
 export function nameParts(name: string): NamePart[] {
@@ -61,7 +68,11 @@ function splitName(name: string): NamePart[] {
   let text = name.normalize('NFC').replace(/\([^)]*\)/g, ' ').replace(/["“”«»]/g, ' ');
   const comma = text.split(/[,،]/);
   if (comma.length === 2 && comma[0]!.trim() && comma[1]!.trim()) text = `${comma[1]} ${comma[0]}`;
-  const words = text.split(/[\s\-‐‑–·・•_/]+|(?<=\.)/u).map((w) => w.replace(/[^\p{L}\p{M}\p{N}.']/gu, '')).filter((w) => /\p{L}/u.test(w));
+  const words = text
+    .split(/[\s\-‐‑–·・•_/]+|(?<=\.)/u)
+    .map((w) => w.replace(/[^\p{L}\p{M}\p{N}.']/gu, ''))
+    .filter((w) => /\p{L}/u.test(w))
+    .flatMap(splitHangulName);
   const parts: NamePart[] = [];
   for (const word of words) {
     const bare = word.replace(/[.']/g, '');

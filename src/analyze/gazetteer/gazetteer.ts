@@ -30,6 +30,8 @@ export class NameTable {
   readonly unspaced = new Map<string, GazetteerEntry[]>();
   unspacedLengths: number[] = [];
   maxWords = 1;
+  /** One-word names without their final vowel (`росси` for `россия`), for inflected forms. */
+  readonly stems = new Map<string, GazetteerEntry[]>();
   /** First word of a multi-word key -> most words of a key starting with it. */
   readonly firstWords = new Map<string, number>();
 
@@ -45,6 +47,10 @@ export class NameTable {
     if (key.length < 2) return;
     this.put(this.byKey, key, entry);
     const words = key.split(' ');
+    if (words.length === 1 && /^[\p{Script=Cyrillic}\p{Script=Latin}]+$/u.test(key)) {
+      const stem = key.replace(/[aeiouyаеёиоуыэюяьйії]$/u, '');
+      if (stem.length >= 4) this.put(this.stems, stem, entry);
+    }
     this.maxWords = Math.max(this.maxWords, words.length);
     if (words.length > 1) this.firstWords.set(words[0]!, Math.max(this.firstWords.get(words[0]!) ?? 0, words.length));
     if (UNSPACED.test(key) && key.length <= 12) {
@@ -148,6 +154,19 @@ export function longestStartingWith(word: string, tables: NameTable[]): number {
   let n = 1;
   for (const table of tables) n = Math.max(n, table.firstWords.get(word) ?? 1);
   return n;
+}
+
+/** Entry for an inflected one-word form (`Казахстана`, `России`, `Polski`): endings of one or two letters off. */
+export function stemEntry(word: string, tables: NameTable[]): GazetteerEntry | undefined {
+  for (const cut of [1, 2]) {
+    if (word.length - cut < 4) break;
+    const stem = word.slice(0, -cut);
+    for (const table of tables) {
+      const hit = table.stems.get(stem) ?? table.stems.get(stem.replace(/[aeiouyаеёиоуыэюяьйії]$/u, ''));
+      if (hit) return hit[0];
+    }
+  }
+  return undefined;
 }
 
 /** First entry for a folded key in the given tables. */

@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ResolvedEntity } from '../../../src/core/model.js';
+import { extractEntities } from '../../../src/analyze/entities/extract-entities.js';
+import { AliasTable } from '../../../src/analyze/entities/alias-table.js';
+
+function idOf(entities: ResolvedEntity[], mention: string): string | undefined {
+  return entities.find((e) => e.mentions.some((m) => m.text === mention))?.id;
+}
+
+function assertOffsets(text: string, entities: ResolvedEntity[]): void {
+  for (const e of entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text, `${e.id} offsets`);
+}
+
+describe('extractEntities', () => {
+  it('finds Latin-script persons, places and organisations and attaches surnames to the full name', () => {
+    const text = 'Kazakh leader visits Moscow\n\nPresident Kassym-Jomart Tokayev met Vladimir Putin in Moscow. Tokayev said Kazakhstan would stay in the CSTO. Putin agreed.';
+    const entities = extractEntities(text, 'en', []);
+    assertOffsets(text, entities);
+    assert.equal(idOf(entities, 'Tokayev'), idOf(entities, 'Kassym-Jomart Tokayev'));
+    assert.equal(idOf(entities, 'Putin'), idOf(entities, 'Vladimir Putin'));
+    assert.notEqual(idOf(entities, 'Putin'), idOf(entities, 'Tokayev'));
+    assert.equal(idOf(entities, 'Kazakhstan'), 'loc:KZ');
+    assert.equal(idOf(entities, 'Moscow'), 'loc:RU-moscow');
+    assert.equal(idOf(entities, 'CSTO'), 'org:csto');
+    assert.equal(entities.find((e) => e.id === 'loc:RU-moscow')?.country, 'RU');
+    assert.equal(entities.find((e) => e.id === idOf(entities, 'Tokayev'))?.type, 'person');
+  });
+
+  it('gives the same person the same id in independently analysed articles in different scripts', () => {
+    const en = extractEntities('Visit\n\nKassym-Jomart Tokayev spoke on Monday.', 'en', []);
+    const fr = extractEntities('Visite\n\nLe président K. Tokayev a parlé.', 'fr', []);
+    const ru = extractEntities('Визит\n\nПрезидент Касым-Жомарт Токаев выступил. Токаев добавил, что ...', 'ru', []);
+    const ar = extractEntities('زيارة\n\nقال الرئيس قاسم جومارت توكاييف إن ... وأكد توكاجيف أن', 'ar', []);
+    const id = idOf(en, 'Kassym-Jomart Tokayev');
+    assert.ok(id?.startsWith('per:'));
+    assert.equal(idOf(fr, 'K. Tokayev'), id);
+    assert.equal(idOf(ru, 'Касым-Жомарт Токаев'), id);
+    assert.equal(idOf(ru, 'Токаев'), id);
+    assert.equal(idOf(ar, 'قاسم جومارت توكاييف'), id);
+    assert.equal(idOf(ar, 'توكاجيف'), id);
+  });
+
+  it('keeps apart namesakes sharing a surname, and persons sharing only a first name', () => {
+    const text = 'Bush family\n\nGeorge Bush and Laura Bush arrived with George Clooney. Later George Bush left.';
+    const entities = extractEntities(text, 'en', []);
+    const george = idOf(entities, 'George Bush');
+    const laura = idOf(entities, 'Laura Bush');
+    const clooney = idOf(entities, 'George Clooney');
+    assert.ok(george && laura && clooney);
+    assert.notEqual(george, laura);
+    assert.notEqual(george, clooney);
+    assert.equal(entities.filter((e) => e.id === george).length, 1);
+    assert.equal(entities.find((e) => e.id === george)!.mentions.length, 2);
+  });
+
+  it('maps demonyms to their country in several languages', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Les Russes fuient.\n\nDes milliers de Russes arrivent.', 'fr', 'Russes'],
+      ['Người Nga\n\nHàng nghìn người Nga đã tới.', 'vi', 'người Nga'],
+      ['الروس\n\nوصل الروس إلى الحدود.', 'ar', 'الروس'],
+      ['Flucht\n\nViele russische Männer fliehen.', 'de', 'russische'],
+      ['Бегство\n\nМногие русские уезжают.', 'ru', 'русские'],
+    ];
+    for (const [text, lang, mention] of cases) {
+      const entities = extractEntities(text, lang, []);
+      assertOffsets(text, entities);
+      assert.equal(idOf(entities, mention), 'loc:RU', `${lang}: ${mention}`);
+    }
+  });
+
+  it('finds Arabic names with clitics and the article stripped', () => {
+    const text = 'كازاخستان وروسيا\n\nقالت كازاخستان إنها ستحافظ على علاقاتها بروسيا، ووصل الروس إلى أستانا. وتحدثت منظمة معاهدة الأمن الجماعي.';
+    const entities = extractEntities(text, 'ar', []);
+    assertOffsets(text, entities);
+    assert.equal(idOf(entities, 'وروسيا'), 'loc:RU');
+    assert.equal(idOf(entities, 'بروسيا'), 'loc:RU');
+    assert.equal(idOf(entities, 'كازاخستان'), 'loc:KZ');
+    assert.equal(idOf(entities, 'أستانا'), 'loc:KZ-astana');
+    assert.equal(idOf(entities, 'منظمة معاهدة الأمن الجماعي'), 'org:csto');
+  });
+
+  it('finds Chinese names inside unspaced text', () => {
+    const text = '北约与俄罗斯\n\n北约秘书长说，俄罗斯和哈萨克斯坦的关系很重要。';
+    const entities = extractEntities(text, 'zh', []);
+    assertOffsets(text, entities);
+    assert.equal(idOf(entities, '北约'), 'org:nato');
+    assert.equal(idOf(entities, '俄罗斯'), 'loc:RU');
+    assert.equal(idOf(entities, '哈萨克斯坦'), 'loc:KZ');
+  });
+
+  it('finds Greek, Hebrew, Korean and Cyrillic names, inflected forms included', () => {
+    const el = extractEntities('Ρωσία\n\nΗ Ρωσία και το ΝΑΤΟ συζητούν. Ο Αλέξης Τσίπρας είπε ότι η Ρωσία θα απαντήσει.', 'el', []);
+    assert.equal(idOf(el, 'Ρωσία'), 'loc:RU');
+    assert.equal(idOf(el, 'ΝΑΤΟ'), 'org:nato');
+    assert.equal(el.find((e) => e.mentions.some((m) => m.text === 'Αλέξης Τσίπρας'))?.type, 'person');
+    const he = extractEntities('רוסיה\n\nראש הממשלה בנימין נתניהו נפגש עם נשיא רוסיה.', 'he', []);
+    assert.equal(idOf(he, 'רוסיה'), 'loc:RU');
+    assert.equal(he.find((e) => e.mentions.some((m) => m.text === 'בנימין נתניהו'))?.type, 'person');
+    const ko = extractEntities('러시아\n\n러시아는 카자흐스탄과 협력한다. 러시아의 입장은 ...', 'ko', []);
+    assert.equal(idOf(ko, '러시아'), 'loc:RU');
+    assert.equal(idOf(ko, '카자흐스탄'), 'loc:KZ');
+    const ru = extractEntities('Визит\n\nПрезидент Казахстана посетил Россию и встретился с представителями России.', 'ru', []);
+    assert.equal(idOf(ru, 'Казахстана'), 'loc:KZ');
+    assert.equal(idOf(ru, 'Россию'), 'loc:RU');
+    assert.equal(idOf(ru, 'России'), 'loc:RU');
+  });
+
+  it('attaches an acronym defined in parentheses to its long form', () => {
+    const known = extractEntities('OTSC\n\nL’Organisation du Traité de sécurité collective (OTSC) a envoyé des troupes.', 'fr', []);
+    assert.equal(idOf(known, 'Organisation du Traité de sécurité collective'), 'org:csto');
+    assert.equal(idOf(known, 'OTSC'), 'org:csto');
+    const text = 'Report\n\nThe Global Energy Monitor (GEM) published a report. GEM said coal use fell.';
+    const unknown = extractEntities(text, 'en', []);
+    const id = idOf(unknown, 'Global Energy Monitor');
+    assert.ok(id);
+    assert.equal(idOf(unknown, 'GEM'), id);
+    assert.equal(unknown.find((e) => e.id === id)!.mentions.length, 3);
+  });
+
+  it('does not take sentence-initial common words, months or weekdays for names', () => {
+    const text = 'Talks resume\n\nTalks resumed on Tuesday in Geneva. However the talks stalled in September.';
+    const entities = extractEntities(text, 'en', []);
+    const mentions = entities.flatMap((e) => e.mentions.map((m) => m.text));
+    for (const word of ['Talks', 'Tuesday', 'However', 'September']) assert.ok(!mentions.includes(word), `${word} taken for a name`);
+    assert.ok(mentions.includes('Geneva'));
+  });
+
+  it('merges names recorded in an alias table', () => {
+    const aliases = new AliasTable();
+    aliases.add('Bobby Ray Inman', 'Admiral Inman');
+    const text = 'Profile\n\nBobby Ray Inman spoke. Zorbo Quux replied.';
+    const without = extractEntities(text, 'en', []);
+    assert.ok(idOf(without, 'Bobby Ray Inman'));
+    aliases.add('Bobby Ray Inman', 'Zorbo Quux');
+    const merged = extractEntities(text, 'en', [], { aliases });
+    assert.equal(idOf(merged, 'Zorbo Quux'), idOf(merged, 'Bobby Ray Inman'));
+    assert.notEqual(idOf(without, 'Zorbo Quux'), idOf(without, 'Bobby Ray Inman'));
+  });
+
+  it('returns nothing for empty text and copes with an unknown script', () => {
+    assert.deepEqual(extractEntities('', 'en', []), []);
+    assert.deepEqual(extractEntities('  \n\n ', 'fr', []), []);
+    const text = 'ꯃꯅꯤꯄꯨꯔ ꯑꯃꯁꯨꯡ\n\nꯃꯅꯤꯄꯨꯔ ꯑꯁꯤ ꯃꯐꯝ ꯑꯃꯅꯤ 𖩃𖩄 ⵜⴰⵎⴰⵣⵉⵖⵜ';
+    const entities = extractEntities(text, 'mni', []);
+    assert.ok(Array.isArray(entities));
+    assertOffsets(text, entities);
+  });
+});
