@@ -9,7 +9,7 @@ import { registerApiRoutes } from './routes/api-routes.js';
 import { registerWebRoutes } from './routes/web-routes.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import { StatsCache } from './services/compare.js';
-import { ingestThroughPipeline, type IngestFunction } from './services/ingest.js';
+import { pipelineIngest, type IngestFunction } from './services/ingest.js';
 import { defaultStoryReader } from './default-story-reader.js';
 import type { StoryReader } from './story-reader.js';
 
@@ -49,11 +49,14 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const context: ServerContext = {
     store: options.store,
     stories: options.stories ?? defaultStoryReader(options.store),
-    ingest: options.ingest ?? ingestThroughPipeline,
+    ingest: options.ingest ?? pipelineIngest(),
     stats: new StatsCache(),
     version: options.version ?? '0.1.0',
     ...(options.token ? { token: options.token } : {}),
   };
+
+  // JSON only: a text/plain body is what a cross-site form can send without a preflight.
+  app.removeContentTypeParser('text/plain');
 
   app.addHook('onRequest', async (request) => {
     // A loopback server answers only to loopback names, so a rebound DNS name cannot read or write through a browser.

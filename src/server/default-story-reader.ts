@@ -1,7 +1,12 @@
+import { getStory, listStories, storyOfArticle } from '../store/story-store.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
-import { NO_STORIES, type StoryReader } from './story-reader.js';
+import type { StoryReader } from './story-reader.js';
 
-/** The store's stories. Until the story store lands, a store has none. */
-export function defaultStoryReader(_store: SqliteStore): StoryReader {
-  return NO_STORIES;
+/** The stories kept in the store's story tables. */
+export function defaultStoryReader(store: SqliteStore): StoryReader {
+  return {
+    listStories: (filter) => listStories(store, filter),
+    getStory: (id) => getStory(store, id),
+    storyOfArticle: (articleId) => storyOfArticle(store, articleId)?.id,
+  };
 }

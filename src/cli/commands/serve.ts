@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { StoryweaveError } from '../../core/errors.js';
 import { defaultDbPath } from '../../core/paths.js';
 import { ingestSources } from '../../pipeline/ingest.js';
-import { attachStories } from '../../pipeline/stories-hook.js';
 import { isLoopbackHost } from '../../server/access.js';
 import { createServer } from '../../server/create-server.js';
+import { createStoryEngine } from '../../stories/story-engine.js';
+import { storyHookFor } from '../../server/services/story-hook.js';
 import { openStore, type SqliteStore } from '../../store/sqlite-store.js';
 
 interface ServeFlags {
@@ -90,11 +91,13 @@ export function registerServeCommands(program: Command): void {
           .filter((name) => !/^readme/i.test(name) && !name.startsWith('.'))
           .sort()
           .map((name) => join(examples, name));
-        const report = await ingestSources(store, files, { onArticleStored: attachStories(store) });
+        const report = await ingestSources(store, files, { onArticleStored: storyHookFor(store) });
         process.stdout.write(
           `${report.ingested} new, ${report.unchanged} already there, ${report.duplicates} duplicates, ${report.failed.length} failed\n`,
         );
         for (const failure of report.failed) process.stderr.write(`${failure.location}: ${failure.code} ${failure.message}\n`);
+        // Articles stored by an earlier run that stopped before grouping them.
+        createStoryEngine(store).clusterPending();
         await runServer(store, flags);
       } finally {
         store.close();

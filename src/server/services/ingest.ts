@@ -3,8 +3,8 @@ import { StoryweaveError } from '../../core/errors.js';
 import { documentsFromBytes } from '../../ingest/documents-from-bytes.js';
 import { sha256Hex } from '../../ingest/hash.js';
 import { resolveReadOptions, type SourceItem } from '../../ingest/options.js';
-import { ingestItems, ingestSources, type IngestOptions, type IngestReport } from '../../pipeline/ingest.js';
-import { attachStories } from '../../pipeline/stories-hook.js';
+import { ingestItems, ingestSources, type ArticleStoredHook, type IngestOptions, type IngestReport } from '../../pipeline/ingest.js';
+import { storyHookFor } from './story-hook.js';
 import type { SqliteStore } from '../../store/sqlite-store.js';
 
 export type IngestKind = 'text' | 'html' | 'url' | 'feed';
@@ -53,14 +53,35 @@ async function* uploaded(request: IngestRequest): AsyncGenerator<SourceItem> {
   yield { ok: true, doc, input: source };
 }
 
-/** Ingests through the pipeline: extraction, analysis, storage and story assignment. URL fetches keep the private-address guard. */
-export const ingestThroughPipeline: IngestFunction = async (store, request, signal) => {
-  const options: IngestOptions = { allowPrivate: false, follow: false, onArticleStored: attachStories(store), ...(signal ? { signal } : {}) };
-  if (request.kind === 'url') {
-    if (!request.url) throw new StoryweaveError('SW_URL_INVALID', 'kind url needs url');
-    const url = new URL(request.url);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new StoryweaveError('SW_URL_INVALID', request.url);
-    return ingestSources(store, [url.href], options);
+function httpUrl(text: string | undefined): URL {
+  if (!text) throw new StoryweaveError('SW_URL_INVALID', 'kind url needs url');
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new StoryweaveError('SW_URL_INVALID', text);
   }
-  return ingestItems(store, uploaded(request), options);
-};
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new StoryweaveError('SW_URL_INVALID', `${url.protocol} URLs are not fetched`);
+  return url;
+}
+
+/**
+ * Ingests through the pipeline: extraction, analysis, storage and story assignment, one request at a
+ * time (SQLite has one writer). URL fetches keep the private-address guard on.
+ */
+export function pipelineIngest(): IngestFunction {
+  const hooks = new WeakMap<SqliteStore, ArticleStoredHook>();
+  let queue: Promise<unknown> = Promise.resolve();
+  return (store, request, signal) => {
+    const run = async () => {
+      let hook = hooks.get(store);
+      if (!hook) hooks.set(store, (hook = storyHookFor(store)));
+      const options: IngestOptions = { allowPrivate: false, follow: false, onArticleStored: hook, ...(signal ? { signal } : {}) };
+      if (request.kind === 'url') return ingestSources(store, [httpUrl(request.url).href], options);
+      return ingestItems(store, uploaded(request), options);
+    };
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+}

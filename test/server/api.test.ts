@@ -1,0 +1,228 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
+import { ERROR_CATALOG } from '../../src/core/errors.js';
+import { createServer } from '../../src/server/create-server.js';
+import type { StoryDetail, StorySummary } from '../../src/stories/model.js';
+import { ingestFiles, seedFiles, seedNameOf, startServer, tempStore, type RunningServer, type TempStore } from './test-server.js';
+
+interface ErrorReply {
+  error: { code: string; message: string };
+}
+
+async function getJson<T>(server: RunningServer, path: string, init?: RequestInit): Promise<{ status: number; body: T; headers: Headers }> {
+  const response = await fetch(`${server.url}${path}`, init);
+  return { status: response.status, body: (await response.json()) as T, headers: response.headers };
+}
+
+function assertError(reply: { status: number; body: unknown }, status: number, code: keyof typeof ERROR_CATALOG): void {
+  assert.equal(reply.status, status, JSON.stringify(reply.body));
+  const body = reply.body as ErrorReply;
+  assert.equal(body.error.code, code);
+  assert.equal(typeof body.error.message, 'string');
+  assert.ok(body.error.message.length > 0);
+}
+
+describe('HTTP API over the seed articles', () => {
+  let temp: TempStore;
+  let server: RunningServer;
+  const idBySeed = new Map<string, string>();
+
+  before(async () => {
+    temp = tempStore();
+    const report = await ingestFiles(temp.store, seedFiles());
+    assert.deepEqual(report.failed, []);
+    for (const article of temp.store.listArticles()) idBySeed.set(seedNameOf(article.source).slice(0, 3), article.id);
+    server = await startServer({ store: temp.store });
+  });
+
+  after(async () => {
+    await server?.close();
+    temp?.dispose();
+  });
+
+  it('reports health with the store counts', async () => {
+    const { status, body } = await getJson<{ status: string; articles: number; languages: Record<string, number> }>(server, '/api/health');
+    assert.equal(status, 200);
+    assert.equal(body.status, 'ok');
+    assert.equal(body.articles, seedFiles().length);
+    assert.deepEqual(Object.keys(body.languages).sort(), ['ar', 'en', 'fr', 'vi']);
+  });
+
+  it('groups seeds 000-003 into one story and keeps 004 apart', async () => {
+    const article = await getJson<{ storyId: string | null }>(server, `/api/articles/${idBySeed.get('000')}`);
+    assert.ok(article.body.storyId, 'seed 000 has a story');
+    const story = await getJson<StoryDetail>(server, `/api/stories/${article.body.storyId}`);
+    assert.equal(story.status, 200);
+    const members = new Set(story.body.articles.map((member) => member.articleId));
+    for (const seed of ['000', '001', '002', '003']) assert.ok(members.has(idBySeed.get(seed)!), `seed ${seed} in the story`);
+    assert.ok(!members.has(idBySeed.get('004')!), 'seed 004 is another story');
+    assert.deepEqual([...story.body.languages].sort(), ['ar', 'en', 'fr', 'vi']);
+    assert.ok(Array.isArray(story.body.coverage.agreements));
+    assert.ok(Array.isArray(story.body.timeline));
+  });
+
+  it('lists stories with filters and pagination', async () => {
+    const all = await getJson<{ stories: StorySummary[]; hasMore: boolean }>(server, '/api/stories?limit=50');
+    assert.equal(all.status, 200);
+    assert.ok(all.body.stories.length >= 2);
+    const arabic = await getJson<{ stories: StorySummary[] }>(server, '/api/stories?lang=ar');
+    assert.ok(arabic.body.stories.length >= 1);
+    for (const story of arabic.body.stories) assert.ok(story.languages.includes('ar'));
+    assert.ok(arabic.body.stories.length < all.body.stories.length);
+    const first = await getJson<{ stories: StorySummary[]; hasMore: boolean; limit: number }>(server, '/api/stories?limit=1');
+    assert.equal(first.body.stories.length, 1);
+    assert.equal(first.body.hasMore, true);
+    const second = await getJson<{ stories: StorySummary[] }>(server, '/api/stories?limit=1&offset=1');
+    assert.notEqual(second.body.stories[0].id, first.body.stories[0].id);
+    const none = await getJson<{ stories: StorySummary[] }>(server, '/api/stories?since=2999-01-01');
+    assert.equal(none.body.stories.length, 0);
+    const kazakh = await getJson<{ stories: StorySummary[] }>(server, '/api/stories?entity=loc:KZ');
+    assert.ok(kazakh.body.stories.length >= 1);
+  });
+
+  it('serves one article with entities whose offsets address the analysed text', async () => {
+    const { status, body } = await getJson<{
+      article: { id: string; lang: string; title: string; text: string };
+      analysedText: string;
+      entities: { id: string; mentions: { text: string; start: number; end: number }[] }[];
+      numbers: { text: string; start: number; end: number }[];
+      dates: { text: string; start: number; end: number }[];
+    }>(server, `/api/articles/${idBySeed.get('001')}`);
+    assert.equal(status, 200);
+    assert.equal(body.article.lang, 'ar');
+    assert.ok(body.entities.length > 0);
+    for (const entity of body.entities) {
+      for (const mention of entity.mentions) assert.equal(body.analysedText.slice(mention.start, mention.end), mention.text);
+    }
+    for (const fact of [...body.numbers, ...body.dates]) assert.equal(body.analysedText.slice(fact.start, fact.end), fact.text);
+    const byPrefix = await getJson<{ article: { id: string } }>(server, `/api/articles/${idBySeed.get('001')!.slice(0, 8)}`);
+    assert.equal(byPrefix.body.article.id, idBySeed.get('001'));
+  });
+
+  it('finds the same person across scripts: Токаев finds Tokayev and توكاييف', async () => {
+    const { status, body } = await getJson<{ entities: { id: string }[]; hits: { article: { id: string; lang: string }; matchedBy: string[] }[] }>(
+      server,
+      `/api/search?q=${encodeURIComponent('Токаев')}`,
+    );
+    assert.equal(status, 200);
+    assert.ok(body.entities.length > 0, 'the query resolves to an entity');
+    const langs = new Set(body.hits.map((hit) => hit.article.lang));
+    for (const lang of ['ar', 'en', 'fr', 'vi']) assert.ok(langs.has(lang), `a ${lang} article mentions him`);
+    for (const hit of body.hits) assert.ok(hit.matchedBy.includes('entity'));
+  });
+
+  it('searches the full text in any script', async () => {
+    const arabic = await getJson<{ hits: { article: { id: string }; matchedBy: string[] }[] }>(server, `/api/search?q=${encodeURIComponent('كازاخستان')}`);
+    assert.ok(arabic.body.hits.some((hit) => hit.article.id === idBySeed.get('001') && hit.matchedBy.includes('text')));
+    const missing = await getJson<{ hits: unknown[] }>(server, '/api/search?q=zzqxqzz');
+    assert.equal(missing.body.hits.length, 0);
+    assertError(await getJson(server, '/api/search'), 400, 'SW_BAD_REQUEST');
+  });
+
+  it('compares two articles on seven dimensions with evidence', async () => {
+    const same = await getJson<{ comparison: { scores: Record<string, number>; sameStory: boolean; sameStoryProbability: number; explanation: { sharedEntities: unknown[] } } }>(
+      server,
+      `/api/compare?a=${idBySeed.get('000')}&b=${idBySeed.get('003')}`,
+    );
+    assert.equal(same.status, 200);
+    const dims = Object.keys(same.body.comparison.scores).sort();
+    assert.deepEqual(dims, ['entities', 'geography', 'narrative', 'overall', 'style', 'time', 'tone']);
+    for (const score of Object.values(same.body.comparison.scores)) assert.ok(score >= 1 && score <= 4);
+    assert.ok(same.body.comparison.explanation.sharedEntities.length > 0);
+    const other = await getJson<{ comparison: { sameStoryProbability: number } }>(server, `/api/compare?a=${idBySeed.get('000')}&b=${idBySeed.get('004')}`);
+    assert.ok(other.body.comparison.sameStoryProbability < same.body.comparison.sameStoryProbability);
+    assertError(await getJson(server, `/api/compare?a=${idBySeed.get('000')}`), 400, 'SW_BAD_REQUEST');
+    assertError(await getJson(server, `/api/compare?a=${idBySeed.get('000')}&b=ffffffffffff`), 404, 'SW_NOT_FOUND');
+  });
+
+  it('answers errors as JSON with catalog codes', async () => {
+    assertError(await getJson(server, '/api/articles/0000000000000000'), 404, 'SW_NOT_FOUND');
+    assertError(await getJson(server, '/api/stories/nope'), 404, 'SW_NOT_FOUND');
+    assertError(await getJson(server, '/api/no-such-route'), 404, 'SW_NOT_FOUND');
+    assertError(await getJson(server, '/api/stories?limit=abc'), 400, 'SW_BAD_REQUEST');
+    assertError(await getJson(server, '/api/stories?limit=100000'), 400, 'SW_BAD_REQUEST');
+    assertError(await getJson(server, '/api/stories?since=yesterday'), 400, 'SW_BAD_REQUEST');
+  });
+
+  it('refuses requests for a host name other than loopback (DNS rebinding)', async () => {
+    const port = new URL(server.url).port;
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port, path: '/api/health', headers: { host: `evil.example:${port}` } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    assert.equal(status, 401);
+  });
+});
+
+describe('ingest endpoint', () => {
+  let temp: TempStore;
+
+  before(() => {
+    temp = tempStore();
+  });
+
+  after(() => temp?.dispose());
+
+  const text = {
+    kind: 'text',
+    title: 'Ruritania opens a new bridge over the Strelsau river',
+    content:
+      'The government of Ruritania opened a new bridge over the river in Strelsau on Monday.\n\nThe bridge cost 40 million euros and took three years to build, the transport minister said.',
+    lang: 'en',
+  };
+
+  it('refuses to create a server reachable beyond loopback without a token', async () => {
+    await assert.rejects(createServer({ store: temp.store, exposed: true }), (error: { code?: string }) => error.code === 'SW_UNAUTHORIZED');
+  });
+
+  it('needs the bearer token when one is set, and then stores through the pipeline', async () => {
+    const server = await startServer({ store: temp.store, token: 's3cret-token', exposed: true });
+    try {
+      const post = (headers: Record<string, string>, body: unknown = text) =>
+        getJson<{ ingested: number; articleIds: string[]; storyIds: string[] }>(server, '/api/ingest', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(body),
+        });
+      assertError(await post({}), 401, 'SW_UNAUTHORIZED');
+      assertError(await post({ authorization: 'Bearer wrong' }), 401, 'SW_UNAUTHORIZED');
+      assert.equal(temp.store.countArticles(), 0);
+      const ok = await post({ authorization: 'Bearer s3cret-token' });
+      assert.equal(ok.status, 200, JSON.stringify(ok.body));
+      assert.equal(ok.body.ingested, 1);
+      assert.equal(ok.body.storyIds.length, 1);
+      const stored = await getJson<{ article: { title: string; lang: string } }>(server, `/api/articles/${ok.body.articleIds[0]}`);
+      assert.equal(stored.body.article.title, text.title);
+      const again = await post({ authorization: 'Bearer s3cret-token' });
+      assert.equal(again.body.ingested, 0);
+      // Reads stay open.
+      assert.equal((await fetch(`${server.url}/api/health`)).status, 200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('rejects bad bodies, oversize bodies, cross-origin writes and private URLs with codes', async () => {
+    const server = await startServer({ store: temp.store, bodyLimit: 4096 });
+    try {
+      const post = (body: string, headers: Record<string, string> = {}) =>
+        getJson(server, '/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      assertError(await post('{"kind":'), 400, 'SW_JSON_INVALID');
+      assertError(await post(JSON.stringify({ kind: 'pdf', content: 'x' })), 400, 'SW_BAD_REQUEST');
+      assertError(await post(JSON.stringify({ kind: 'text', content: 'x'.repeat(10_000) })), 413, 'SW_PAYLOAD_TOO_LARGE');
+      assertError(await post(JSON.stringify({ kind: 'text', content: '   ' })), 400, 'SW_INPUT_EMPTY');
+      assertError(await post(JSON.stringify(text), { origin: 'http://evil.example' }), 401, 'SW_UNAUTHORIZED');
+      assertError(await post(JSON.stringify({ kind: 'url', url: `${server.url}/api/health` })), 403, 'SW_URL_FORBIDDEN');
+      assertError(await post(JSON.stringify({ kind: 'url', url: 'file:///etc/passwd' })), 400, 'SW_URL_INVALID');
+      const plain = await fetch(`${server.url}/api/ingest`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+      assertError({ status: plain.status, body: await plain.json() }, 415, 'SW_INPUT_UNSUPPORTED');
+    } finally {
+      await server.close();
+    }
+  });
+});
