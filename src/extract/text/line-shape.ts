@@ -17,6 +17,8 @@ export interface LineShape {
   pipeList: boolean;
   /** A short date/time stamp: "Updated: Sat 8:31 PM, Feb 17, 2018", "by Regan September 15, 2014". */
   dateStamp: boolean;
+  /** "© 2019 Example Corp.", "Copyright ⓒ Example. All rights reserved." */
+  copyright: boolean;
   /** Starts with a common "read also" / "related" label in one of many languages. */
   uiLabel: boolean;
 }
@@ -27,7 +29,8 @@ const SENTENCE_END = /[.!?;:。！？；։۔؟।॥።៕]['"’”»)\]）」�
 const ELLIPSIS_END = /(…|\.\.\.)['"’”»)\]]*$/u;
 const NUMERIC = /^[\p{N}\s.,:;%/+\-–—()#×x*]+$/u;
 // optional short prefix words ("il y a", "vor"), a number, one or two short words.
-const COUNT_OR_AGO = /^(?:\p{L}{1,6}\s+){0,3}\p{N}{1,3}(?:[ .,\u00A0\u202F]?\p{N}{3})*(?:[.,]\p{N}+)?\s*[kKmM]?\s*\p{L}{1,12}\.?(?:\s+\p{L}{1,8}\.?)?$/u;
+const COUNT_OR_AGO = /^(?:\p{L}{1,12}\s+){0,3}\p{N}{1,3}(?:[ .,\u00A0\u202F]?\p{N}{3})*(?:[.,]\p{N}+)?\s*[kKmM]?\s*\p{L}{1,12}\.?(?:\s+\p{L}{1,8}\.?)?$/u;
+const COPYRIGHT = /(^|\s)(©|ⓒ|\(c\)\s*\d{4})|^copyright\b/iu;
 // Kept short on purpose: a supplement to the pipe/link-list shapes, not the rule itself.
 const UI_LABEL =
   /^(also read|read also|read more|see also|related|more from|recommended|lire aussi|à lire aussi|voir aussi|lea también|lee también|leia também|leggi anche|lesen sie auch|mehr zum thema|czytaj też|czytaj także|читайте также|читайте також|смотрите также|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|xem thêm|đọc thêm|相关阅读|相關閱讀|延伸阅读|関連記事|함께 보기|daha fazla oku|ayrıca oku|baca juga)(?=$|[\s\p{P}])/iu;
@@ -50,6 +53,7 @@ export function shapeOf(text: string): LineShape {
     countOrTimeAgo: text.length <= 32 && COUNT_OR_AGO.test(text),
     pipeList: /\s[|｜]\s?|\s?[|｜]\s/u.test(text) && !SENTENCE_END.test(text),
     uiLabel: UI_LABEL.test(text) && !SENTENCE_END.test(text),
+    copyright: wordCount <= 25 && COPYRIGHT.test(text),
     dateStamp: wordCount <= 10 && !/[.!?:。！？：]$/u.test(text) && !/^[—–-]/u.test(text) && isDateStamp(text),
   };
 }
@@ -63,7 +67,7 @@ function isDateStamp(text: string): boolean {
 
 /** Chrome whatever its position: counters, dates, "read also" links. */
 export function isChromeShape(shape: LineShape): boolean {
-  if (shape.numeric || shape.countOrTimeAgo || shape.pipeList || shape.uiLabel || shape.dateStamp) return true;
+  if (shape.numeric || shape.countOrTimeAgo || shape.pipeList || shape.uiLabel || shape.dateStamp || shape.copyright) return true;
   // a short line made mostly of digits: a date stamp, a score, a phone number
   return shape.wordCount <= 6 && shape.digitRatio >= 0.3 && !shape.endsSentence;
 }
