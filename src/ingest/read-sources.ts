@@ -4,7 +4,7 @@ import { extensionOf } from './detect-format.js';
 import { looksLikeUrl } from './is-url.js';
 import { loadInput } from './load-input.js';
 import { streamJsonlFile } from './stream-jsonl.js';
-import { resolveReadOptions, type ReadOptions, type ResolvedReadOptions, type SourceItem } from './options.js';
+import { resolveReadOptions, type ReadOptions, type SourceItem } from './options.js';
 import { walkInputs } from './walk-inputs.js';
 
 export type { ReadOptions, SourceItem } from './options.js';
@@ -27,7 +27,8 @@ export async function* readSources(inputs: readonly string[], options: ReadOptio
 }
 
 /** Reads one file or URL (no directory walk). */
-export async function* readOne(input: string, options: ResolvedReadOptions): AsyncGenerator<SourceItem> {
+export async function* readOne(input: string, readOptions: ReadOptions = {}): AsyncGenerator<SourceItem> {
+  const options = resolveReadOptions(readOptions);
   if (!looksLikeUrl(input) && STREAMED_EXTENSIONS.has(extensionOf(input))) {
     for await (const result of streamJsonlFile(input, options)) yield { ...result, input };
     return;

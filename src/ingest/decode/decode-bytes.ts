@@ -18,8 +18,17 @@ export interface DecodeHints {
 }
 
 const SNIFF_BYTES = 64 * 1024;
-// Single-byte encodings chardet often confuses with each other; always tried alongside its guesses.
-const EXTRA_CANDIDATES = ['windows-1251', 'windows-1256', 'koi8-r', 'iso-8859-6', 'windows-1252', 'windows-1253', 'windows-1255'];
+// Single-byte encodings chardet often confuses with each other (it names ISO-8859-N where the
+// windows-125N sibling is meant); always tried alongside its guesses.
+const EXTRA_CANDIDATES = [
+  'windows-1250', 'windows-1251', 'windows-1252', 'windows-1253', 'windows-1254', 'windows-1255', 'windows-1256', 'windows-1257',
+  'koi8-r', 'koi8-u', 'iso-8859-6',
+];
+
+const WINDOWS_SIBLING: Record<string, string> = {
+  iso88592: 'windows1250', iso88595: 'windows1251', iso88596: 'windows1256', iso88597: 'windows1253',
+  iso88598: 'windows1255', iso88599: 'windows1254', iso885913: 'windows1257',
+};
 
 /**
  * Bytes to text: BOM, then the HTTP header charset, then the document's own declaration, then
@@ -53,6 +62,12 @@ function sniff(bytes: Buffer, location?: string): DecodedText {
   for (const extra of EXTRA_CANDIDATES) {
     const encoding = usableEncoding(extra);
     if (encoding && !confidence.has(encoding)) confidence.set(encoding, 0);
+  }
+  // ISO-8859-N and its windows-125N sibling often both decode plausibly; the windows one is what
+  // legacy pages use far more often, and when it is wrong its decoding shows glued symbols ("±").
+  for (const [iso, windows] of Object.entries(WINDOWS_SIBLING)) {
+    const isoConfidence = confidence.get(iso);
+    if (isoConfidence !== undefined) confidence.set(windows, Math.max(confidence.get(windows) ?? 0, isoConfidence + 1));
   }
   let best: { encoding: string; score: number } | undefined;
   for (const [encoding, conf] of confidence) {

@@ -21,7 +21,8 @@ function scriptOf(ch: string): Script {
 
 /** 0..1: how much the non-ASCII part of the text looks like real writing. 1 when it is all ASCII. */
 export function scriptPlausibility(text: string): number {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  // Tags out, so "<p>Старый" is not read as one word mixing Latin and Cyrillic.
+  const sample = (text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text).replace(/<[^<>]*>/g, ' ');
   let bad = 0;
   let nonAscii = 0;
   for (const ch of sample) {
@@ -31,6 +32,8 @@ export function scriptPlausibility(text: string): number {
     if (cp === 0xfffd || (cp >= 0x80 && cp < 0xa0) || (cp >= 0xe000 && cp < 0xf900)) bad++;
   }
   if (nonAscii === 0) return 1;
+  // A symbol glued to a letter ("mobilizacj±", "uciekaj¹cy") is a letter decoded wrongly.
+  for (const _ of sample.matchAll(/\p{L}[\p{S}\u00a6\u00a7\u00b6\u00a4](?=\p{L}|\s|$)/gu)) bad++;
   let words = 0;
   let plausible = 0;
   for (const match of sample.matchAll(/[\p{L}\p{M}]+/gu)) {
@@ -44,6 +47,8 @@ export function scriptPlausibility(text: string): number {
       if (/\p{M}/u.test(ch)) continue;
       letters++;
       const script = scriptOf(ch);
+      // Writing without spaces glues ASCII words to its own ("iPhone手机").
+      if (script === 'latin' && ch <= '\x7f' && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(word)) continue;
       scripts.add(script);
       if (script === 'latin' && ch > '\x7f') accented++;
     }

@@ -92,3 +92,21 @@ test('short undeclared headlines: Arabic in windows-1256, Russian in windows-125
     assert.equal(decodeBytes(iconv.encode(`<p>${text}</p>`, 'koi8-r')).text, `<p>${text}</p>`);
   }
 });
+
+test('undeclared Central European, Greek, Hebrew, Turkish and CJK pages decode', () => {
+  const cases: Array<[string, string]> = [
+    ['Prezydent powiedział, że Rosjanie uciekający przed mobilizacją otrzymają pomoc; sąsiedzi są gotowi.', 'windows-1250'],
+    ['Prezydent powiedział, że Rosjanie uciekający przed mobilizacją otrzymają pomoc; sąsiedzi są gotowi.', 'iso-8859-2'],
+    ['Starosta oznámil, že starý most se v pondělí znovu otevře; doprava se obnoví postupně.', 'windows-1250'],
+    ['Ο δήμαρχος ανακοίνωσε ότι η παλιά γέφυρα θα ανοίξει ξανά τη Δευτέρα.', 'windows-1253'],
+    ['ראש העיר הודיע כי הגשר הישן ייפתח מחדש ביום שני לאחר שיפוצים.', 'windows-1255'],
+    ['Belediye başkanı, eski köprünün pazartesi günü yeniden açılacağını söyledi.', 'windows-1254'],
+    ['市长宣布，旧桥将在周一重新开放，交通将逐步恢复。', 'gb18030'],
+    ['市長は、古い橋が月曜日に再開すると発表した。交通は徐々に回復する。', 'shift_jis'],
+    ['시장은 오래된 다리가 월요일에 다시 열릴 것이라고 발표했다.', 'euc-kr'],
+  ];
+  for (const [text, encoding] of cases) {
+    const html = page(text);
+    assert.equal(decodeBytes(iconv.encode(html, encoding)).text, html, encoding);
+  }
+});
