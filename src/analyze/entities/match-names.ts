@@ -49,13 +49,23 @@ function round(match: NameMatch): NameMatch {
   return { same: match.same, score: Math.round(match.score * 1000) / 1000 };
 }
 
+// Name parts written as one word in some scripts and two in others: hyphenated given names
+// (`Jae-in` / `재인`), `Abdul Manan` / `عبدالمنان`, `Abd Allah` / `Abdallah`.
+const GLUED = /[-‐‑]|\b(abd|abdul|abdel|abdal|abu|abou)\s|عبد\s|ابو\s|أبو\s/iu;
+function glue(name: string): string {
+  return name
+    .replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2')
+    .replace(/\b(abd|abdul|abdel|abdal|abu|abou)\s+/giu, '$1')
+    .replace(/(عبد|ابو|أبو)\s+/gu, '$1');
+}
+
 /** Sound similarity of two person-like names, 0-1; 0 when a part of the shorter name has no counterpart. */
 export function soundScore(a: string, b: string): number {
   let best = alignParts(nameParts(a), nameParts(b));
   // Hyphenated given names are one name in some scripts and two in others (`Jae-in` / `재인`, `Kassym-Jomart`).
-  if (best < SAME_THRESHOLD && /[-‐‑]/.test(a + b)) {
-    const joinedA = a.replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2');
-    const joinedB = b.replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2');
+  if (best < SAME_THRESHOLD && GLUED.test(a + b)) {
+    const joinedA = glue(a);
+    const joinedB = glue(b);
     best = Math.max(best, alignParts(nameParts(joinedA), nameParts(joinedB)), alignParts(nameParts(joinedA), nameParts(b)), alignParts(nameParts(a), nameParts(joinedB)));
   }
   return best;
@@ -68,19 +78,37 @@ export function partSimilarity(a: NamePart, b: NamePart): number {
     return ia === ib || a.latin[0] === b.latin[0] ? 0.9 : 0;
   }
   if (a.fine === b.fine) return 1;
-  let keyA = a.key;
-  let keyB = b.key;
+  let best = readingSimilarity(a, a.key, a.fine, b, b.key, b.fine);
+  if (a.altKeys.length === 0 && b.altKeys.length === 0) return best;
+  const readingsA: Array<[string, string]> = [[a.key, a.fine], ...a.altKeys.map((k, i): [string, string] => [k, a.altFine[i] ?? a.fine])];
+  const readingsB: Array<[string, string]> = [[b.key, b.fine], ...b.altKeys.map((k, i): [string, string] => [k, b.altFine[i] ?? b.fine])];
+  for (const [ka, fa] of readingsA) for (const [kb, fb] of readingsB) best = Math.max(best, fa === fb ? 1 : readingSimilarity(a, ka, fa, b, kb, fb));
+  return best;
+}
+
+function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart, keyB: string, fineB: string): number {
   if (a.syllabic || b.syllabic) {
-    keyA = keyA.replace(/r/g, 'l');
-    keyB = keyB.replace(/r/g, 'l');
+    keyA = keyA.replace(/r/g, 'l').replace(/m/g, 'n');
+    keyB = keyB.replace(/r/g, 'l').replace(/m/g, 'n');
   }
   const keySim = editSimilarity(keyA, keyB);
+  if (a.syllabic !== b.syllabic) {
+    // Chinese and Korean renderings drop final consonants and split clusters: one key inside the other counts.
+    const [short, long] = keyA.length <= keyB.length ? [keyA, keyB] : [keyB, keyA];
+    if (short.length >= 2 && isSubsequence(short, long)) return Math.max(0.85 - 0.05 * (long.length - short.length - 1), keySim * 0.9);
+  }
   if (a.vowelless || b.vowelless || a.syllabic || b.syllabic) {
     // A short key shared exactly says little; a long one a lot.
     return keyA === keyB ? (keyA.length >= 3 ? 0.95 : 0.85) : keySim * 0.9;
   }
-  const fineSim = editSimilarity(a.fine, b.fine);
+  const fineSim = editSimilarity(fineA, fineB);
   return keyA === keyB ? Math.max(fineSim, (fineSim + 1) / 2) : (fineSim + keySim) / 2;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
+  return i === short.length;
 }
 
 /** Greedy one-to-one alignment of name parts; dropped middle names and particles cost a little. */

@@ -1,5 +1,5 @@
-import { skeletonOfLatin } from './skeleton.js';
-import { toLatin } from './transliterate.js';
+import { skeletonOfLatin, softSkeletonOfLatin } from './skeleton.js';
+import { pinyinLatin, toLatin } from './transliterate.js';
 
 export interface NamePart {
   /** As written. */
@@ -10,6 +10,10 @@ export interface NamePart {
   fine: string;
   /** Consonant-class skeleton. */
   key: string;
+  /** Other readings' skeletons: Arabic-script و as v, a nickname's full form, a glued `al-` article dropped. */
+  altKeys: string[];
+  /** Other readings' fine forms. */
+  altFine: string[];
   /** One letter, maybe with a dot: `K.` */
   initial: boolean;
   /** Particle or honorific that names may drop (`al`, `bin`, `de`, `Jr`). */
@@ -25,6 +29,8 @@ const PARTICLES = new Set([
   'van', 'von', 'der', 'den', 'ter', 'y', 'i', 'e', 'jr', 'junior', 'sr', 'senior', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame',
   'lord', 'sheikh', 'shaikh', 'haji', 'hajji', 'mulla', 'mullah', 'maulana', 'jwnywr', 'jwnyr', 'ii', 'iii',
 ]);
+// In Arabic and Hebrew script: bin/ibn/ben, and the article alone.
+const VOWELLESS_PARTICLES = new Set(['bn', 'ibn', 'bnt', 'l', 'al']);
 const NICKNAMES: Record<string, string> = {
   bob: 'robert', rob: 'robert', bill: 'william', will: 'william', mike: 'michael', jim: 'james', jimmy: 'james',
   tom: 'thomas', tony: 'anthony', dick: 'richard', rick: 'richard', ted: 'edward', ed: 'edward', ned: 'edward',
@@ -42,7 +48,7 @@ export function fineForm(latin: string): string {
     .replace(/[^a-z]/g, '')
     .replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/c(?=[aou]|$)/g, 'k').replace(/w/g, 'v')
     .replace(/(?<=[^aeiou])y(?=[^aeiou]|$)/g, 'i').replace(/(?<=[aeiou])y(?=[aeiou])/g, '').replace(/^y/, 'j')
-    .replace(/([a-z])\1+/g, '$1').replace(/kh/g, 'h').replace(/dzh|dj/g, 'j');
+    .replace(/([a-z])\1+/g, '$1').replace(/kh/g, 'h').replace(/dzh|dj|zh/g, 'j');
 }
 
 /** Splits a person-like name into comparable parts: `Surname, Given` reordered, hyphens and dots split. */
@@ -71,24 +77,39 @@ function splitName(name: string): NamePart[] {
   const words = text
     .split(/[\s\-‐‑–·・•_/]+|(?<=\.)/u)
     .map((w) => w.replace(/[^\p{L}\p{M}\p{N}.']/gu, ''))
-    .filter((w) => /\p{L}/u.test(w))
-    .flatMap(splitHangulName);
+    .filter((w) => /\p{L}/u.test(w));
+  const native = words.length === 1 ? splitHangulName(words[0]!) : words.flatMap((w) => (/[\uac00-\ud7af]/.test(w) ? splitHangulName(w) : [w]));
+  words.splice(0, words.length, ...native);
   const parts: NamePart[] = [];
   for (const word of words) {
     const bare = word.replace(/[.']/g, '');
-    let latin = toLatin(bare).replace(/[^a-z]/g, '');
+    const han = /^[\u3400-\u9fff]+$/.test(bare);
+    const latin = (han ? pinyinLatin(bare) : toLatin(bare)).replace(/[^a-z]/g, '');
     if (!latin) continue;
-    latin = NICKNAMES[latin] ?? latin;
     const vowelless = VOWELLESS.test(bare);
     const syllabic = SYLLABIC.test(bare);
     const arabicArticle = vowelless && /^(ال|ل)/.test(bare) && latin.length > 3 && latin.startsWith('l');
+    const core = arabicArticle ? latin.slice(1) : latin;
+    const altLatin: string[] = [];
+    const nick = NICKNAMES[latin];
+    if (nick) altLatin.push(nick);
+    if (!vowelless && /^(al|el)[^aeiou]/.test(latin) && latin.length >= 6) altLatin.push(latin.slice(2));
+    const altKeys = altLatin.map(skeletonOfLatin);
+    const soft = softSkeletonOfLatin(core);
+    if (soft) {
+      altKeys.push(soft);
+      altLatin.push(core);
+    }
+    if (vowelless && /w/.test(core)) altKeys.push(skeletonOfLatin(core.replace(/w/g, 'v')));
     parts.push({
       text: word,
       latin,
       fine: fineForm(latin),
-      key: skeletonOfLatin(arabicArticle ? latin.slice(1) : latin),
+      altKeys,
+      altFine: altLatin.map(fineForm),
+      key: skeletonOfLatin(core),
       initial: bare.length === 1 || (word.endsWith('.') && bare.length <= 2),
-      optional: PARTICLES.has(latin),
+      optional: vowelless ? VOWELLESS_PARTICLES.has(latin) : PARTICLES.has(latin),
       vowelless,
       syllabic,
     });

@@ -4,8 +4,8 @@ import { toLatin } from './transliterate.js';
 // conventions swap (v/f/w, k/q/c/g, j/zh/dj, s/z/sh/ch/ts, t/d, b/p), with vowels and glides (h, w, y,
 // non-initial j) dropped so that Arabic script, which writes few vowels, lands on the same key.
 const DIGRAPHS: Array<[RegExp, string]> = [
-  [/dzh|dj|zh|dz|j/g, 'J'], [/tsch|tch|sch|sh|ch|ts|tz|zs|cz|sz/g, 'S'], [/kh|gh|ck|qu|q|x/g, 'K'],
-  [/ph/g, 'f'], [/th/g, 't'], [/c(?=[eiy])/g, 'S'],
+  [/([a-z])\1+/g, '$1'], [/kh/g, 'h'], [/dzh|dj|zh|dz|j/g, 'J'], [/tsch|tch|sch|sh|ch|ts|tz|zs|cz|sz|rz/g, 'S'],
+  [/x/g, 'Ks'], [/gh|ck|qu|q/g, 'K'], [/ph/g, 'f'], [/th/g, 't'], [/c(?=[eiy])/g, 'S'],
 ];
 const CLASS: Record<string, string> = {
   b: 'b', p: 'b', f: 'f', v: 'f', k: 'k', c: 'k', g: 'k', K: 'k', J: 'j', s: 's', z: 's', S: 's',
@@ -17,15 +17,30 @@ export function skeletonKey(word: string): string {
   return skeletonOfLatin(toLatin(word).replace(/[^a-z]/g, ''));
 }
 
+/** The skeleton reading `g` before e, i, y as soft (`Roger` / `Роджер`), where it differs. */
+export function softSkeletonOfLatin(latin: string): string | undefined {
+  return /g[eiy]/.test(latin) ? skeletonOfLatin(latin.replace(/g(?=[eiy])/g, 'j')) : undefined;
+}
+
 export function skeletonOfLatin(latin: string): string {
   let s = latin;
   for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
   let out = '';
+  // Same-class letters merge only when nothing stood between them: `David` keeps both d's, `Tokkaev` one k.
+  let gap = true;
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
-    if (ch === 'J' && i > 0 && out.length > 0) continue;
+    if (ch === 'J' && i > 0 && out.length > 0) {
+      gap = true;
+      continue;
+    }
     const cls = CLASS[ch];
-    if (cls && out[out.length - 1] !== cls) out += cls;
+    if (!cls) {
+      gap = true;
+      continue;
+    }
+    if (gap || out[out.length - 1] !== cls) out += cls;
+    gap = false;
   }
   // A word of vowels only (`Oe`, `Ua`) still needs a key.
   return out || latin.replace(/(.)\1+/g, '$1');

@@ -2,9 +2,10 @@ import anyAscii from 'any-ascii';
 
 // any-ascii is letter-by-letter; a few digraphs of Greek and letters of Hebrew and Persian read
 // closer to how the names sound in Latin when rewritten first.
+// Foreign names in Greek write b, d, g, j, h as μπ, ντ, γκ, τζ, χ.
 const GREEK: Array<[RegExp, string]> = [
-  [/(^|\s)ντ/g, '$1d'], [/(^|\s)μπ/g, '$1b'], [/(^|\s)γκ/g, '$1g'], [/γκ/g, 'g'], [/γγ/g, 'ng'],
-  [/ου/g, 'u'], [/αι/g, 'e'], [/ει/g, 'i'], [/οι/g, 'i'], [/αυ/g, 'av'], [/ευ/g, 'ev'], [/ντ/g, 'nd'], [/μπ/g, 'mb'],
+  [/ντ/g, 'd'], [/μπ/g, 'b'], [/γκ/g, 'g'], [/γγ/g, 'ng'], [/τζ/g, 'j'], [/τσ/g, 'ts'], [/χ/g, 'h'],
+  [/ου/g, 'u'], [/αι/g, 'e'], [/ει/g, 'i'], [/οι/g, 'i'], [/αυ/g, 'av'], [/ευ/g, 'ev'],
 ];
 const HEBREW: Record<string, string> = {
   'ב': 'b', 'ו': 'w', 'פ': 'p', 'ף': 'f', 'כ': 'k', 'ך': 'k', 'ק': 'k', 'ח': 'h', 'ש': 'sh', 'צ': 'ts', 'ץ': 'ts',
@@ -31,4 +32,23 @@ export function toLatin(text: string): string {
   if (cache.size > 50_000) cache.clear();
   cache.set(text, out);
   return out;
+}
+
+// Pinyin initials as the Latin letters foreign names written in Chinese characters stand for.
+const PINYIN_INITIAL: Array<[RegExp, string]> = [[/^zh/, 'j'], [/^ch/, 'ch'], [/^sh/, 'sh'], [/^x/, 'sh'], [/^q/, 'ch'], [/^c/, 'ts'], [/^r/, 'l'], [/^w/, 'v'], [/^y/, 'j']];
+
+/** Latin reading of a name in Chinese characters, syllable by syllable (`斯塔尼舍夫` -> `sitanishefu`). */
+export function pinyinLatin(text: string): string {
+  return anyAscii(text)
+    .split(/(?=[A-Z])/)
+    .map((syllable) => {
+      let s = syllable.toLowerCase().replace(/[^a-z]/g, '');
+      if (s === 'er') return 'r';
+      for (const [re, to] of PINYIN_INITIAL) if (re.test(s)) {
+        s = s.replace(re, to);
+        break;
+      }
+      return s;
+    })
+    .join('');
 }
