@@ -8,20 +8,30 @@ import type { ResolvedReadOptions } from './options.js';
 import type { FeedItem, ParsedFeed } from './parse/parse-feed.js';
 import type { RecordResult } from './parse/parse-records.js';
 
+// Linked pages are fetched a few at a time (results still come out in feed order).
+const FOLLOW_CONCURRENCY = 4;
+
 /** Feed items as documents; with `follow`, each item's linked page instead (item content as fallback). */
 export async function* feedDocuments(feed: ParsedFeed, location: string, options: ResolvedReadOptions): AsyncGenerator<RecordResult> {
-  for (const item of feed.items) {
-    const itemLocation = `${location}#item-${item.index}`;
-    const fallback = itemDocument(item, feed.title, itemLocation);
-    if (options.follow && item.url) {
-      try {
-        yield { ok: true, doc: await followedDocument(item, fallback, options) };
-        continue;
-      } catch (error) {
-        yield { ok: false, error: relocated(asStoryweaveError(error, 'SW_FETCH_FAILED'), itemLocation, item.url) };
-      }
-    }
-    yield { ok: true, doc: fallback };
+  const tasks = feed.items.map((item) => () => itemResults(item, feed.title, `${location}#item-${item.index}`, options));
+  const window: Array<Promise<RecordResult[]>> = [];
+  let next = 0;
+  while (next < tasks.length || window.length > 0) {
+    while (next < tasks.length && window.length < (options.follow ? FOLLOW_CONCURRENCY : 1)) window.push(tasks[next++]());
+    yield* (await window.shift()) ?? [];
+  }
+}
+
+async function itemResults(item: FeedItem, site: string | undefined, itemLocation: string, options: ResolvedReadOptions): Promise<RecordResult[]> {
+  const fallback = itemDocument(item, site, itemLocation);
+  if (!options.follow || !item.url) return [{ ok: true, doc: fallback }];
+  try {
+    return [{ ok: true, doc: await followedDocument(item, fallback, options) }];
+  } catch (error) {
+    return [
+      { ok: false, error: relocated(asStoryweaveError(error, 'SW_FETCH_FAILED'), itemLocation, item.url) },
+      { ok: true, doc: fallback },
+    ];
   }
 }
 

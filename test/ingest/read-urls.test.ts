@@ -10,6 +10,8 @@ import { startServer, type LocalServer } from './local-server.js';
 const ARABIC = 'فيضانات تغلق الطريق الجبلي بعد أمطار غزيرة يوم الثلاثاء';
 let server: LocalServer;
 let feedVersion = 1;
+let inFlight = 0;
+let maxInFlight = 0;
 const local: ReadOptions = { allowPrivate: true, timeoutMs: 3000 };
 
 function rss(base: string): string {
@@ -40,6 +42,21 @@ before(async () => {
     '/article/floods': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end('<html><body><article><p>The full floods article.</p></article></body></html>');
+    },
+    '/many-feed': (_req, res, base) => {
+      const items = [1, 2, 3, 4, 5, 6].map((n) => `<item><title>T${n}</title><link>${base}/delayed/${n}</link><guid>g${n}</guid></item>`);
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(`<rss version="2.0"><channel><title>Many</title>${items.join('')}</channel></rss>`);
+    },
+    '/delayed/*': (req, res) => {
+      const n = Number((req.url ?? '').split('/').pop());
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(`<p>page ${n}</p>`);
+      }, (7 - n) * 25);
     },
     '/dump': (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/x-ndjson' });
@@ -137,4 +154,11 @@ test('readFeed on a path: ETag from the bytes, errors as items', async () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('follow fetches linked pages concurrently and yields them in feed order', async () => {
+  maxInFlight = 0;
+  const items = await collect([`${server.base}/many-feed`], { ...local, follow: true });
+  assert.deepEqual(items.map((item) => item.ok && item.doc.body), [1, 2, 3, 4, 5, 6].map((n) => `<p>page ${n}</p>`));
+  assert.ok(maxInFlight > 1, `pages fetched one at a time (max in flight ${maxInFlight})`);
 });
