@@ -24,14 +24,14 @@ export async function* feedDocuments(feed: ParsedFeed, location: string, options
 
 async function itemResults(item: FeedItem, site: string | undefined, itemLocation: string, options: ResolvedReadOptions): Promise<RecordResult[]> {
   const fallback = itemDocument(item, site, itemLocation);
-  if (!options.follow || !item.url) return [{ ok: true, doc: fallback }];
+  const fallbackResult: RecordResult = item.title || item.body.trim()
+    ? { ok: true, doc: fallback }
+    : { ok: false, error: new StoryweaveError('SW_RECORD_INVALID', 'feed item has no title and no content', itemLocation) };
+  if (!options.follow || !item.url) return [fallbackResult];
   try {
     return [{ ok: true, doc: await followedDocument(item, fallback, options) }];
   } catch (error) {
-    return [
-      { ok: false, error: relocated(asStoryweaveError(error, 'SW_FETCH_FAILED'), itemLocation, item.url) },
-      { ok: true, doc: fallback },
-    ];
+    return [{ ok: false, error: relocated(asStoryweaveError(error, 'SW_FETCH_FAILED'), itemLocation, item.url) }, fallbackResult];
   }
 }
 
