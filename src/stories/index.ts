@@ -1,4 +1,4 @@
 export { createStoryEngine, DEFAULT_THRESHOLD, type StoryEngine, type StoryEngineOptions } from './story-engine.js';
-export { scorerJudge, type Judgement, type SameStoryJudge } from './same-story-judge.js';
+export { overlapJudge, scorerJudge, type Judgement, type SameStoryJudge } from './same-story-judge.js';
 export type * from './model.js';
 export { countStories, getStory, listStories, storyOfArticle, storyPartition } from '../store/story-store.js';

@@ -47,3 +47,44 @@ export function evidenceFrom(probability: number, explanation: PairExplanation):
     sharedFacts: [...new Set(facts)],
   };
 }
+
+/**
+ * A transparent judge from shared retrieval keys alone (IDF-weighted overlap of entities, concepts
+ * and tokens). Cheap and predictable: for tests of the clustering logic and as a fallback scorer.
+ */
+export function overlapJudge(options: { midpoint?: number; steepness?: number } = {}): SameStoryJudge {
+  const midpoint = options.midpoint ?? 0.3;
+  const steepness = options.steepness ?? 14;
+  return {
+    judge(a, b, stats) {
+      const weigh = (analysis: AnalyzedArticle['analysis']) => {
+        const weights = new Map<string, number>();
+        for (const entity of analysis.entities) weights.set(`e:${entity.id}`, 2 * stats.idf('entity', entity.id));
+        for (const term of Object.keys(analysis.terms)) weights.set(`t:${term}`, stats.idf('term', term));
+        return weights;
+      };
+      const x = weigh(a.analysis);
+      const y = weigh(b.analysis);
+      let shared = 0;
+      let union = 0;
+      for (const [key, weight] of x) {
+        if (y.has(key)) shared += weight;
+        union += weight;
+      }
+      for (const [key, weight] of y) if (!x.has(key)) union += weight;
+      const overlap = union > 0 ? shared / union : 0;
+      const probability = 1 / (1 + Math.exp(-steepness * (overlap - midpoint)));
+      const entities = a.analysis.entities.filter((entity) => b.analysis.entities.some((other) => other.id === entity.id));
+      return {
+        probability,
+        overall: 4 - 3 * overlap,
+        evidence: {
+          probability,
+          sharedEntities: entities.map((entity) => ({ id: entity.id, canonical: entity.canonical })),
+          sharedTerms: Object.keys(a.analysis.terms).filter((term) => term in b.analysis.terms).sort(),
+          sharedFacts: [],
+        },
+      };
+    },
+  };
+}

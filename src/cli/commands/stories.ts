@@ -1,4 +1,189 @@
-import type { Command } from 'commander';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { InvalidArgumentError, type Command } from 'commander';
+import { StoryweaveError } from '../../core/errors.js';
+import type { StoryFilter } from '../../stories/model.js';
+import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
+import { DB_OPTION_FLAGS, DB_OPTION_HELP, withStore } from '../open-store.js';
+import { createProgress } from '../progress.js';
 
-// Placeholder until this command lands.
-export function registerStoryCommands(_program: Command): void {}
+interface ListFlags {
+  db?: string;
+  lang?: string;
+  since?: string;
+  until?: string;
+  entity?: string;
+  q?: string;
+  limit: number;
+  offset: number;
+  json?: boolean;
+}
+
+function positiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidArgumentError('expected a whole number >= 0');
+  return parsed;
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?$/.test(value) || !Number.isFinite(Date.parse(value))) {
+    throw new InvalidArgumentError('expected an ISO date such as 2022-09-27');
+  }
+  return value;
+}
+
+export function registerStoryCommands(program: Command): void {
+  program
+    .command('stories')
+    .description('list stories, most recently active first')
+    .option(DB_OPTION_FLAGS, DB_OPTION_HELP)
+    .option('--lang <code>', 'only stories with an article in this language')
+    .option('--since <date>', 'only stories active on or after this date', isoDate)
+    .option('--until <date>', 'only stories that started on or before this date', isoDate)
+    .option('--entity <id|name>', 'only stories mentioning this entity (loc:KZ, Tokayev)')
+    .option('-q, --q <text>', 'only stories whose headlines contain this text')
+    .option('--limit <n>', 'at most this many', positiveInteger, 50)
+    .option('--offset <n>', 'skip this many', positiveInteger, 0)
+    .option('--json', 'print JSON')
+    .action(async (flags: ListFlags) => {
+      const { listStories, countStories } = await import('../../store/story-store.js');
+      const { summaryLine } = await import('../../stories/story-text.js');
+      const filter: StoryFilter = {
+        ...(flags.lang ? { lang: flags.lang } : {}),
+        ...(flags.since ? { since: flags.since } : {}),
+        ...(flags.until ? { until: flags.until } : {}),
+        ...(flags.entity ? { entity: flags.entity } : {}),
+        ...(flags.q ? { q: flags.q } : {}),
+        limit: flags.limit,
+        offset: flags.offset,
+      };
+      await withStore(flags.db, (store) => {
+        const stories = listStories(store, filter);
+        if (flags.json) {
+          process.stdout.write(`${JSON.stringify({ total: countStories(store, filter), stories }, null, 2)}\n`);
+          return;
+        }
+        if (stories.length === 0) process.stdout.write('no stories\n');
+        for (const story of stories) process.stdout.write(`${summaryLine(story)}\n`);
+      });
+    });
+
+  program
+    .command('story')
+    .description('show one story: articles by language, agreements, differences, conflicts, timeline, evidence')
+    .argument('<id>', 'story id (as `stories` lists it)')
+    .option(DB_OPTION_FLAGS, DB_OPTION_HELP)
+    .option('--json', 'print JSON')
+    .action(async (id: string, flags: { db?: string; json?: boolean }) => {
+      const { getStory } = await import('../../store/story-store.js');
+      const { storyText } = await import('../../stories/story-text.js');
+      await withStore(flags.db, (store) => {
+        const story = getStory(store, id);
+        if (!story) throw new StoryweaveError('SW_NOT_FOUND', `story ${id}`);
+        process.stdout.write(flags.json ? `${JSON.stringify(story, null, 2)}\n` : storyText(story));
+      });
+    });
+
+  program
+    .command('watch')
+    .description('poll feeds, ingest new items and update stories until stopped (Ctrl-C)')
+    .argument('<feeds...>', 'feed URLs or files')
+    .option(DB_OPTION_FLAGS, DB_OPTION_HELP)
+    .option('--interval <time>', 'time between polls: 30s, 10m, 1h', parseIntervalFlag, 600_000)
+    .option('--allow-private', 'allow URLs on private, loopback and link-local addresses')
+    .option('--timeout <ms>', 'URL fetch timeout in milliseconds', positiveInteger)
+    .option('--polls <n>', 'stop after this many polls', positiveInteger)
+    .option('--json', 'print one JSON line per poll')
+    .action(async (feeds: string[], flags: { db?: string; interval: number; allowPrivate?: boolean; timeout?: number; polls?: number; json?: boolean }) => {
+      const { watchFeeds } = await import('../../stories/watch-feeds.js');
+      const controller = new AbortController();
+      const stop = () => controller.abort();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      let failed = 0;
+      try {
+        await withStore(flags.db, (store) =>
+          watchFeeds(store, feeds, {
+            intervalMs: flags.interval,
+            signal: controller.signal,
+            ...(flags.allowPrivate ? { allowPrivate: true } : {}),
+            ...(flags.timeout ? { timeoutMs: flags.timeout } : {}),
+            ...(flags.polls ? { maxPolls: flags.polls } : {}),
+            onPoll: (poll) => {
+              failed += poll.failed.length;
+              if (flags.json) {
+                process.stdout.write(`${JSON.stringify(poll)}\n`);
+                return;
+              }
+              for (const failure of poll.failed) process.stderr.write(`${failure.location}: ${failure.code} ${failure.message}\n`);
+              process.stdout.write(
+                `${poll.at} poll ${poll.poll}: ${poll.ingested} new, ${poll.duplicates} duplicates, ${poll.unchanged} seen, ${poll.failed.length} failed; ${poll.stories.length} stories updated\n`,
+              );
+            },
+          }),
+        );
+      } finally {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+      }
+      if (!flags.json) process.stdout.write('watch stopped\n');
+      process.exitCode = failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+    });
+
+  program
+    .command('export')
+    .description('export every story with its articles')
+    .option(DB_OPTION_FLAGS, DB_OPTION_HELP)
+    .requiredOption('--format <format>', 'json or csv', (value: string) => {
+      if (value !== 'json' && value !== 'csv') throw new InvalidArgumentError('expected json or csv');
+      return value;
+    })
+    .option('--out <file>', 'write here instead of standard output')
+    .action(async (flags: { db?: string; format: 'json' | 'csv'; out?: string }) => {
+      const { exportStories } = await import('../../stories/export-stories.js');
+      const out: NodeJS.WritableStream = flags.out ? createWriteStream(flags.out) : process.stdout;
+      await withStore(flags.db, (store) => exportStories(store, flags.format, out));
+      if (flags.out) {
+        (out as WriteStream).end();
+        await once(out, 'finish');
+      }
+    });
+
+  program
+    .command('cluster')
+    .description('cluster articles from a JSONL file into stories, without touching any store; writes id,story CSV')
+    .requiredOption('--articles <file>', 'JSONL of {id, title, text, lang?, published?}')
+    .requiredOption('--out <file>', 'CSV to write (id,story)')
+    .option('--no-progress', 'no progress bar')
+    .action(async (flags: { articles: string; out: string; progress: boolean }) => {
+      const { clusterRecords } = await import('../../stories/cluster-batch.js');
+      const { readBatchRecords } = await import('../../stories/batch-records.js');
+      const { records, failures } = await readBatchRecords(flags.articles);
+      for (const failure of failures) process.stderr.write(`${failure.toLine()}\n`);
+      const progress = createProgress(records.length, flags.progress);
+      let clusters: Map<string, string>;
+      try {
+        clusters = await clusterRecords(records, { onProgress: (done) => progress.tick(`${done}`) });
+      } finally {
+        progress.stop();
+      }
+      const out = createWriteStream(flags.out);
+      out.write('id,story\n');
+      for (const record of records) out.write(`${csvField(record.id)},${csvField(clusters.get(record.id) ?? '')}\n`);
+      out.end();
+      await once(out, 'finish');
+      process.stderr.write(`${records.length} articles in ${new Set(clusters.values()).size} stories -> ${flags.out}\n`);
+      process.exitCode = failures.length > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+    });
+}
+
+function parseIntervalFlag(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
+  const ms = match ? Number(match[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's']! : NaN;
+  if (!(ms > 0)) throw new InvalidArgumentError('expected a duration such as 30s, 10m or 1h');
+  return ms;
+}
+
+export function csvField(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

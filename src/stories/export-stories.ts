@@ -1,0 +1,71 @@
+import type { SqliteStore } from '../store/sqlite-store.js';
+import { getStorySummary, storyMembers } from '../store/story-store.js';
+import { memberArticles, siteOf } from './story-members.js';
+
+const PAGE = 500;
+
+function csvField(value: string | number | undefined): string {
+  const text = value === undefined ? '' : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function* storyIds(store: SqliteStore): Generator<string> {
+  for (let offset = 0; ; offset += PAGE) {
+    const rows = store.db.prepare('SELECT id FROM stories ORDER BY first_seen, id LIMIT ? OFFSET ?').all(PAGE, offset) as { id: string }[];
+    for (const row of rows) yield row.id;
+    if (rows.length < PAGE) return;
+  }
+}
+
+/** Every story with its articles: JSON (one document) or CSV (one row per article), streamed story by story. */
+export async function exportStories(store: SqliteStore, format: 'json' | 'csv', out: NodeJS.WritableStream): Promise<number> {
+  const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
+  let count = 0;
+  if (format === 'csv') await write('story_id,story_headline,article_id,lang,site,published,title,url,probability,best_match,shared_entities\n');
+  else await write('{"stories":[');
+  for (const id of storyIds(store)) {
+    const summary = getStorySummary(store, id);
+    if (!summary) continue;
+    const members = storyMembers(store, id);
+    const articles = new Map(memberArticles(store, members.map((member) => member.articleId)).map((article) => [article.id, article]));
+    const rows = members.flatMap((member) => {
+      const article = articles.get(member.articleId);
+      return article ? [{ member, article }] : [];
+    });
+    if (format === 'csv') {
+      for (const { member, article } of rows) {
+        const fields = [
+          id,
+          summary.headline,
+          article.id,
+          article.lang,
+          siteOf(article),
+          article.published ?? '',
+          article.title,
+          article.url ?? '',
+          member.evidence.probability.toFixed(3),
+          member.evidence.bestMatch ?? '',
+          member.evidence.sharedEntities.map((entity) => entity.canonical).join('; '),
+        ];
+        await write(`${fields.map(csvField).join(',')}\n`);
+      }
+    } else {
+      const story = {
+        ...summary,
+        articles: rows.map(({ member, article }) => ({
+          articleId: article.id,
+          title: article.title,
+          lang: article.lang,
+          site: siteOf(article),
+          ...(article.url ? { url: article.url } : {}),
+          ...(article.published ? { published: article.published } : {}),
+          evidence: member.evidence,
+        })),
+      };
+      await write(`${count > 0 ? ',' : ''}\n${JSON.stringify(story)}`);
+    }
+    count++;
+  }
+  if (format === 'json') await write('\n]}\n');
+  return count;
+}

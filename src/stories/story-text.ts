@@ -1,0 +1,83 @@
+import type { StoryDetail, StorySummary } from './model.js';
+
+function day(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+/** One line per story for `storyweave stories`. */
+export function summaryLine(story: StorySummary): string {
+  const span = day(story.firstSeen) === day(story.lastSeen) ? day(story.firstSeen) : `${day(story.firstSeen)}..${day(story.lastSeen)}`;
+  const sources = story.familyCount < story.articleCount ? `${story.articleCount} articles / ${story.familyCount} independent` : `${story.articleCount} articles`;
+  return `${story.id}  ${span}  ${sources}  [${story.languages.join(',')}]  ${story.headline}`;
+}
+
+/** Readable detail for `storyweave story <id>`. */
+export function storyText(story: StoryDetail): string {
+  const out: string[] = [];
+  out.push(`Story ${story.id}: ${story.headline}`);
+  out.push(`${story.articleCount} articles from ${story.sites.length} sites in ${story.languages.join(', ')}; ${story.familyCount} independent versions; ${day(story.firstSeen)} to ${day(story.lastSeen)}`);
+  for (const headline of story.headlines.slice(1)) out.push(`  [${headline.lang}] ${headline.title}`);
+  if (story.entities.length > 0) {
+    out.push('', 'Key entities:');
+    for (const entity of story.entities.slice(0, 10)) {
+      const forms = Object.entries(entity.forms).map(([lang, list]) => `${lang}: ${list.slice(0, 3).join(' / ')}`).join('; ');
+      out.push(`  ${entity.canonical} (${entity.id}, ${entity.articles} articles)  ${forms}`);
+    }
+  }
+  out.push('', 'Articles by language:');
+  let lang = '';
+  for (const article of story.articles) {
+    if (article.lang !== lang) {
+      lang = article.lang;
+      out.push(`  ${lang}:`);
+    }
+    out.push(`    ${article.articleId}  ${day(article.published ?? article.ingestedAt)}  ${article.site ?? ''}  ${article.title}`);
+    const evidence = article.evidence;
+    if (evidence.bestMatch) {
+      const why = [
+        evidence.sharedEntities.length ? `entities ${evidence.sharedEntities.slice(0, 4).map((entity) => entity.canonical).join(', ')}` : '',
+        evidence.sharedTerms.length ? `terms ${evidence.sharedTerms.slice(0, 5).join(', ')}` : '',
+        evidence.sharedFacts.length ? `facts ${evidence.sharedFacts.slice(0, 3).join(', ')}` : '',
+      ].filter(Boolean);
+      out.push(`      matches ${evidence.bestMatch} (p=${evidence.probability.toFixed(2)})${why.length ? `: ${why.join('; ')}` : ''}`);
+    }
+  }
+  const copies = story.families.filter((family) => family.members.length > 1);
+  if (copies.length > 0) {
+    out.push('', 'Version families (copies count once):');
+    for (const family of copies) {
+      out.push(`  ${family.representative}: ${family.members.slice(1).map((member) => `${member.articleId} (${member.kind}, ${member.lang})`).join(', ')}`);
+    }
+  }
+  const { agreements, partial, conflicts, exclusives } = story.coverage;
+  if (agreements.length > 0) {
+    out.push('', 'All sources report:');
+    for (const fact of agreements.slice(0, 15)) out.push(`  ${fact.kind} ${fact.label}: ${fact.reportedBy.map((report) => `[${report.lang}] ${report.text}`).slice(0, 4).join(' | ')}`);
+  }
+  if (partial.length > 0) {
+    out.push('', 'Some sources report:');
+    for (const fact of partial.slice(0, 15)) out.push(`  ${fact.kind} ${fact.label} (${fact.families} sources; not in ${fact.missingFrom.length} articles)`);
+  }
+  if (conflicts.length > 0) {
+    out.push('', 'Conflicts:');
+    for (const conflict of conflicts) {
+      out.push(`  ${conflict.label}: ${conflict.values.map((value) => `${value.value} (${value.reports.map((report) => `${report.articleId} [${report.lang}] "${report.text}"`).join(', ')})`).join(' vs ')}`);
+    }
+  }
+  if (exclusives.length > 0) {
+    out.push('', 'Only this source says:');
+    for (const exclusive of exclusives) {
+      out.push(`  ${exclusive.articleId} [${exclusive.lang}]${exclusive.site ? ` ${exclusive.site}` : ''}:`);
+      for (const sentence of exclusive.sentences) out.push(`    - ${sentence.replace(/\s+/g, ' ')}`);
+    }
+  }
+  if (story.timeline.length > 0) {
+    out.push('', 'Timeline:');
+    for (const entry of story.timeline.slice(0, 40)) out.push(`  ${entry.date.slice(0, 16)}  ${entry.kind === 'event' ? 'event  ' : 'article'}  [${entry.lang}] ${entry.text}`);
+  }
+  if (story.merges.length > 0) {
+    out.push('', 'Merged stories:');
+    for (const merge of story.merges) out.push(`  ${merge.from} -> ${merge.into} at ${merge.at}: ${merge.reason}`);
+  }
+  return `${out.join('\n')}\n`;
+}

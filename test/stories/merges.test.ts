@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../../src/store/sqlite-store.js';
+import { createStoryEngine, getStory, overlapJudge, storyOfArticle, listStories } from '../../src/stories/index.js';
+import { loadFixture, storeFixture } from './fixture-articles.js';
+
+const { articles } = loadFixture('order-independence');
+const byId = new Map(articles.map((article) => [article.id, article]));
+
+test('an article that links two stories merges them and the merge is recorded', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-merge-'));
+  const store = openStore(join(dir, 'merge.db'));
+  try {
+    const engine = createStoryEngine(store, { judge: overlapJudge(), now: () => '2024-03-05T00:00:00.000Z' });
+    const add = (id: string) =>
+      store.transaction(() => {
+        const { article, analysis } = storeFixture(store, byId.get(id)!);
+        return engine.addArticle(article, analysis);
+      });
+    const first = add('flood-en-a');
+    const second = add('flood-fr-b');
+    assert.equal(first.status, 'new');
+    assert.equal(second.status, 'new');
+    assert.notEqual(first.storyId, second.storyId, 'the two halves alone are not judged one story');
+    const third = add('flood-de-full');
+    assert.equal(third.status, 'merged');
+    assert.equal(third.mergedFrom.length, 1);
+    const survivor = third.storyId;
+    const gone = third.mergedFrom[0];
+    assert.ok([first.storyId, second.storyId].includes(survivor));
+    assert.ok([first.storyId, second.storyId].includes(gone));
+    const merges = store.db.prepare('SELECT from_id, into_id, at, reason FROM story_merges').all() as { from_id: string; into_id: string; at: string; reason: string }[];
+    assert.equal(merges.length, 1);
+    assert.equal(merges[0].from_id, gone);
+    assert.equal(merges[0].into_id, survivor);
+    assert.equal(merges[0].at, '2024-03-05T00:00:00.000Z');
+    assert.match(merges[0].reason, /probability 0\.\d\d over \d compared article pair/);
+    assert.equal(listStories(store).length, 1);
+    assert.equal(storyOfArticle(store, 'flood-en-a')?.id, survivor);
+    assert.equal(storyOfArticle(store, 'flood-fr-b')?.id, survivor);
+    const detail = getStory(store, gone);
+    assert.equal(detail?.id, survivor, 'a merged-away id leads to the surviving story');
+    assert.deepEqual(detail?.merges.map((merge) => merge.from), [gone]);
+    assert.equal(detail?.articleCount, 3);
+    const member = detail!.articles.find((article) => article.articleId === 'flood-fr-b')!;
+    assert.equal(member.evidence.bestMatch, 'flood-de-full');
+    assert.ok(member.evidence.sharedEntities.some((entity) => entity.id === 'org:red-cross'));
+  } finally {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('adding an article twice changes nothing', () => {
+  const store = openStore(':memory:');
+  try {
+    const engine = createStoryEngine(store, { judge: overlapJudge() });
+    const { article, analysis } = store.transaction(() => storeFixture(store, byId.get('chess-de')!));
+    const once = store.transaction(() => engine.addArticle(article, analysis));
+    const twice = store.transaction(() => engine.addArticle(article, analysis));
+    assert.equal(twice.storyId, once.storyId);
+    assert.equal(listStories(store).length, 1);
+  } finally {
+    store.close();
+  }
+});
+
+test('a reopened store keeps retrieving against earlier articles', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-reopen-'));
+  const path = join(dir, 'reopen.db');
+  try {
+    let store = openStore(path);
+    let engine = createStoryEngine(store, { judge: overlapJudge() });
+    const first = store.transaction(() => {
+      const { article, analysis } = storeFixture(store, byId.get('chess-de')!);
+      return engine.addArticle(article, analysis);
+    });
+    engine.checkpoint();
+    store.close();
+    store = openStore(path);
+    engine = createStoryEngine(store, { judge: overlapJudge() });
+    const second = store.transaction(() => {
+      const { article, analysis } = storeFixture(store, byId.get('chess-ru')!);
+      return engine.addArticle(article, analysis);
+    });
+    assert.equal(second.storyId, first.storyId);
+    assert.equal(second.status, 'joined');
+    assert.equal(second.evidence.bestMatch, 'chess-de');
+    assert.equal(engine.stats.documents, 2);
+    store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
