@@ -1,8 +1,8 @@
-import { lookupName } from '../gazetteer/gazetteer.js';
+import { lookupName, placeOfWord } from '../gazetteer/gazetteer.js';
 import type { AliasTable } from './alias-table.js';
 import { editSimilarity } from './edit-distance.js';
 import { nameParts, type NamePart } from './name-parts.js';
-import { orgWords } from './org-words.js';
+import { GENERIC_CONCEPTS, looksLikeOrganisation, orgWords } from './org-words.js';
 import { foldName } from '../gazetteer/fold.js';
 
 export interface NameMatch {
@@ -39,7 +39,7 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
 
   const orgA = orgWords(a);
   const orgB = orgWords(b);
-  if (orgA.concepts.size > 0 || orgB.concepts.size > 0) return round(orgScore(orgA, orgB, langA, langB));
+  if (looksLikeOrganisation(orgA) || looksLikeOrganisation(orgB)) return round(orgScore(orgA, orgB, langA, langB));
 
   const score = soundScore(a, b);
   return round({ same: score >= SAME_THRESHOLD, score });
@@ -139,19 +139,47 @@ export function alignParts(a: NamePart[], b: NamePart[]): number {
 }
 
 function orgScore(a: ReturnType<typeof orgWords>, b: ReturnType<typeof orgWords>, langA: string, langB: string): NameMatch {
-  const union = new Set([...a.concepts, ...b.concepts]);
-  let shared = 0;
-  for (const c of a.concepts) if (b.concepts.has(c)) shared++;
-  const conceptSim = union.size === 0 ? 1 : shared / union.size;
-  let restSim: number;
-  if (a.rest.length === 0 && b.rest.length === 0) restSim = 1;
-  else if (a.rest.length === 0 || b.rest.length === 0) restSim = 0.5;
-  else {
-    const placeA = lookupName(a.rest.join(' '), langA);
-    const placeB = lookupName(b.rest.join(' '), langB);
-    if (placeA.length > 0 && placeB.length > 0) restSim = placeA.some((x) => placeB.some((y) => x.id === y.id)) ? 1 : 0;
-    else restSim = alignParts(nameParts(a.rest.join(' ')), nameParts(b.rest.join(' ')));
-  }
-  const score = 0.6 * conceptSim + 0.4 * restSim;
-  return { same: conceptSim >= 0.6 && restSim >= 0.7 && score >= SAME_THRESHOLD, score };
+  const specificA = [...a.concepts].filter((c) => !GENERIC_CONCEPTS.has(c));
+  const specificB = [...b.concepts].filter((c) => !GENERIC_CONCEPTS.has(c));
+  const union = new Set([...specificA, ...specificB]);
+  const shared = specificA.filter((c) => specificB.includes(c)).length;
+  const specificSim = union.size === 0 ? 1 : shared / union.size;
+  const genericA = [...a.concepts].filter((c) => GENERIC_CONCEPTS.has(c));
+  const genericB = [...b.concepts].filter((c) => GENERIC_CONCEPTS.has(c));
+  const genericOk = genericA.length === 0 || genericB.length === 0 || genericA.some((c) => genericB.includes(c));
+
+  // Place words (`Russia`, `Scottish`, `Liberia`) are compared by id; a name may leave its country out.
+  const split = (rest: string[], lang: string) => {
+    const places = new Set<string>();
+    const proper: string[] = [];
+    for (const word of rest) {
+      const place = placeOfWord(word, lang);
+      if (place) places.add(place.country ?? place.id);
+      else proper.push(word);
+    }
+    return { places, proper };
+  };
+  const sideA = split(a.rest, langA);
+  const sideB = split(b.rest, langB);
+  let placeFactor = 1;
+  if (sideA.places.size > 0 && sideB.places.size > 0) placeFactor = [...sideA.places].some((p) => sideB.places.has(p)) ? 1 : 0.3;
+  else if (sideA.places.size > 0 || sideB.places.size > 0) placeFactor = 0.92;
+
+  let properSim: number;
+  if (sideA.proper.length === 0 && sideB.proper.length === 0) properSim = 1;
+  else if (sideA.proper.length === 0 || sideB.proper.length === 0) properSim = Math.max(sideA.proper.length, sideB.proper.length) === 1 ? 0.75 : 0.5;
+  else properSim = orgProperSimilarity(sideA.proper, sideB.proper);
+
+  const score = (0.5 * specificSim + 0.2 * (genericOk ? 1 : 0.5) + 0.3 * properSim) * placeFactor;
+  const same = specificSim >= 0.66 && properSim >= 0.7 && placeFactor > 0.5 && score >= SAME_THRESHOLD;
+  return { same, score };
+}
+
+/** Proper-name words of two organisation names: every word of the shorter side must sound like one of the other; extra words cost. */
+function orgProperSimilarity(a: string[], b: string[]): number {
+  const pa = nameParts(a.join(' '));
+  const pb = nameParts(b.join(' '));
+  const aligned = alignParts(pa, pb);
+  if (aligned === 0) return 0;
+  return aligned * Math.pow(0.85, Math.abs(pa.length - pb.length));
 }

@@ -5,20 +5,20 @@ import { arabicVariants, foldName } from '../gazetteer/fold.js';
 // compared by sound. Entries are prefixes of folded words (so inflected forms match); entries for
 // scripts without spaces are matched as substrings.
 const RAW = `
-party|party|parti|partei|partido|partito|partij|partia|partidul|partija|partiya|partei|puolue|erakond|párt|pártja|κόμμα|κομμα|партия|партии|партија|партиja|партія|партиясы|حزب|الحزب|حزب|پارٹی|党|黨|đảng|parti|partisi|partiet|stranka|strana|flokkur|alderdi|კავშირი
-democratic|democrat|démocrat|demokrat|democrát|democrát|democratic|democrátic|demokraatt|demokraat|δημοκρατ|демократ|ديمقراط|ديموقراط|دموکرات|دمکرات|ڈیموکریٹ|民主|dân chủ|demokratik
-people|people|popul|peopl|volk|people's|folk|narod|ludow|народ|народн|λαϊκ|λαϊκό|شعب|الشعب|شعبي|مردم|عوام|عوامی|人民|nhân dân|halk|rahva|nép|nepal
+party|party|parti|partei|partido|partito|partij|partia|partidul|partija|partiya|partei|puolue|erakond|párt|pártja|κόμμα|κομμα|партия|партии|партија|партиja|партія|партиясы|حزب|الحزب|حزب|پارٹی|党|黨|đảng|parti|partisi|partiet|stranka|strana|flokkur|alderdi|კავშირი|странка|странке|komma|kómma|κομμα|puolue
+democratic|democrat|démocrat|demokrat|democrát|democrát|democratic|democrátic|demokraatt|demokraat|δημοκρατ|демократ|ديمقراط|ديموقراط|دموکرات|دمکرات|ڈیموکریٹ|民主|dân chủ|demokratik|dimokrat|demokratisk
+people|people|popul|peopl|volk|people's|folk|narod|ludow|народ|народн|λαϊκ|λαϊκό|شعب|الشعب|شعبي|مردم|عوام|عوامی|人民|nhân dân|halk|rahva|nép|nepal|rakyat|halkın|народн|narodna|narodni
 national|national|nacional|nazional|nationaal|narodow|natsional|национал|національ|εθνικ|وطني|الوطني|قومي|ملی|قومی|国家|國家|民族|quốc gia|ulusal|milli|kansallis|nemzeti
-union|union|unión|união|unione|unie|unia|uniunea|bund|союз|савез|сојуз|съюз|спілка|ένωση|ενωση|اتحاد|الاتحاد|اتحادیه|联盟|聯盟|同盟|liên minh|birliği|birlik|liit
+union|union|unión|união|unione|unie|unia|uniunea|bund|союз|савез|сојуз|съюз|спілка|ένωση|ενωση|اتحاد|الاتحاد|اتحادیه|联盟|聯盟|同盟|liên minh|birliği|birlik|liit|unionist|unionista|unioniste
 liberal|liberal|libéral|liberál|liberaal|либерал|φιλελεύθερ|ليبرال|لیبرال|自由|tự do|liberal
 social|social|sozial|socjal|sociál|sosyal|социал|соціал|κοινωνικ|اجتماعي|اجتماعی|社会|社會|xã hội
 socialist|socialist|sozialist|socialiste|socialista|социалист|σοσιαλιστ|اشتراكي|سوسیالیست|社会主义|xã hội chủ nghĩa
 republican|republic|républic|republik|repubblic|repúblic|republik|республик|рэспублік|δημοκρατία|ρεπουμπλικ|جمهوري|الجمهوري|جمهوریخواه|共和|cộng hòa|cumhuriyet
-labour|labour|labor|travaill|trabalh|laborist|laburist|arbeider|arbeit|arbeiter|arbete|työ|труд|трудов|робітн|εργατικ|عمال|العمال|کارگر|工党|工黨|劳动|勞動|lao động|işçi
+labour|labour|labor|travaill|trabalh|laborist|laburist|arbeider|arbeit|arbeiter|arbete|työ|труд|трудов|робітн|εργατικ|عمال|العمال|کارگر|工党|工黨|劳动|勞動|lao động|işçi|working|work|muncitor|عامل|العامل|trabajador|trabalhador|arbeider
 workers|worker|ouvrier|obrer|operai|рабоч|работни|εργαζόμεν|العامل|العاملين|工人|công nhân
 green|green|vert|verts|verde|grün|groen|zieleni|зелён|зелен|πράσιν|خضر|الخضر|سبز|绿|綠|xanh|yeşil|vihre
 conservative|conservat|konservat|консерват|συντηρητικ|محافظ|المحافظ|محافظه|保守|bảo thủ|muhafazakar
-progressive|progress|progrès|progres|progresist|прогресс|προοδευτικ|تقدم|التقدمي|تقدمی|进步|進步|tiến bộ|ilerici
+progressive|progress|progrès|progres|progresist|прогресс|προοδευτικ|تقدم|التقدمي|تقدمی|进步|進步|tiến bộ|ilerici|پیشرو|پیشروی|progresist
 centre|centre|center|centro|centrum|zentrum|zentr|senter|center|keskus|keskerakond|центр|центъра|центар|κέντρ|الوسط|وسط|مرکز|中间|中間|中央|trung tâm|merkez
 united|united|unido|unida|unito|uni|vereinigt|vereinig|zjednocz|объединен|объединён|обединен|уједињен|ενωμέν|متحد|المتحدة|متحده|متحدہ|联合|聯合|thống nhất|birleşik
 new|new|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|neue|neu|nieuw|nowa|новая|новый|нова|ново|νέα|νέο|جديد|الجديد|نو|نیا|新|mới|yeni|uus
@@ -38,7 +38,7 @@ christian|christ|chrét|cristian|krześc|христиан|χριστιαν|مس�
 communist|communis|kommunis|komunis|коммунист|комунист|κομμουνιστ|شيوعي|الشيوعي|کمونیست|共产|共產|cộng sản|komünist
 independent|independ|indépend|unabhängig|niezależn|независим|незалежн|ανεξάρτητ|مستقل|المستقل|独立|độc lập|bağımsız
 reform|reform|réform|реформ|μεταρρύθμ|إصلاح|الإصلاح|اصلاح|改革|cải cách
-justice|justice|justicia|justiça|giustizia|gerechtigkeit|sprawiedliw|справедлив|δικαιοσύνη|عدالة|العدالة|عدالت|正义|公正|công lý|adalet
+justice|justice|justicia|justiça|giustizia|gerechtigkeit|sprawiedliw|справедлив|δικαιοσύνη|عدالة|العدالة|عدالت|正义|公正|công lý|adalet|just|juste|justo|giusto|gerecht|spraved
 development|development|développement|desarrollo|desenvolvimento|sviluppo|entwicklung|развит|ανάπτυξ|تنمية|التنمية|توسعه|发展|phát triển|kalkınma
 freedom|freedom|liberté|libertad|liberdade|libertà|freiheit|wolnoś|свобод|ελευθερ|حرية|الحرية|آزادی|自由|tự do|özgürlük
 unity|unity|unité|unidad|unità|einheit|jedność|единств|єдн|ενότητα|وحدة|الوحدة|وحدت|团结|團結|đoàn kết|birlik
@@ -61,10 +61,32 @@ council|council|conseil|consejo|consiglio|rat|rada|совет|савет|рад�
 ministry|ministry|ministère|ministerio|ministero|ministerium|ministerstw|министерств|міністерств|υπουργείο|وزارة|الوزارة|وزارت|部|bộ|bakanlık
 forces|forces|fuerzas|forze|kräfte|силы|δυνάμεις|قوى|القوى|قوات|نیروها|力量|lực lượng|güçler
 action|action|acción|ação|azione|aktion|действи|δράση|عمل|العمل|اقدام|行动|hành động|eylem
+change|change|changement|cambio|mudança|wandel|veränderung|перемен|изменени|промен|αλλαγή|تغيير|التغيير|تغییر|变革|改变|thay đổi|değişim
+renewal|renew|renouve|renov|erneuer|обновл|обнов|ανανέω|تجديد|التجديد|نوسازی|革新|更新|đổi mới|yenilen
+prosperous|prosper|prosperous|prospère|próspera|blühend|процветающ|процъфтя|ευημερ|مزدهر|المزدهر|شکوفا|繁荣|繁榮|thịnh vượng|müreffeh
 solidarity|solidar|солидарн|αλληλεγγύη|تضامن|التضامن|همبستگی|团结|đoàn kết|dayanışma
 `;
 
-const STOP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'del', 'y', 'e', 'i', 'di', 'della', 'der', 'die', 'das', 'und', 'für', 'fur', 'van', 'het', 'en', 'na', 'za', 'и', 'за', 'на', 'по', 'для', 'της', 'του', 'και', 'των', 'για', 'و', 'من', 'في', 'لل', 'al', 'a', 'o', 'do', 'da', 'dos', 'das', 'z', 'w', 've', 'og', 'för', 'für', 'von']);
+const STOP = new Set(['pour', 'par', 'per', 'por', 'para', 'pelo', 'pela', 'pel', 'le', 'in', 'to', 'on', 'at', 'with', 'aux', 'au', 'of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'del', 'y', 'e', 'i', 'di', 'della', 'der', 'die', 'das', 'und', 'für', 'fur', 'van', 'het', 'en', 'na', 'za', 'и', 'за', 'на', 'по', 'для', 'της', 'του', 'και', 'των', 'για', 'و', 'من', 'في', 'لل', 'al', 'a', 'o', 'do', 'da', 'dos', 'das', 'z', 'w', 've', 'og', 'för', 'für', 'von']);
+
+// Near-synonyms that translations swap freely count as one concept.
+const SYNONYMS: Record<string, string> = {
+  alliance: 'union', coalition: 'union', league: 'union', unity: 'union', united: 'union', rally: 'union', solidarity: 'union',
+  workers: 'labour', socialist: 'social', ecological: 'green', environmental: 'green', homeland: 'national',
+  establishment: 'organization', company: 'organization', group: 'organization', foundation: 'organization', industries: 'organization',
+  civic: 'citizens',
+};
+
+/** Concepts whose words are also common given names or surnames (`Christian`, `Patrick`, `Green`). */
+const NAME_LIKE = new Set(['christian', 'national', 'new', 'general', 'justice', 'green', 'freedom', 'citizens', 'action']);
+
+/** Whether a name reads as an organisation's: two meaning words, or one that is not also a personal name. */
+export function looksLikeOrganisation(words: OrgWords): boolean {
+  return words.concepts.size >= 2 || [...words.concepts].some((c) => !NAME_LIKE.has(c));
+}
+
+/** Generic head nouns: a name may drop them in translation (`Parti travailliste` / `Labour`). */
+export const GENERIC_CONCEPTS = new Set(['party', 'organization', 'general', 'state']);
 
 interface ConceptTable {
   prefixes: Array<[string, string]>;
@@ -80,12 +102,13 @@ function concepts(): ConceptTable {
   const prefixes: Array<[string, string]> = [];
   const substrings: Array<[string, string]> = [];
   for (const line of RAW.trim().split('\n')) {
-    const [concept, ...words] = line.split('|');
+    const [name, ...words] = line.split('|');
+    const concept = SYNONYMS[name!] ?? name!;
     for (const word of words) {
       const key = foldName(word);
       if (!key) continue;
-      if (/[\u3040-\u30ff\u3400-\u9fff]/.test(key)) substrings.push([key, concept!]);
-      else prefixes.push([key, concept!]);
+      if (/[\u3040-\u30ff\u3400-\u9fff]/.test(key)) substrings.push([key, concept]);
+      else prefixes.push([key, concept]);
     }
   }
   prefixes.sort((a, b) => b[0].length - a[0].length);
@@ -111,6 +134,8 @@ export function orgWords(name: string, compounds = true): OrgWords {
   const rest: string[] = [];
   let folded = foldName(name);
   for (const [sub, concept] of substrings) {
+    // One character (新, 党) inside a short Chinese name is more likely part of a person's name.
+    if (sub.length === 1 && folded.replace(/\s/g, '').length < 4) continue;
     if (folded.includes(sub)) {
       found.add(concept);
       folded = folded.split(sub).join(' ');
@@ -136,7 +161,7 @@ export function orgWords(name: string, compounds = true): OrgWords {
         break;
       }
     }
-    if (hit || !compounds || word.length < 9) {
+    if (!compounds || word.length < 9) {
       if (!hit) rest.push(word);
       continue;
     }
@@ -145,7 +170,6 @@ export function orgWords(name: string, compounds = true): OrgWords {
       if ((prefix.length >= 4 && word.startsWith(prefix)) || word === prefix || inside) {
         found.add(concept);
         hit = true;
-        if (!inside) break;
       }
     }
     if (!hit) rest.push(word);

@@ -204,3 +204,51 @@ export function lookupName(name: string, lang: string): GazetteerEntry[] {
   }
   return [];
 }
+
+const sortedStems = new Map<NameTable, string[]>();
+
+function stemsOf(table: NameTable): string[] {
+  let list = sortedStems.get(table);
+  if (!list) {
+    list = [...table.stems.keys()].sort();
+    sortedStems.set(table, list);
+  }
+  return list;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * The country or place a single word names or derives from (`Russlands`, `Испанска`, `taiwanische`):
+ * exact name, inflected form, or the known one-word name sharing the longest beginning with it.
+ */
+export function placeOfWord(word: string, lang: string): GazetteerEntry | undefined {
+  const exact = lookupName(word, lang).find((e) => e.type === 'place');
+  if (exact) return exact;
+  const key = foldName(word);
+  if (key.length < 5 || key.includes(' ')) return undefined;
+  let best: { entry: GazetteerEntry; length: number } | undefined;
+  for (const table of tablesFor(lang)) {
+    const list = stemsOf(table);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = Math.max(0, lo - 3); i < Math.min(list.length, lo + 3); i++) {
+      const stem = list[i]!;
+      const length = commonPrefix(stem, key);
+      if (length >= 5 && length >= stem.length - 2 && length >= 0.75 * stem.length && (!best || length > best.length)) {
+        const entry = table.stems.get(stem)?.find((e) => e.type === 'place');
+        if (entry) best = { entry, length };
+      }
+    }
+  }
+  return best?.entry;
+}
