@@ -44,9 +44,14 @@ export function* parseJson(text: string, source: string): Generator<RecordResult
     return;
   }
   let records: unknown[] | undefined = Array.isArray(value) ? value : undefined;
+  let containerTitle: string | undefined;
   if (!records && isObject(value)) {
     const key = ARRAY_KEYS.find((k) => Array.isArray(value[k]));
-    if (key) records = value[key] as unknown[];
+    if (key) {
+      records = value[key] as unknown[];
+      // A JSON Feed's title names the site its items come from.
+      containerTitle = str(value, 'title');
+    }
     else {
       yield recordToDocument(value, source);
       return;
@@ -56,11 +61,20 @@ export function* parseJson(text: string, source: string): Generator<RecordResult
     yield { ok: false, error: new StoryweaveError('SW_RECORD_INVALID', 'not an array of records', source) };
     return;
   }
-  for (let i = 0; i < records.length; i++) yield recordToDocument(records[i], `${source}#record-${i + 1}`);
+  for (let i = 0; i < records.length; i++) {
+    const result = recordToDocument(records[i], `${source}#record-${i + 1}`);
+    if (result.ok && containerTitle && !result.doc.site) result.doc.site = containerTitle;
+    yield result;
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `{ "name": "..." }` objects (JSON Feed authors, nested sources). */
+function nameOf(value: unknown): string | undefined {
+  return isObject(value) ? str(value, 'name') : undefined;
 }
 
 function str(record: Record<string, unknown>, ...keys: string[]): string | undefined {
@@ -77,8 +91,9 @@ export function recordToDocument(value: unknown, location: string): RecordResult
   if (!isObject(value)) {
     return { ok: false, error: new StoryweaveError('SW_RECORD_INVALID', 'record is not an object', location) };
   }
-  const html = str(value, 'html');
-  const text = str(value, 'text', 'content', 'body');
+  // Aliases cover common dump shapes: JSON Feed (content_html, date_published), schema.org (articleBody).
+  const html = str(value, 'html', 'content_html');
+  const text = str(value, 'text', 'content', 'body', 'content_text', 'articleBody');
   const title = str(value, 'title', 'headline');
   if (!html && !text && !title) {
     return { ok: false, error: new StoryweaveError('SW_RECORD_INVALID', undefined, location) };
@@ -95,9 +110,9 @@ export function recordToDocument(value: unknown, location: string): RecordResult
     ['url', safeHttpUrl(str(value, 'url', 'link'))],
     ['title', title],
     ['lang', str(value, 'lang', 'language')],
-    ['published', normaliseDate(str(value, 'published', 'date', 'pubDate', 'published_at'))],
-    ['site', str(value, 'source', 'site')],
-    ['author', str(value, 'author', 'byline')],
+    ['published', normaliseDate(str(value, 'published', 'date', 'pubDate', 'published_at', 'date_published', 'datePublished'))],
+    ['site', str(value, 'source', 'site') ?? nameOf(value.source)],
+    ['author', str(value, 'author', 'byline') ?? nameOf(value.author) ?? nameOf(Array.isArray(value.authors) ? value.authors[0] : undefined)],
   ];
   for (const [key, field] of fields) if (field !== undefined) (doc as unknown as Record<string, string>)[key] = field;
   return { ok: true, doc };
