@@ -1,7 +1,7 @@
 import type { StoryFilter, StorySummary } from '../../stories/model.js';
 import { html, localUrl, type SafeHtml } from '../html.js';
 import { dateSpan, inLang, langBadge, plural } from '../format.js';
-import { languageName } from '../lang.js';
+import { languageName, langAttribute, textDirection } from '../lang.js';
 import { renderPage } from '../layout.js';
 
 export interface StoriesPageInput {
@@ -17,7 +17,7 @@ function storyCard(story: StorySummary): SafeHtml {
   const main = story.headlines.find((headline) => headline.title === story.headline) ?? story.headlines[0];
   const others = story.headlines.filter((headline) => headline !== main).slice(0, 4);
   return html`<li class="story-card">
-  <h2><a href="/stories/${encodeURIComponent(story.id)}">${main ? inLang(main.lang, story.headline) : story.headline}</a></h2>
+  <h2 lang="${langAttribute(main?.lang)}" dir="${textDirection(main?.lang)}"><a href="/stories/${encodeURIComponent(story.id)}">${story.headline}</a></h2>
   <div class="story-meta">
     <span class="badges" aria-label="Languages">${story.languages.map(langBadge)}</span>
     <span>${plural(story.articleCount, 'article')}</span>

@@ -1,39 +1,45 @@
 import type { FactConflict, FactReport, SharedFact, StoryArticle, StoryDetail, StoryEntity } from '../../stories/model.js';
 import { html, localUrl, safeHref, type SafeHtml } from '../html.js';
 import { dateSpan, inLang, langBadge, plural, shortDate } from '../format.js';
-import { languageName } from '../lang.js';
+import { languageName, langAttribute, textDirection } from '../lang.js';
 import { renderPage } from '../layout.js';
 
-function reportChip(report: FactReport, titles: Map<string, StoryArticle>): SafeHtml {
+function reportChip(report: FactReport, titles: Map<string, StoryArticle>, showSite: boolean): SafeHtml {
   const article = titles.get(report.articleId);
-  const label = report.site ?? article?.site ?? report.articleId.slice(0, 8);
-  return html`<a class="chip" href="/articles/${encodeURIComponent(report.articleId)}" title="${article?.title ?? ''}">${langBadge(report.lang)} ${label}: ${inLang(report.lang, report.text)}</a>`;
+  const site = report.site ?? article?.site;
+  return html`<a class="chip" href="/articles/${encodeURIComponent(report.articleId)}" title="${[site, article?.title].filter(Boolean).join(': ')}">${langBadge(report.lang)} ${showSite && site ? html`<span class="muted">${site}:</span> ` : ''}${inLang(report.lang, report.text)}</a>`;
 }
 
-function factList(facts: SharedFact[], titles: Map<string, StoryArticle>, empty: string): SafeHtml {
+const KIND_ORDER: Record<string, number> = { number: 0, date: 1, entity: 2 };
+
+function factList(facts: SharedFact[], titles: Map<string, StoryArticle>, showSite: boolean, empty: string): SafeHtml {
   if (facts.length === 0) return html`<p class="muted small">${empty}</p>`;
-  return html`<ul>${facts.map(
+  const ordered = [...facts].sort((a, b) => (KIND_ORDER[a.kind] ?? 3) - (KIND_ORDER[b.kind] ?? 3));
+  return html`<ul>${ordered.map(
     (fact) => html`<li class="fact"><span class="label">${fact.label}</span> <span class="muted small">${fact.kind} · ${plural(fact.families, 'independent source')}</span>
-      <div class="sources">${fact.reportedBy.map((report) => reportChip(report, titles))}</div>
-      ${fact.missingFrom.length ? html`<div class="muted small">Not in ${plural(fact.missingFrom.length, 'article')}</div>` : ''}</li>`,
+      <div class="sources">${fact.reportedBy.map((report) => reportChip(report, titles, showSite))}</div>
+      ${fact.missingFrom.length ? html`<div class="muted small missing">Not in: ${fact.missingFrom.map((id) => {
+        const article = titles.get(id);
+        return html`<a href="/articles/${encodeURIComponent(id)}" title="${article?.title ?? id}">${article ? langBadge(article.lang) : id.slice(0, 8)}</a> `;
+      })}</div>` : ''}</li>`,
   )}</ul>`;
 }
 
-function conflictTable(conflicts: FactConflict[], titles: Map<string, StoryArticle>): SafeHtml {
+function conflictTable(conflicts: FactConflict[], titles: Map<string, StoryArticle>, showSite: boolean): SafeHtml {
   if (conflicts.length === 0) return html`<p class="muted small">No source contradicts another on a number or date.</p>`;
   return html`<ul>${conflicts.map(
     (conflict) => html`<li class="fact"><span class="label">${conflict.label}</span>
       <div class="table-wrap"><table class="conflict-table"><thead><tr><th scope="col">Value</th><th scope="col">Reported by</th></tr></thead><tbody>
-      ${conflict.values.map((value) => html`<tr><td class="value conflict">${value.value}</td><td><div class="sources">${value.reports.map((report) => reportChip(report, titles))}</div></td></tr>`)}
+      ${conflict.values.map((value) => html`<tr><td class="value conflict">${value.value}</td><td><div class="sources">${value.reports.map((report) => reportChip(report, titles, showSite))}</div></td></tr>`)}
       </tbody></table></div></li>`,
   )}</ul>`;
 }
 
-function whyGrouped(article: StoryArticle, titles: Map<string, StoryArticle>): SafeHtml {
+function whyGrouped(article: StoryArticle, titles: Map<string, StoryArticle>, showSite: boolean): SafeHtml {
   const { evidence } = article;
   const match = evidence.bestMatch ? titles.get(evidence.bestMatch) : undefined;
   if (!match) return html`<p class="why muted">First article of this story.</p>`;
-  return html`<details class="why"><summary>Why grouped: ${Math.round(evidence.probability * 100)}% same event as ${match.site ?? match.articleId.slice(0, 8)} (${match.lang})</summary>
+  return html`<details class="why"><summary>Why grouped: ${Math.round(evidence.probability * 100)}% likely the same event as the ${languageName(match.lang)} article${showSite && match.site ? ` from ${match.site}` : ''}</summary>
   <ul>
     <li>Best match: <a href="/articles/${encodeURIComponent(match.articleId)}">${inLang(match.lang, match.title)}</a> · <a href="${localUrl('/compare', { a: article.articleId, b: match.articleId })}">compare side by side</a></li>
     ${evidence.sharedEntities.length ? html`<li>Shared entities: ${evidence.sharedEntities.map((entity, i) => html`${i ? ', ' : ''}${entity.canonical}`)}</li>` : ''}
@@ -42,14 +48,14 @@ function whyGrouped(article: StoryArticle, titles: Map<string, StoryArticle>): S
   </ul></details>`;
 }
 
-function articleItem(article: StoryArticle, titles: Map<string, StoryArticle>, kind: string | undefined): SafeHtml {
+function articleItem(article: StoryArticle, titles: Map<string, StoryArticle>, kind: string | undefined, showSite: boolean): SafeHtml {
   const href = safeHref(article.url);
   return html`<article class="article-item">
-  <div class="title"><a href="/articles/${encodeURIComponent(article.articleId)}">${inLang(article.lang, article.title)}</a></div>
+  <div class="title" lang="${langAttribute(article.lang)}" dir="${textDirection(article.lang)}"><a href="/articles/${encodeURIComponent(article.articleId)}">${article.title}</a></div>
   <div class="story-meta small">${article.site ? html`<span>${article.site}</span>` : ''}<time>${shortDate(article.published ?? article.ingestedAt)}</time>
     ${kind && kind !== 'original' ? html`<span class="badge">${kind}</span>` : ''}
     ${href ? html`<a href="${href}" rel="noopener noreferrer nofollow" target="_blank">original ↗</a>` : ''}</div>
-  ${whyGrouped(article, titles)}
+  ${whyGrouped(article, titles, showSite)}
 </article>`;
 }
 
@@ -59,7 +65,7 @@ function entityTable(entities: StoryEntity[]): SafeHtml {
   ${entities.map(
     (entity) => html`<tr><td><a class="chip ${entity.type}" href="${localUrl('/search', { entity: entity.id })}">${entity.canonical}</a> <span class="muted small">${entity.type}</span></td>
     <td>${entity.articles}</td>
-    <td><div class="forms">${Object.entries(entity.forms).map(([lang, forms]) => html`<span class="form">${langBadge(lang)} ${forms.map((form, i) => html`${i ? ', ' : ''}${inLang(lang, form)}`)}</span>`)}</div></td></tr>`,
+    <td><div class="forms">${Object.entries(entity.forms).map(([lang, forms]) => html`<span class="form">${langBadge(lang)} <span lang="${langAttribute(lang)}" dir="${textDirection(lang)}">${forms.join(' · ')}</span></span>`)}</div></td></tr>`,
   )}</tbody></table></div>`;
 }
 
@@ -70,8 +76,9 @@ export function renderStoryPage(story: StoryDetail): string {
   for (const article of story.articles) byLang.set(article.lang, [...(byLang.get(article.lang) ?? []), article]);
   const main = story.headlines.find((headline) => headline.title === story.headline);
   const { coverage } = story;
+  const showSite = story.sites.length > 1;
   const body = html`<p class="small"><a href="/">← All stories</a></p>
-<h1>${main ? inLang(main.lang, story.headline) : story.headline}</h1>
+<h1 lang="${langAttribute(main?.lang)}" dir="${textDirection(main?.lang)}">${story.headline}</h1>
 <div class="story-meta"><span class="badges">${story.languages.map(langBadge)}</span><time>${dateSpan(story.firstSeen, story.lastSeen)}</time></div>
 <div class="stat-row">
   <div class="stat"><b>${story.articleCount}</b><span>articles</span></div>
@@ -82,22 +89,22 @@ export function renderStoryPage(story: StoryDetail): string {
 
 <section aria-labelledby="h-coverage"><h2 id="h-coverage">What the sources say</h2>
 <div class="facts">
-  <div class="fact-col agree"><h3>Agreed by all</h3>${factList(coverage.agreements, titles, 'No fact is reported by every source.')}</div>
-  <div class="fact-col partial"><h3>Reported by some</h3>${factList(coverage.partial, titles, 'Nothing reported by only some sources.')}</div>
-  <div class="fact-col conflict"><h3>Conflicts</h3>${conflictTable(coverage.conflicts, titles)}</div>
+  <div class="fact-col agree"><h3>Agreed by all</h3>${factList(coverage.agreements, titles, showSite, 'No fact is reported by every source.')}</div>
+  <div class="fact-col partial"><h3>Reported by some</h3>${factList(coverage.partial, titles, showSite, 'Nothing reported by only some sources.')}</div>
+  <div class="fact-col conflict"><h3>Conflicts</h3>${conflictTable(coverage.conflicts, titles, showSite)}</div>
 </div></section>
 
 <section aria-labelledby="h-articles"><h2 id="h-articles">Articles by language</h2>
 <div class="lang-columns">${[...byLang].map(
   ([lang, articles]) => html`<section class="lang-group" aria-label="${languageName(lang)}"><h3>${langBadge(lang)} ${languageName(lang)} <span class="muted small">${plural(articles.length, 'article')}</span></h3>
-  ${articles.map((article) => articleItem(article, titles, kinds.get(article.articleId)))}</section>`,
+  ${articles.map((article) => articleItem(article, titles, kinds.get(article.articleId), showSite))}</section>`,
 )}</div></section>
 
 ${coverage.exclusives.length ? html`<section aria-labelledby="h-exclusive"><h2 id="h-exclusive">Only one source says</h2>
 <div class="lang-columns">${coverage.exclusives.map((exclusive) => {
   const article = titles.get(exclusive.articleId);
-  return html`<div class="lang-group"><h3>${langBadge(exclusive.lang)} ${exclusive.site ?? article?.site ?? exclusive.articleId.slice(0, 8)}</h3>
-  <ul class="small">${exclusive.sentences.map((sentence) => html`<li>${inLang(exclusive.lang, sentence)}</li>`)}</ul></div>`;
+  return html`<div class="lang-group"><h3>${langBadge(exclusive.lang)} <a href="/articles/${encodeURIComponent(exclusive.articleId)}">${showSite ? (exclusive.site ?? article?.site ?? languageName(exclusive.lang)) : languageName(exclusive.lang)}</a></h3>
+  <ul class="small" lang="${langAttribute(exclusive.lang)}" dir="${textDirection(exclusive.lang)}">${exclusive.sentences.map((sentence) => html`<li>${sentence}</li>`)}</ul></div>`;
 })}</div></section>` : ''}
 
 <section aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline</h2>
