@@ -2,7 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../../core/model.js';
 import { joinParagraphs } from '../text/whitespace.js';
-import { blocksOf, paragraphsOf } from './dom-text.js';
+import { blocksOf, type TextBlock } from './dom-text.js';
 import { filterBlocks } from './filter-blocks.js';
 import { readMetadata } from './metadata.js';
 import { pruneChrome, removeInlineLinkClusters, removeNonContent } from './prune-chrome.js';
@@ -32,7 +32,13 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
   }
   if (joinParagraphs(paragraphs).length < FALLBACK_BELOW_CHARS) {
     // Readability keeps too much of tiny pages (menus included) or nothing at all
-    paragraphs = fallbackParagraphs(html);
+    // a page Readability has not touched is reused rather than parsed again
+    paragraphs = filterBlocks(fallbackBlocks(tooBig ? document : parseBoundedHtml(html).document), meta.title, []);
+  }
+  // the publisher's own copy of the body, for pages whose markup hides it (rendered by scripts)
+  const declaredBody = meta.jsonLd.articleBody;
+  if (declaredBody && joinParagraphs(paragraphs).length < FALLBACK_BELOW_CHARS && declaredBody.length > joinParagraphs(paragraphs).length) {
+    paragraphs = declaredBody.split(/\n+/);
   }
   const text = joinParagraphs(paragraphs);
   return {
@@ -47,11 +53,10 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
 }
 
 /** When Readability finds nothing (short pages, fragments, odd markup): the page's text without its chrome. */
-function fallbackParagraphs(html: string): string[] {
-  const { document } = parseBoundedHtml(html);
+function fallbackBlocks(document: Document): TextBlock[] {
   const root = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
   if (!root) return [];
   removeNonContent(root);
   pruneChrome(root);
-  return paragraphsOf(root);
+  return blocksOf(root);
 }

@@ -3,11 +3,15 @@
 import { parseHTML } from 'linkedom';
 
 /** Characters of HTML read at most; the rest of a longer page is ignored. */
-export const MAX_HTML_CHARS = 4_000_000;
-/** Elements above which the page is handled by the cheap extraction path only. */
-export const MAX_ELEMENTS = 60_000;
+export const MAX_HTML_CHARS = 3_000_000;
+/** Characters parsed at most, once scripts, styles and comments are gone. */
+export const MAX_PARSED_CHARS = 1_500_000;
+/** Tags parsed at most: the page is cut before the next one. */
+export const MAX_TAGS = 30_000;
 /** Nesting depth above which the page is handled by the cheap extraction path only. */
 export const MAX_DEPTH = 400;
+/** Elements above which Readability (superlinear on large flat pages) is skipped for the cheap path. */
+export const MAX_ELEMENTS = 8_000;
 
 export interface ParsedHtml {
   document: Document;
@@ -15,13 +19,30 @@ export interface ParsedHtml {
   maxDepth: number;
 }
 
+const DROPPED_ELEMENTS = /<(script|style|svg|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi;
+const COMMENTS = /<!--[\s\S]*?-->/g;
+
 export function parseBoundedHtml(html: string): ParsedHtml {
   let source = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
+  // JSON-LD stays: it is data, read as text, never run
+  source = source.replace(COMMENTS, '').replace(DROPPED_ELEMENTS, (whole, tag: string, attrs: string) =>
+    tag.toLowerCase() === 'script' && /application\/ld\+json/i.test(attrs) ? whole : '',
+  );
+  source = cutAtTag(source.length > MAX_PARSED_CHARS ? source.slice(0, MAX_PARSED_CHARS) : source, MAX_TAGS);
   // linkedom needs a document element to hang head and body on
   if (!/<html[\s>]/i.test(source.slice(0, 5000))) source = `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
   const { document } = parseHTML(source) as unknown as { document: Document };
   const { count, depth } = measure(document.documentElement);
   return { document, elementCount: count, maxDepth: depth };
+}
+
+function cutAtTag(source: string, maxTags: number): string {
+  const tag = /<[a-zA-Z]/g;
+  let n = 0;
+  while (tag.exec(source)) {
+    if (++n > maxTags) return source.slice(0, tag.lastIndex - 2);
+  }
+  return source;
 }
 
 function measure(root: Element | null): { count: number; depth: number } {
