@@ -61,7 +61,8 @@ const MAX_INLINE_CHECKS = 3000;
  * (hover previews of a person, "more on this" clusters): the paragraph's own words stay.
  */
 export function removeInlineLinkClusters(root: Element): void {
-  const spans = Array.from(root.querySelectorAll('p span')).slice(0, MAX_INLINE_CHECKS);
+  // innermost first, so a link that is part of the sentence (the name the card is about) stays
+  const spans = Array.from(root.querySelectorAll('p span')).slice(0, MAX_INLINE_CHECKS).reverse();
   for (const span of spans) {
     if (!span.parentNode) continue;
     const links = span.querySelectorAll('a');

@@ -17,6 +17,8 @@ export interface LineShape {
   pipeList: boolean;
   /** A short date/time stamp: "Updated: Sat 8:31 PM, Feb 17, 2018", "by Regan September 15, 2014". */
   dateStamp: boolean;
+  /** "By Jane Roe", "Par Jean Dupont", "Автор: Иван Петров": a short byline. */
+  byline: boolean;
   /** "© 2019 Example Corp.", "Copyright ⓒ Example. All rights reserved." */
   copyright: boolean;
   /** Starts with a common "read also" / "related" label in one of many languages. */
@@ -29,7 +31,11 @@ const SENTENCE_END = /[.!?;:。！？；։۔؟।॥።៕]['"’”»)\]）」�
 const ELLIPSIS_END = /(…|\.\.\.)['"’”»)\]]*$/u;
 const NUMERIC = /^[\p{N}\s.,:;%/+\-–—()#×x*]+$/u;
 // optional short prefix words ("il y a", "vor"), a number, one or two short words.
+// "Image 1 of 5", "Photo 3/10", "Фото 2 из 7"
+const N_OF_M = /^\p{L}{1,12}\s+\p{N}{1,3}\s*(?:\/|\p{L}{1,4})\s*\p{N}{1,3}$/u;
 const COUNT_OR_AGO = /^(?:\p{L}{1,12}\s+){0,3}\p{N}{1,3}(?:[ .,\u00A0\u202F]?\p{N}{3})*(?:[.,]\p{N}+)?\s*[kKmM]?\s*\p{L}{1,12}\.?(?:\s+\p{L}{1,8}\.?)?$/u;
+// A marker word, then a capitalised name: the shape carries it, the marker list is a supplement.
+const BYLINE = /^(?:(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez|[Oo]d|[Аа]втор:?|[Оо]т|[Тт]екст:)\s+\p{Lu}|(?:بقلم|تأليف|作者[:：]|記者|글)\s*\S)/u;
 const COPYRIGHT = /(^|\s)(©|ⓒ|\(c\)\s*\d{4})|^copyright\b/iu;
 // Kept short on purpose: a supplement to the pipe/link-list shapes, not the rule itself.
 const UI_LABEL =
@@ -50,11 +56,16 @@ export function shapeOf(text: string): LineShape {
     endsEllipsis,
     digitRatio: letters ? digits / letters : 0,
     numeric: NUMERIC.test(text),
-    countOrTimeAgo: text.length <= 32 && COUNT_OR_AGO.test(text),
+    countOrTimeAgo: text.length <= 32 && (COUNT_OR_AGO.test(text) || N_OF_M.test(text)),
     pipeList: /\s[|｜]\s?|\s?[|｜]\s/u.test(text) && !SENTENCE_END.test(text),
     uiLabel: UI_LABEL.test(text) && !SENTENCE_END.test(text),
+    byline: wordCount <= 6 && BYLINE.test(text) && !SENTENCE_END.test(text.replace(/\b\p{Lu}\.$/u, '')),
     copyright: wordCount <= 25 && COPYRIGHT.test(text),
-    dateStamp: wordCount <= 10 && !/[.!?:。！？：]$/u.test(text) && !/^[—–-]/u.test(text) && isDateStamp(text),
+    dateStamp:
+      wordCount <= 10 &&
+      (!/[.!?:。！？：]$/u.test(text) || /\d{1,2}:\d{2}\s*[ap]\.?m\.?$/iu.test(text)) &&
+      !/^[—–-]/u.test(text) &&
+      isDateStamp(text),
   };
 }
 
@@ -67,7 +78,7 @@ function isDateStamp(text: string): boolean {
 
 /** Chrome whatever its position: counters, dates, "read also" links. */
 export function isChromeShape(shape: LineShape): boolean {
-  if (shape.numeric || shape.countOrTimeAgo || shape.pipeList || shape.uiLabel || shape.dateStamp || shape.copyright) return true;
+  if (shape.numeric || shape.countOrTimeAgo || shape.pipeList || shape.uiLabel || shape.dateStamp || shape.copyright || shape.byline) return true;
   // a short line made mostly of digits: a date stamp, a score, a phone number
   return shape.wordCount <= 6 && shape.digitRatio >= 0.3 && !shape.endsSentence;
 }
