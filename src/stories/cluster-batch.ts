@@ -1,6 +1,6 @@
 import { createAnalyzer, type Analyzer } from '../analyze/analyzer.js';
 import { detectLanguage } from '../analyze/language.js';
-import { StoryweaveError } from '../core/errors.js';
+import { asStoryweaveError, type StoryweaveError } from '../core/errors.js';
 import { contentHashOf } from '../pipeline/prepare.js';
 import { openStore } from '../store/sqlite-store.js';
 import { storyPartition } from '../store/story-store.js';
@@ -24,17 +24,31 @@ export interface BatchClusterOptions {
  * Clusters a set of articles into stories in a private in-memory store (no user store touched),
  * then rescores the compared pairs with the final corpus statistics. Returns record id -> story id.
  */
-export async function clusterRecords(records: BatchRecord[], options: BatchClusterOptions = {}): Promise<Map<string, string>> {
+export interface BatchClusterResult {
+  /** Record id -> story id, for every record (a record that failed is a story of its own). */
+  stories: Map<string, string>;
+  failures: StoryweaveError[];
+}
+
+export async function clusterRecords(records: BatchRecord[], options: BatchClusterOptions = {}): Promise<BatchClusterResult> {
   const analyzer = options.analyzer ?? (await createAnalyzer());
   const store = openStore(':memory:');
   try {
     const engine = createStoryEngine(store, options.engine);
     const articleOf = new Map<string, string>();
+    const failures: StoryweaveError[] = [];
     let done = 0;
     for (const record of records) {
+      try {
+        await clusterOne(record);
+      } catch (error) {
+        failures.push(asStoryweaveError(error, 'SW_ANALYSIS_FAILED', `record ${record.id}`));
+      }
+      options.onProgress?.(++done, records.length);
+    }
+    async function clusterOne(record: BatchRecord): Promise<void> {
       const title = (record.title ?? '').trim();
       const text = record.text ?? '';
-      if (!record.id) throw new StoryweaveError('SW_RECORD_INVALID', 'record without id');
       const lang = record.lang || (await detectLanguage(`${title}\n${text}`)).lang;
       const analysis = analyzer.analyze({ title, text, lang, ...(record.published ? { published: record.published } : {}) });
       const contentHash = contentHashOf({ title, text });
@@ -50,21 +64,24 @@ export async function clusterRecords(records: BatchRecord[], options: BatchClust
           rawHash: contentHash,
           ...(record.published ? { published: record.published } : {}),
         });
-        articleOf.set(record.id, put.id);
-        if (put.status === 'duplicate') return;
+        if (put.status === 'duplicate') {
+          articleOf.set(record.id, put.id);
+          return;
+        }
         store.putAnalysis(put.id, analysis);
         engine.addArticle(store.getArticle(put.id)!, analysis);
+        articleOf.set(record.id, put.id);
       });
-      options.onProgress?.(++done, records.length);
     }
-    engine.reconcile();
+    try {
+      engine.reconcile();
+    } catch (error) {
+      failures.push(asStoryweaveError(error, 'SW_ANALYSIS_FAILED', 'final rescoring'));
+    }
     const partition = storyPartition(store);
-    const result = new Map<string, string>();
-    for (const record of records) {
-      const storyId = partition.get(articleOf.get(record.id) ?? '');
-      if (storyId) result.set(record.id, storyId);
-    }
-    return result;
+    const stories = new Map<string, string>();
+    for (const record of records) stories.set(record.id, partition.get(articleOf.get(record.id) ?? '') ?? `x-${record.id}`);
+    return { stories, failures };
   } finally {
     store.close();
   }

@@ -113,13 +113,21 @@ class OnlineStoryEngine implements StoryEngine {
     };
     this.remember(target);
     this.pendingStats.push(analysis);
-    this.flushStatsIfDue();
-    for (const candidate of this.index.candidates(day, keys, article.id)) {
-      const other = this.analyzed(candidate.articleId);
-      if (!other) continue;
-      const judgement = this.judge.judge(target, other, this.stats);
-      if (judgement.probability < PAIR_FLOOR) continue;
-      putEdge(this.store, { a: target.id, b: other.id, probability: judgement.probability, overall: judgement.overall, evidence: judgement.evidence });
+    const flushed = this.flushStatsIfDue();
+    try {
+      for (const candidate of this.index.candidates(day, keys, article.id)) {
+        const other = this.analyzed(candidate.articleId);
+        if (!other) continue;
+        const judgement = this.judge.judge(target, other, this.stats);
+        if (judgement.probability < PAIR_FLOOR) continue;
+        putEdge(this.store, { a: target.id, b: other.id, probability: judgement.probability, overall: judgement.overall, evidence: judgement.evidence });
+      }
+    } catch (error) {
+      // The caller's transaction rolls back: forget the article in memory too.
+      this.cache.delete(article.id);
+      if (flushed) this.stats.remove(analysis);
+      else this.pendingStats = this.pendingStats.filter((pending) => pending !== analysis);
+      throw error;
     }
     this.index.add(article.id, day, keys);
     this.store.db.prepare('INSERT OR IGNORE INTO story_article_keys (article_id, day, keys) VALUES (?, ?, ?)').run(article.id, day, keys.join('\n'));
@@ -222,15 +230,16 @@ class OnlineStoryEngine implements StoryEngine {
     if (restored !== this.stats) Object.assign(this, { stats: restored });
   }
 
-  private flushStatsIfDue(): void {
-    this.flushStats(false);
+  private flushStatsIfDue(): boolean {
+    return this.flushStats(false);
   }
 
-  private flushStats(force: boolean): void {
-    if (this.pendingStats.length === 0) return;
-    if (!force && this.pendingStats.length < Math.max(1, Math.floor(this.stats.documents * 0.02))) return;
+  private flushStats(force: boolean): boolean {
+    if (this.pendingStats.length === 0) return false;
+    if (!force && this.pendingStats.length < Math.max(1, Math.floor(this.stats.documents * 0.02))) return false;
     for (const analysis of this.pendingStats) this.stats.add(analysis);
     this.pendingStats = [];
+    return true;
   }
 
   private remember(article: AnalyzedArticle): void {

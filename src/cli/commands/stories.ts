@@ -163,7 +163,10 @@ export function registerStoryCommands(program: Command): void {
       const progress = createProgress(records.length, flags.progress);
       let clusters: Map<string, string>;
       try {
-        clusters = await clusterRecords(records, { onProgress: (done) => progress.tick(`${done}`) });
+        const result = await clusterRecords(records, { onProgress: (done) => progress.tick(`${done}`) });
+        clusters = result.stories;
+        failures.push(...result.failures);
+        for (const failure of result.failures) process.stderr.write(`${failure.toLine()}\n`);
       } finally {
         progress.stop();
       }

@@ -1,0 +1,41 @@
+// The founding example: four articles on one story in four languages, a fifth on another event
+// with the same president and country. Read from ../shared at test time, never copied.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAnalyzer } from '../../src/analyze/analyzer.js';
+import { ingestSources } from '../../src/pipeline/ingest.js';
+import { openStore } from '../../src/store/sqlite-store.js';
+import { createStoryEngine, getStory, storyPartition } from '../../src/stories/index.js';
+import { SHARED_DATA } from '../helpers/run-cli.js';
+import { canonicalGroups, shuffled } from './fixture-articles.js';
+
+const SEEDS = join(SHARED_DATA, 'seeds');
+const present = existsSync(join(SEEDS, 'expected.json'));
+
+test('the seeds form exactly two stories in any ingestion order', { skip: present ? false : 'no ../shared/data/seeds' }, async () => {
+  const expected = JSON.parse(readFileSync(join(SEEDS, 'expected.json'), 'utf8')) as { stories: string[][] };
+  const files = readdirSync(SEEDS).filter((name) => name.endsWith('.txt'));
+  const analyzer = await createAnalyzer();
+  for (const seed of [1, 2, 3]) {
+    const store = openStore(':memory:');
+    try {
+      const engine = createStoryEngine(store);
+      const report = await ingestSources(store, shuffled(files, seed).map((name) => join(SEEDS, name)), {
+        analyzer,
+        onArticleStored: (article, analysis) => void engine.addArticle(article, analysis),
+      });
+      assert.deepEqual(report.failed, []);
+      const fileOf = new Map(store.listArticles().map((article) => [article.id, article.source.split('/').at(-1)!]));
+      const partition = new Map([...storyPartition(store)].map(([articleId, storyId]) => [fileOf.get(articleId)!, storyId]));
+      const groups = new Map<string, string[]>();
+      for (const [file, storyId] of partition) groups.set(storyId, [...(groups.get(storyId) ?? []), file]);
+      assert.deepEqual(canonicalGroups([...groups.values()]), canonicalGroups(expected.stories), `order seed ${seed}`);
+      const story = getStory(store, partition.get(expected.stories[0][0])!)!;
+      assert.deepEqual([...story.languages].sort(), ['ar', 'en', 'fr', 'vi']);
+    } finally {
+      store.close();
+    }
+  }
+});
