@@ -13,7 +13,7 @@ export function renderSearchPage(result: SearchResult | undefined, params: { q?:
   if (result) {
     const entityNote = result.entities.length
       ? html`<p class="small">Also searching for ${result.entities.map(
-          (entity, i) => html`${i ? ', ' : ''}<a class="chip ${entity.type}" href="${localUrl('/search', { entity: entity.id })}">${entity.canonical}</a>${entity.matchedForm ? html` <span class="muted">(as ${inLang('und', entity.matchedForm)})</span>` : ''}`,
+          (entity, i) => html`${i ? ', ' : ''}<a class="chip ${entity.type}" href="${localUrl('/search', { entity: entity.id })}">${entity.canonical}</a>${entity.matchedForm && entity.matchedForm !== entity.canonical ? html` <span class="muted">(written ${inLang('und', entity.matchedForm)})</span>` : ''}`,
         )} in every spelling and script.</p>`
       : '';
     results = html`${entityNote}
