@@ -71,7 +71,7 @@ function givenCompatible(a: NamePart[], b: NamePart[]): boolean {
 }
 
 function wordsKey(name: string): string {
-  return nameParts(name).filter((p) => !p.optional).map((p) => p.key).join('-') || toLatin(name).replace(/[^a-z0-9]+/g, '-');
+  return nameParts(name).filter((p) => !p.optional).map((p) => p.idKey).join('-') || toLatin(name).replace(/[^a-z0-9]+/g, '-');
 }
 
 function resolve(text: string, lang: string, words: Word[], covered: boolean[], candidates: Candidate[], options: ExtractOptions): ResolvedEntity[] {
@@ -153,10 +153,10 @@ function resolve(text: string, lang: string, words: Word[], covered: boolean[], 
     if (target) target.mentions.push(mention(w));
   }
   // 5. Person ids from the surname sound; two persons sharing it in one article are told apart by given name.
-  const personIds = personGroups.map((g) => `per:${surnameOf(g.parts)?.key || surnameOf(g.parts)?.fine || 'x'}`);
+  const personIds = personGroups.map((g) => `per:${surnameOf(g.parts)?.idKey || surnameOf(g.parts)?.fine || 'x'}`);
   personGroups.forEach((g, k) => {
     let id = personIds[k]!;
-    if (personIds.filter((x) => x === id).length > 1 && g.parts.length > 1) id = `${id}-${g.parts[0]!.key || g.parts[0]!.fine}`;
+    if (personIds.filter((x) => x === id).length > 1 && g.parts.length > 1) id = `${id}-${g.parts[0]!.idKey || g.parts[0]!.fine}`;
     for (const m of g.mentions) add(id, 'person', longestText(g.mentions), m);
   });
   // 6. Acronyms defined next to a long form join it; other names get an id from the sound of their words.

@@ -92,7 +92,7 @@ function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart
     keyB = keyB.replace(/r/g, 'l').replace(/m/g, 'n');
   }
   const keySim = editSimilarity(keyA, keyB);
-  if (a.syllabic !== b.syllabic) {
+  if (a.syllabic !== b.syllabic || silentFinal(a, keyA, b, keyB) || silentFinal(b, keyB, a, keyA)) {
     // Chinese and Korean renderings drop final consonants and split clusters: one key inside the other counts.
     const [short, long] = keyA.length <= keyB.length ? [keyA, keyB] : [keyB, keyA];
     if (short.length >= 2 && isSubsequence(short, long)) return Math.max(0.85 - 0.05 * (long.length - short.length - 1), keySim * 0.9);
@@ -103,6 +103,11 @@ function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart
   }
   const fineSim = editSimilarity(fineA, fineB);
   return keyA === keyB ? Math.max(fineSim, (fineSim + 1) / 2) : (fineSim + keySim) / 2;
+}
+
+/** A Latin name whose silent final letters another script left out (`Grouard` / `Груар`, `Teissier` / `Τεσσιέ`). */
+function silentFinal(latin: NamePart, latinKey: string, other: NamePart, otherKey: string): boolean {
+  return latin.script === 'latin' && other.script !== 'latin' && latinKey.length === otherKey.length + 1 && latinKey.startsWith(otherKey) && /(?:[dtsxz]|er|ier)$/.test(latin.latin);
 }
 
 function isSubsequence(short: string, long: string): boolean {
@@ -163,11 +168,12 @@ function orgScore(a: ReturnType<typeof orgWords>, b: ReturnType<typeof orgWords>
   const sideB = split(b.rest, langB);
   let placeFactor = 1;
   if (sideA.places.size > 0 && sideB.places.size > 0) placeFactor = [...sideA.places].some((p) => sideB.places.has(p)) ? 1 : 0.3;
-  else if (sideA.places.size > 0 || sideB.places.size > 0) placeFactor = 0.92;
+  // One name says which country and the other does not: often a namesake party elsewhere.
+  else if (sideA.places.size > 0 || sideB.places.size > 0) placeFactor = 0.78;
 
   let properSim: number;
   if (sideA.proper.length === 0 && sideB.proper.length === 0) properSim = 1;
-  else if (sideA.proper.length === 0 || sideB.proper.length === 0) properSim = Math.max(sideA.proper.length, sideB.proper.length) === 1 ? 0.75 : 0.5;
+  else if (sideA.proper.length === 0 || sideB.proper.length === 0) properSim = 0.5;
   else properSim = orgProperSimilarity(sideA.proper, sideB.proper);
 
   const score = (0.5 * specificSim + 0.2 * (genericOk ? 1 : 0.5) + 0.3 * properSim) * placeFactor;

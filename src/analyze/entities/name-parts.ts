@@ -10,6 +10,8 @@ export interface NamePart {
   fine: string;
   /** Consonant-class skeleton. */
   key: string;
+  /** Skeleton for entity ids: the reading every script agrees on (W as a glide, as Arabic script writes it). */
+  idKey: string;
   /** Other readings' skeletons: Arabic-script و as v, a nickname's full form, a glued `al-` article dropped. */
   altKeys: string[];
   /** Other readings' fine forms. */
@@ -20,6 +22,8 @@ export interface NamePart {
   optional: boolean;
   /** Written in a script that writes few vowels (Arabic, Hebrew): compare skeletons only. */
   vowelless: boolean;
+  /** Latin, or the script family it was transliterated from: foreign names lose silent final letters across scripts. */
+  script: 'latin' | 'other';
   /** Written in CJK or Korean script, transliterated by syllable: r/l and final vowels are unreliable. */
   syllabic: boolean;
 }
@@ -30,6 +34,7 @@ const PARTICLES = new Set([
   'lord', 'sheikh', 'shaikh', 'haji', 'hajji', 'mulla', 'mullah', 'maulana', 'jwnywr', 'jwnyr', 'ii', 'iii',
 ]);
 // In Arabic and Hebrew script: bin/ibn/ben, and the article alone.
+const TITLES_AFTER_COMMA = /^(baron|baroness|lord|lady|sir|dame|jr|sr|junior|senior|earl|count|viscount|ii|iii|iv|md|phd)\b/i;
 const VOWELLESS_PARTICLES = new Set(['bn', 'ibn', 'bnt', 'l', 'al']);
 const NICKNAMES: Record<string, string> = {
   bob: 'robert', rob: 'robert', bill: 'william', will: 'william', mike: 'michael', jim: 'james', jimmy: 'james',
@@ -46,7 +51,7 @@ const SYLLABIC = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]/;
 export function fineForm(latin: string): string {
   return latin
     .replace(/[^a-z]/g, '')
-    .replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/c(?=[aou]|$)/g, 'k').replace(/w/g, 'v')
+    .replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/c(?![eiyh])/g, 'k').replace(/w/g, 'v')
     .replace(/(?<=[^aeiou])y(?=[^aeiou]|$)/g, 'i').replace(/(?<=[aeiou])y(?=[aeiou])/g, '').replace(/^y/, 'j')
     .replace(/([a-z])\1+/g, '$1').replace(/kh/g, 'h').replace(/dzh|dj|zh/g, 'j');
 }
@@ -73,7 +78,12 @@ export function nameParts(name: string): NamePart[] {
 function splitName(name: string): NamePart[] {
   let text = name.normalize('NFC').replace(/\([^)]*\)/g, ' ').replace(/["“”«»]/g, ' ');
   const comma = text.split(/[,،]/);
-  if (comma.length === 2 && comma[0]!.trim() && comma[1]!.trim()) text = `${comma[1]} ${comma[0]}`;
+  if (comma.length >= 2 && comma[0]!.trim() && comma[1]!.trim()) {
+    const after = comma[1]!.trim();
+    // `Robertson, George` is reordered; `George Robertson, Baron Robertson of Port Ellen` keeps its name part.
+    if (comma.length > 2 || after.split(/\s+/).length >= 3 || TITLES_AFTER_COMMA.test(after)) text = comma[0]!;
+    else text = `${after} ${comma[0]}`;
+  }
   const words = text
     .split(/[\s\-‐‑–·・•_/]+|(?<=\.)/u)
     .map((w) => w.replace(/[^\p{L}\p{M}\p{N}.']/gu, ''))
@@ -100,18 +110,23 @@ function splitName(name: string): NamePart[] {
       altKeys.push(soft);
       altLatin.push(core);
     }
-    if (vowelless && /w/.test(core)) altKeys.push(skeletonOfLatin(core.replace(/w/g, 'v')));
+    if (vowelless && /w/.test(core)) altKeys.push(skeletonOfLatin(core, true));
+    // Written W is a consonant in Latin script; Cyrillic, Greek and Arabic often render it as a vowel.
+    if (!vowelless && !syllabic && /w/.test(core)) altKeys.push(skeletonOfLatin(core));
+    if (/[פף]/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/p/g, 'f')));
     parts.push({
       text: word,
       latin,
       fine: fineForm(latin),
       altKeys,
       altFine: altLatin.map(fineForm),
-      key: skeletonOfLatin(core),
+      key: skeletonOfLatin(core, !vowelless && !syllabic),
+      idKey: skeletonOfLatin(core),
       initial: bare.length === 1 || (word.endsWith('.') && bare.length <= 2),
       optional: vowelless ? VOWELLESS_PARTICLES.has(latin) : PARTICLES.has(latin),
       vowelless,
       syllabic,
+      script: /^[\p{Script=Latin}\p{M}.']+$/u.test(bare) ? 'latin' : 'other',
     });
   }
   return parts;

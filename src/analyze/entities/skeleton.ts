@@ -22,8 +22,8 @@ export function softSkeletonOfLatin(latin: string): string | undefined {
   return /g[eiy]/.test(latin) ? skeletonOfLatin(latin.replace(/g(?=[eiy])/g, 'j')) : undefined;
 }
 
-export function skeletonOfLatin(latin: string): string {
-  let s = latin;
+export function skeletonOfLatin(latin: string, keepW = false): string {
+  let s = keepW ? latin.replace(/w/g, 'v') : latin;
   for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
   let out = '';
   // Same-class letters merge only when nothing stood between them: `David` keeps both d's, `Tokkaev` one k.

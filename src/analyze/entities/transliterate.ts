@@ -8,7 +8,7 @@ const GREEK: Array<[RegExp, string]> = [
   [/ου/g, 'u'], [/αι/g, 'e'], [/ει/g, 'i'], [/οι/g, 'i'], [/αυ/g, 'av'], [/ευ/g, 'ev'],
 ];
 const HEBREW: Record<string, string> = {
-  'ב': 'b', 'ו': 'w', 'פ': 'p', 'ף': 'f', 'כ': 'k', 'ך': 'k', 'ק': 'k', 'ח': 'h', 'ש': 'sh', 'צ': 'ts', 'ץ': 'ts',
+  "ז'": 'zh', "צ'": 'ch', "ץ'": 'ch', 'ב': 'b', 'ו': 'w', 'פ': 'p', 'ף': 'f', 'כ': 'k', 'ך': 'k', 'ק': 'k', 'ח': 'h', 'ש': 'sh', 'צ': 'ts', 'ץ': 'ts',
   'א': '', 'ע': '', 'ה': 'h', 'י': 'y', 'ג': 'g', "ג'": 'j', 'ז': 'z', 'ט': 't', 'ת': 't', 'ד': 'd', 'ל': 'l',
   'מ': 'm', 'ם': 'm', 'נ': 'n', 'ן': 'n', 'ס': 's', 'ר': 'r',
 };
@@ -25,7 +25,7 @@ export function toLatin(text: string): string {
     for (const [re, to] of GREEK) s = s.replace(re, to);
   }
   if (/[\u0590-\u05ff]/.test(s)) {
-    s = s.replace(/[\u0591-\u05c7]/g, '').replace(/ג'|[\u05d0-\u05ea]/g, (ch) => HEBREW[ch] ?? ch);
+    s = s.replace(/[\u0591-\u05c7]/g, '').replace(/[גזצץ]['׳]|[\u05d0-\u05ea]/g, (ch) => HEBREW[ch.replace('׳', "'")] ?? ch);
   }
   // CJK syllables come out capitalised and glued (`TuoKaYeFu`): keep syllable breaks as spaces-free lower case.
   const out = anyAscii(s).toLowerCase();
