@@ -20,14 +20,3 @@ export function htmlToPlainText(value: string): string {
 function codePoint(cp: number): string | undefined {
   return Number.isInteger(cp) && cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : undefined;
 }
-
-/** An absolute http(s) URL, resolved against base when relative; anything else (javascript:, data:) is dropped. */
-export function safeHttpUrl(value: string | undefined, base?: string): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = base ? new URL(value, base) : new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -1,6 +1,7 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { StoryweaveError } from '../../core/errors.js';
-import { htmlToPlainText, safeHttpUrl } from '../html-text.js';
+import { htmlToPlainText } from '../html-text.js';
+import { safeHttpUrl } from '../safe-url.js';
 import { normaliseDate } from '../normalise-date.js';
 
 export interface FeedItem {

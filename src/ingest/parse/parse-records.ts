@@ -1,7 +1,7 @@
 import type { RawDocument } from '../../core/model.js';
 import { StoryweaveError } from '../../core/errors.js';
 import { canonicalJson, sha256Hex } from '../hash.js';
-import { safeHttpUrl } from '../html-text.js';
+import { safeHttpUrl } from '../safe-url.js';
 import { normaliseDate } from '../normalise-date.js';
 
 export type RecordResult = { ok: true; doc: RawDocument } | { ok: false; error: StoryweaveError };
