@@ -126,15 +126,16 @@ function header(value: string | string[] | undefined): string | undefined {
 
 function request(
   url: URL,
-  pinned: PinnedAddress,
+  pinned: PinnedAddress[],
   options: FetchOptions,
   signal: AbortSignal,
   timeoutError: () => StoryweaveError,
   location: string,
 ): Promise<http.IncomingMessage> {
+  // The connection may only go to addresses checked by resolveHost: no second DNS answer.
   const lookup: LookupFunction = (_hostname, lookupOptions, callback) => {
-    if (lookupOptions.all) (callback as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [pinned]);
-    else callback(null, pinned.address, pinned.family);
+    if (lookupOptions.all) (callback as (e: null, a: PinnedAddress[]) => void)(null, pinned);
+    else callback(null, pinned[0].address, pinned[0].family);
   };
   const headers: Record<string, string> = {
     'user-agent': options.userAgent ?? DEFAULT_USER_AGENT,

@@ -9,11 +9,11 @@ export interface PinnedAddress {
 }
 
 /**
- * Resolves a URL's host to the one address the request will connect to. Without allowPrivate,
- * every address the name resolves to must be public: one private answer means the name can
- * point inside, so it is refused before any connection is made.
+ * Resolves a URL's host to the addresses the request may connect to (and no others). Without
+ * allowPrivate, every address the name resolves to must be public: one private answer means the
+ * name can point inside, so it is refused before any connection is made.
  */
-export async function resolveHost(url: URL, allowPrivate: boolean, location: string): Promise<PinnedAddress> {
+export async function resolveHost(url: URL, allowPrivate: boolean, location: string): Promise<PinnedAddress[]> {
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   const literal = isIP(host);
   let addresses: PinnedAddress[];
@@ -33,5 +33,5 @@ export async function resolveHost(url: URL, allowPrivate: boolean, location: str
       if (reason) throw new StoryweaveError('SW_URL_FORBIDDEN', `${host} resolves to ${address} (${reason})`, location);
     }
   }
-  return addresses[0];
+  return addresses;
 }
