@@ -1,3 +1,4 @@
+import { createAnalyzer, type Analyzer } from '../analyze/analyzer.js';
 import { readFeed } from '../ingest/read-feed.js';
 import type { ReadOptions } from '../ingest/options.js';
 import { ingestItems, type IngestReport } from '../pipeline/ingest.js';
@@ -10,6 +11,7 @@ export interface WatchOptions extends ReadOptions {
   /** Ends the watch between polls or between articles: nothing half-written. */
   signal?: AbortSignal;
   engine?: StoryEngine;
+  analyzer?: Analyzer;
   /** Stop after this many polls (default: until aborted). */
   maxPolls?: number;
   onPoll?: (poll: PollReport) => void;
@@ -35,6 +37,7 @@ interface Validators {
 /** Polls feeds, ingests new items and updates stories until the signal aborts. */
 export async function watchFeeds(store: SqliteStore, inputs: string[], options: WatchOptions): Promise<PollReport[]> {
   const engine = options.engine ?? createStoryEngine(store);
+  const analyzer = options.analyzer ?? (await createAnalyzer());
   const validators = new Map<string, Validators>();
   const polls: PollReport[] = [];
   for (let poll = 1; !options.signal?.aborted && (options.maxPolls === undefined || poll <= options.maxPolls); poll++) {
@@ -49,6 +52,7 @@ export async function watchFeeds(store: SqliteStore, inputs: string[], options: 
       const ingested = await ingestItems(store, feed.items, {
         ...options,
         signal: options.signal,
+        analyzer,
         onArticleStored: (article, analysis) => {
           const assignment = engine.addArticle(article, analysis);
           touched.add(assignment.storyId);

@@ -1,0 +1,144 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { openStore } from '../../src/store/sqlite-store.js';
+import { createStoryEngine, listStories, overlapJudge, storyPartition } from '../../src/stories/index.js';
+import { watchFeeds, type PollReport } from '../../src/stories/watch-feeds.js';
+import { runCli, startCli } from '../helpers/run-cli.js';
+import { loadFixture, type FixtureArticle } from './fixture-articles.js';
+
+const { articles } = loadFixture('order-independence');
+const byId = new Map(articles.map((article) => [article.id, article]));
+const FIRST = ['flood-en-a', 'flood-de-full', 'chess-de'];
+const SECOND = [...FIRST, 'flood-es', 'chess-ru'];
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function rss(ids: string[]): string {
+  const items = ids.map((id) => byId.get(id)!).map(
+    (article: FixtureArticle) => `<item><title>${escapeXml(article.title)}</title><guid>${article.id}</guid>
+      <link>https://${article.site}/${article.id}</link><pubDate>${new Date(article.published).toUTCString()}</pubDate>
+      <description>${escapeXml(article.text)}</description></item>`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Test wire</title><link>https://wire.test/</link>
+    <description>test</description>${items.join('')}</channel></rss>`;
+}
+
+/** A feed whose items grow after the first request. */
+async function feedServer(): Promise<{ server: Server; url: string; requests: () => number }> {
+  let requests = 0;
+  const server = createServer((_request, response) => {
+    requests++;
+    response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+    response.end(rss(requests === 1 ? FIRST : SECOND));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`, requests: () => requests };
+}
+
+test('watch polls a changing feed, ingests only new items and updates stories until aborted', async () => {
+  const { server, url } = await feedServer();
+  const dir = mkdtempSync(join(tmpdir(), 'sw-watch-'));
+  const store = openStore(join(dir, 'watch.db'));
+  try {
+    const controller = new AbortController();
+    const polls: PollReport[] = [];
+    await watchFeeds(store, [url], {
+      intervalMs: 20,
+      allowPrivate: true,
+      signal: controller.signal,
+      engine: createStoryEngine(store, { judge: overlapJudge() }),
+      onPoll: (poll) => {
+        polls.push(poll);
+        if (polls.length === 3) controller.abort();
+      },
+    });
+    assert.equal(polls.length, 3);
+    assert.deepEqual(polls.map((poll) => poll.ingested), [3, 2, 0]);
+    assert.deepEqual(polls.map((poll) => poll.failed.length), [0, 0, 0]);
+    assert.ok(polls[1].stories.length >= 1, 'the second poll updated stories');
+    assert.equal(polls[2].stories.length, 0, 'an unchanged feed updates nothing');
+    assert.equal(store.countArticles(), 5);
+    assert.equal(storyPartition(store).size, 5, 'every ingested article is in a story');
+    const live = new Set(listStories(store).map((story) => story.id));
+    assert.ok(polls[1].stories.every((id) => live.has(id)));
+    assert.equal(listStories(store).reduce((sum, story) => sum + story.articleCount, 0), 5);
+  } finally {
+    store.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('watch refuses a loopback feed without --allow-private and keeps going', async () => {
+  const { server, url, requests } = await feedServer();
+  const dir = mkdtempSync(join(tmpdir(), 'sw-watch-'));
+  const store = openStore(join(dir, 'watch.db'));
+  try {
+    const polls = await watchFeeds(store, [url], { intervalMs: 10, maxPolls: 2, engine: createStoryEngine(store, { judge: overlapJudge() }) });
+    assert.equal(polls.length, 2);
+    assert.equal(polls[0].failed[0]?.code, 'SW_URL_FORBIDDEN');
+    assert.equal(requests(), 0);
+  } finally {
+    store.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('storyweave watch stops cleanly on SIGINT; stories, story and export read what it stored', async () => {
+  const { server, url } = await feedServer();
+  const dir = mkdtempSync(join(tmpdir(), 'sw-watch-cli-'));
+  const db = join(dir, 'watch.db');
+  try {
+    const child = startCli(['watch', url, '--interval', '300ms', '--allow-private', '--db', db]);
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const secondPoll = new Promise<void>((resolve) =>
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (/poll 2:/.test(stdout)) resolve();
+      }),
+    );
+    const exited = once(child, 'exit');
+    await Promise.race([secondPoll, exited]);
+    child.kill('SIGINT');
+    const [code] = await exited;
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /poll 1: 3 new/);
+    assert.match(stdout, /poll 2: 2 new/);
+    assert.match(stdout, /watch stopped/);
+
+    const list = runCli(['stories', '--json', '--db', db]);
+    assert.equal(list.status, 0, list.stderr);
+    const { total, stories } = JSON.parse(list.stdout) as { total: number; stories: { id: string; articleCount: number }[] };
+    assert.equal(stories.reduce((sum, story) => sum + story.articleCount, 0), 5);
+    assert.equal(total, stories.length);
+
+    const detail = runCli(['story', stories[0].id, '--db', db]);
+    assert.equal(detail.status, 0, detail.stderr);
+    assert.match(detail.stdout, new RegExp(`^Story ${stories[0].id}: `));
+    assert.match(detail.stdout, /Articles by language:/);
+    assert.equal(runCli(['story', 'no-such-story', '--db', db]).status, 2);
+
+    const out = join(dir, 'stories.csv');
+    const exported = runCli(['export', '--format', 'csv', '--out', out, '--db', db]);
+    assert.equal(exported.status, 0, exported.stderr);
+    const rows = readFileSync(out, 'utf8').trim().split('\n');
+    assert.equal(rows.length, 6, 'a header and one row per article');
+    const json = runCli(['export', '--format', 'json', '--db', db]);
+    assert.equal((JSON.parse(json.stdout) as { stories: unknown[] }).stories.length, stories.length);
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
