@@ -98,17 +98,17 @@ function splitName(name: string): NamePart[] {
     if (!latin) continue;
     const vowelless = VOWELLESS.test(bare);
     const syllabic = SYLLABIC.test(bare);
-    const arabicArticle = vowelless && /^(ال|ل)/.test(bare) && latin.length > 3 && latin.startsWith('l');
-    const core = arabicArticle ? latin.slice(1) : latin;
+    const arabicArticle = vowelless && /^(ال|لل)/.test(bare) && latin.length > 4;
+    const core = arabicArticle ? latin.replace(/^a?l/, '') : latin;
     const altLatin: string[] = [];
     const nick = NICKNAMES[latin];
     if (nick) altLatin.push(nick);
     if (!vowelless && /^(al|el)[^aeiou]/.test(latin) && latin.length >= 6) altLatin.push(latin.slice(2));
-    const altKeys = altLatin.map(skeletonOfLatin);
+    const altKeys = altLatin.map((l) => skeletonOfLatin(l));
     const soft = softSkeletonOfLatin(core);
     if (soft) {
       altKeys.push(soft);
-      altLatin.push(core);
+      altLatin.push(core.replace(/g(?=[eiy])/g, 'j'));
     }
     if (vowelless && /w/.test(core)) altKeys.push(skeletonOfLatin(core, true));
     // Written W is a consonant in Latin script; Cyrillic, Greek and Arabic often render it as a vowel.

@@ -27,6 +27,11 @@ export function toLatin(text: string): string {
   if (/[\u0590-\u05ff]/.test(s)) {
     s = s.replace(/[\u0591-\u05c7]/g, '').replace(/[גזצץ]['׳]|[\u05d0-\u05ea]/g, (ch) => HEBREW[ch.replace('׳', "'")] ?? ch);
   }
+  if (/[\u0600-\u06ff]/.test(s)) {
+    // Long a keeps consonants apart (`حبابي` is h-b-a-b-y, not h-bb-y); h-letters become a vowel, so that they
+    // still part consonants but form no false digraph (`الزهراني` is z-h, not zh). Latin h is a glide for matching anyway.
+    s = s.replace(/[اآأإٱى]/g, 'a').replace(/[هحةھہ]/g, 'e');
+  }
   // CJK syllables come out capitalised and glued (`TuoKaYeFu`): keep syllable breaks as spaces-free lower case.
   const out = anyAscii(s).toLowerCase();
   if (cache.size > 50_000) cache.clear();
