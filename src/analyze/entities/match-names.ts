@@ -177,7 +177,7 @@ function orgScore(a: ReturnType<typeof orgWords>, b: ReturnType<typeof orgWords>
   else properSim = orgProperSimilarity(sideA.proper, sideB.proper);
 
   const score = (0.5 * specificSim + 0.2 * (genericOk ? 1 : 0.5) + 0.3 * properSim) * placeFactor;
-  const same = specificSim >= 0.66 && properSim >= 0.7 && placeFactor > 0.5 && score >= SAME_THRESHOLD;
+  const same = specificSim >= 0.7 && properSim >= 0.7 && placeFactor > 0.5 && score >= SAME_THRESHOLD;
   return { same, score };
 }
 

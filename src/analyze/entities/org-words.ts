@@ -5,28 +5,28 @@ import { arabicVariants, foldName } from '../gazetteer/fold.js';
 // compared by sound. Entries are prefixes of folded words (so inflected forms match); entries for
 // scripts without spaces are matched as substrings.
 const RAW = `
-party|party|parti|partei|partido|partito|partij|partia|partidul|partija|partiya|partei|puolue|erakond|párt|pártja|κόμμα|κομμα|партия|партии|партија|партиja|партія|партиясы|حزب|الحزب|حزب|پارٹی|党|黨|đảng|parti|partisi|partiet|stranka|strana|flokkur|alderdi|კავშირი|странка|странке|komma|kómma|κομμα|puolue
-democratic|democrat|démocrat|demokrat|democrát|democrát|democratic|democrátic|demokraatt|demokraat|δημοκρατ|демократ|ديمقراط|ديموقراط|دموکرات|دمکرات|ڈیموکریٹ|民主|dân chủ|demokratik|dimokrat|demokratisk
-people|people|popul|peopl|volk|people's|folk|narod|ludow|народ|народн|λαϊκ|λαϊκό|شعب|الشعب|شعبي|مردم|عوام|عوامی|人民|nhân dân|halk|rahva|nép|nepal|rakyat|halkın|народн|narodna|narodni
-national|national|nacional|nazional|nationaal|narodow|natsional|национал|національ|εθνικ|وطني|الوطني|قومي|ملی|قومی|国家|國家|民族|quốc gia|ulusal|milli|kansallis|nemzeti
-union|union|unión|união|unione|unie|unia|uniunea|bund|союз|савез|сојуз|съюз|спілка|ένωση|ενωση|اتحاد|الاتحاد|اتحادیه|联盟|聯盟|同盟|liên minh|birliği|birlik|liit|unionist|unionista|unioniste
-liberal|liberal|libéral|liberál|liberaal|либерал|φιλελεύθερ|ليبرال|لیبرال|自由|tự do|liberal
-social|social|sozial|socjal|sociál|sosyal|социал|соціал|κοινωνικ|اجتماعي|اجتماعی|社会|社會|xã hội
+party|party|parti|partei|partido|partito|partij|partia|partidul|partija|partiya|partei|puolue|erakond|párt|pártja|κόμμα|κομμα|партия|партии|партија|партиja|партія|партиясы|حزب|الحزب|حزب|پارٹی|党|黨|đảng|parti|partisi|partiet|stranka|strana|flokkur|alderdi|კავშირი|странка|странке|komma|kómma|κομμα|puolue|partija|партія|erakond|párt|partisi|partiyası|partai|partia|پارٹی|جماعت|पार्टी|당|პარტია|կուսակցություն|partit|partido
+democratic|democrat|démocrat|demokrat|democrát|democrát|democratic|democrátic|demokraatt|demokraat|δημοκρατ|демократ|ديمقراط|ديموقراط|دموکرات|دمکرات|ڈیموکریٹ|民主|dân chủ|demokratik|dimokrat|demokratisk|लोकतांत्रिक|민주|demokratik|დემოკრატიული|ժողովրդավարական|demokratska|demokratski|demokratická|demokratyczn|demokraattinen|demokratesch
+people|people|popul|peopl|volk|people's|folk|narod|ludow|народ|народн|λαϊκ|λαϊκό|شعب|الشعب|شعبي|مردم|عوام|عوامی|人民|nhân dân|halk|rahva|nép|nepal|rakyat|halkın|народн|narodna|narodni|국민|인민|rakyat|halk|जनता|ժողովրդական|narodna|narodni|ludowa|lidová|populaire|popular|popolare|volks|folke
+national|national|nacional|nazional|nationaal|narodow|natsional|национал|національ|εθνικ|وطني|الوطني|قومي|ملی|قومی|国家|國家|民族|quốc gia|ulusal|milli|kansallis|nemzeti|nasional|milliyetçi|राष्ट्रीय|ეროვნული|ազգային|nacionalna|narodowy|kansallinen|nationale|nazionale
+union|union|unión|união|unione|unie|unia|uniunea|bund|союз|савез|сојуз|съюз|спілка|ένωση|ενωση|اتحاد|الاتحاد|اتحادیه|联盟|聯盟|同盟|liên minh|birliği|birlik|liit|unionist|unionista|unioniste|연합|persatuan|savez|sojusz|unija|union|jedinstvo|egység
+liberal|liberal|libéral|liberál|liberaal|либерал|φιλελεύθερ|ليبرال|لیبرال|自由|tự do|liberal|자유|liberalna|liberální|liberaln
+social|social|sozial|socjal|sociál|sosyal|социал|соціал|κοινωνικ|اجتماعي|اجتماعی|社会|社會|xã hội|사회|sosial|socijal|sociální|społeczn
 socialist|socialist|sozialist|socialiste|socialista|социалист|σοσιαλιστ|اشتراكي|سوسیالیست|社会主义|xã hội chủ nghĩa
-republican|republic|républic|republik|repubblic|repúblic|republik|республик|рэспублік|δημοκρατία|ρεπουμπλικ|جمهوري|الجمهوري|جمهوریخواه|共和|cộng hòa|cumhuriyet
-labour|labour|labor|travaill|trabalh|laborist|laburist|arbeider|arbeit|arbeiter|arbete|työ|труд|трудов|робітн|εργατικ|عمال|العمال|کارگر|工党|工黨|劳动|勞動|lao động|işçi|working|work|muncitor|عامل|العامل|trabajador|trabalhador|arbeider
+republican|republic|républic|republik|repubblic|repúblic|republik|республик|рэспублік|δημοκρατία|ρεπουμπλικ|جمهوري|الجمهوري|جمهوریخواه|共和|cộng hòa|cumhuriyet|공화|republik|რესპუბლიკური|հանրապետական|republikan|republikańsk
+labour|labour|labor|travaill|trabalh|laborist|laburist|arbeider|arbeit|arbeiter|arbete|työ|труд|трудов|робітн|εργατικ|عمال|العمال|کارگر|工党|工黨|劳动|勞動|lao động|işçi|working|work|muncitor|عامل|العامل|trabajador|trabalhador|arbeider|노동|emek|buruh|rad|радник|työväen
 workers|worker|ouvrier|obrer|operai|рабоч|работни|εργαζόμεν|العامل|العاملين|工人|công nhân
-green|green|vert|verts|verde|grün|groen|zieleni|зелён|зелен|πράσιν|خضر|الخضر|سبز|绿|綠|xanh|yeşil|vihre
-conservative|conservat|konservat|консерват|συντηρητικ|محافظ|المحافظ|محافظه|保守|bảo thủ|muhafazakar
-progressive|progress|progrès|progres|progresist|прогресс|προοδευτικ|تقدم|التقدمي|تقدمی|进步|進步|tiến bộ|ilerici|پیشرو|پیشروی|progresist
-centre|centre|center|centro|centrum|zentrum|zentr|senter|center|keskus|keskerakond|центр|центъра|центар|κέντρ|الوسط|وسط|مرکز|中间|中間|中央|trung tâm|merkez
+green|green|vert|verts|verde|grün|groen|zieleni|зелён|зелен|πράσιν|خضر|الخضر|سبز|绿|綠|xanh|yeşil|vihre|녹색|hijau|zelen|zielon|vihreä
+conservative|conservat|konservat|консерват|συντηρητικ|محافظ|المحافظ|محافظه|保守|bảo thủ|muhafazakar|보수|muhafazakâr|konzervativ|konserwat
+progressive|progress|progrès|progres|progresist|прогресс|προοδευτικ|تقدم|التقدمي|تقدمی|进步|進步|tiến bộ|ilerici|پیشرو|پیشروی|progresist|진보|progresif|napred
+centre|centre|center|centro|centrum|zentrum|zentr|senter|center|keskus|keskerakond|центр|центъра|центар|κέντρ|الوسط|وسط|مرکز|中间|中間|中央|trung tâm|merkez|중도|centr|keskusta
 united|united|unido|unida|unito|uni|vereinigt|vereinig|zjednocz|объединен|объединён|обединен|уједињен|ενωμέν|متحد|المتحدة|متحده|متحدہ|联合|聯合|thống nhất|birleşik
-new|new|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|neue|neu|nieuw|nowa|новая|новый|нова|ново|νέα|νέο|جديد|الجديد|نو|نیا|新|mới|yeni|uus
-movement|movement|mouvement|movimiento|movimento|bewegung|beweging|ruch|движени|движење|рух|κίνημα|حركة|الحركة|جنبش|تحریک|运动|運動|phong trào|hareket
+new|new|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|neue|neu|nieuw|nowa|новая|новый|нова|ново|νέα|νέο|جديد|الجديد|نو|نیا|新|mới|yeni|uus|새|baru|nova|novi|nowa|uusi
+movement|movement|mouvement|movimiento|movimento|bewegung|beweging|ruch|движени|движење|рух|κίνημα|حركة|الحركة|جنبش|تحریک|运动|運動|phong trào|hareket|gerakan|pokret|hnutí|운동|liike
 front|front|frente|fronte|фронт|μέτωπο|جبهة|الجبهة|جبهه|محاذ|阵线|陣線|mặt trận|cephe
 alliance|alliance|alianza|aliança|allianz|alleanza|альянс|союз|συμμαχία|تحالف|التحالف|ائتلاف|اتحاد|联盟|同盟|liên minh|ittifak
 coalition|coalition|coalición|coligação|koalition|koalicja|коалиция|коалиција|коаліція|συνασπισμ|ائتلاف|الائتلاف|تحالف|联盟|联合|liên minh|koalisyon|koalitsioon
-congress|congress|congrès|congreso|kongress|kongres|конгресс|κογκρέσο|مؤتمر|المؤتمر|کنگره|کانگریس|大会|国大党|quốc đại|kongre
+congress|congress|congrès|congreso|kongress|kongres|конгресс|κογκρέσο|مؤتمر|المؤتمر|کنگره|کانگریس|大会|国大党|quốc đại|kongre|kongres|국민회의
 league|league|ligue|liga|lega|лига|λίγκα|رابطة|الرابطة|جامعة|لیگ|联盟|聯盟|liên đoàn|lig
 convention|convention|convención|convenção|конвент|συνέλευση|مؤتمر|convention
 rally|rally|rassemblement|agrupación|reagrupamiento|sammlung|συναγερμ|συσπείρωση|تجمع|التجمع|ائتلاف|联盟|tập hợp
@@ -38,13 +38,13 @@ christian|christ|chrét|cristian|krześc|христиан|χριστιαν|مس�
 communist|communis|kommunis|komunis|коммунист|комунист|κομμουνιστ|شيوعي|الشيوعي|کمونیست|共产|共產|cộng sản|komünist
 independent|independ|indépend|unabhängig|niezależn|независим|незалежн|ανεξάρτητ|مستقل|المستقل|独立|độc lập|bağımsız
 reform|reform|réform|реформ|μεταρρύθμ|إصلاح|الإصلاح|اصلاح|改革|cải cách
-justice|justice|justicia|justiça|giustizia|gerechtigkeit|sprawiedliw|справедлив|δικαιοσύνη|عدالة|العدالة|عدالت|正义|公正|công lý|adalet|just|juste|justo|giusto|gerecht|spraved
-development|development|développement|desarrollo|desenvolvimento|sviluppo|entwicklung|развит|ανάπτυξ|تنمية|التنمية|توسعه|发展|phát triển|kalkınma
-freedom|freedom|liberté|libertad|liberdade|libertà|freiheit|wolnoś|свобод|ελευθερ|حرية|الحرية|آزادی|自由|tự do|özgürlük
+justice|justice|justicia|justiça|giustizia|gerechtigkeit|sprawiedliw|справедлив|δικαιοσύνη|عدالة|العدالة|عدالت|正义|公正|công lý|adalet|just|juste|justo|giusto|gerecht|spraved|adalet|정의|keadilan|pravda|sprawiedliwości
+development|development|développement|desarrollo|desenvolvimento|sviluppo|entwicklung|развит|ανάπτυξ|تنمية|التنمية|توسعه|发展|phát triển|kalkınma|kalkınma|pembangunan|razvoj|rozwój
+freedom|freedom|liberté|libertad|liberdade|libertà|freiheit|wolnoś|свобод|ελευθερ|حرية|الحرية|آزادی|自由|tự do|özgürlük|özgürlük|kebebasan|sloboda|svoboda|wolność|vapaus
 unity|unity|unité|unidad|unità|einheit|jedność|единств|єдн|ενότητα|وحدة|الوحدة|وحدت|团结|團結|đoàn kết|birlik
-citizens|citizen|citoyen|ciudadan|cidadã|bürger|obywatel|гражданск|граждан|πολιτ|مواطن|المواطنين|شهروند|公民|công dân|vatandaş
+citizens|citizen|citoyen|ciudadan|cidadã|bürger|obywatel|гражданск|граждан|πολιτ|مواطن|المواطنين|شهروند|公民|công dân|vatandaş|građan|občan|obywatel|kansalais
 civic|civic|civique|cívic|civil|гражданск|πολιτικ|مدني|المدني|مدنی|公民|dân sự|sivil
-homeland|homeland|patri|heimat|ojczyzn|отечеств|родин|πατρίδ|وطن|الوطن|میهن|祖国|tổ quốc|vatan
+homeland|homeland|patri|heimat|ojczyzn|отечеств|родин|πατρίδ|وطن|الوطن|میهن|祖国|tổ quốc|vatan|vatan|tanah air|domovin|ojczyzna
 bank|bank|banque|banco|banca|банк|τράπεζα|بنك|البنك|بانک|银行|銀行|ngân hàng|banka
 credit|credit|crédit|crédito|kredit|кредит|πίστ|ائتمان|الائتمان|اعتبار|信贷|信用|tín dụng
 group|group|groupe|grupo|gruppo|gruppe|grupa|групп|група|όμιλος|ομάδα|مجموعة|المجموعة|گروه|集团|集團|tập đoàn|grup
@@ -64,6 +64,8 @@ action|action|acción|ação|azione|aktion|действи|δράση|عمل|ال
 change|change|changement|cambio|mudança|wandel|veränderung|перемен|изменени|промен|αλλαγή|تغيير|التغيير|تغییر|变革|改变|thay đổi|değişim
 renewal|renew|renouve|renov|erneuer|обновл|обнов|ανανέω|تجديد|التجديد|نوسازی|革新|更新|đổi mới|yenilen
 prosperous|prosper|prosperous|prospère|próspera|blühend|процветающ|процъфтя|ευημερ|مزدهر|المزدهر|شکوفا|繁荣|繁榮|thịnh vượng|müreffeh
+radical|radical|radicale|radikal|радикал|ριζοσπαστ|راديكالي|رادیکال|激进|激進|cấp tiến
+peasant|peasant|paysan|campesin|bauern|крестьян|селянськ|селяч|chłop|rolnik|农民|農民|nông dân|köylü|فلاح|الفلاحين
 solidarity|solidar|солидарн|αλληλεγγύη|تضامن|التضامن|همبستگی|团结|đoàn kết|dayanışma
 `;
 
@@ -93,6 +95,8 @@ interface ConceptTable {
   /** Prefixes by their first four letters (exact keys for shorter ones), for the fast path. */
   byHead: Map<string, Array<[string, string]>>;
   substrings: Array<[string, string]>;
+  /** Entries of several words (`dân chủ`, `medio ambiente`), matched as whole words. */
+  phrases: Array<[string, string]>;
 }
 
 let table: ConceptTable | undefined;
@@ -101,13 +105,15 @@ function concepts(): ConceptTable {
   if (table) return table;
   const prefixes: Array<[string, string]> = [];
   const substrings: Array<[string, string]> = [];
+  const phrases: Array<[string, string]> = [];
   for (const line of RAW.trim().split('\n')) {
     const [name, ...words] = line.split('|');
     const concept = SYNONYMS[name!] ?? name!;
     for (const word of words) {
       const key = foldName(word);
       if (!key) continue;
-      if (/[\u3040-\u30ff\u3400-\u9fff]/.test(key)) substrings.push([key, concept]);
+      if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(key)) substrings.push([key, concept]);
+      else if (key.includes(' ')) phrases.push([key, concept]);
       else prefixes.push([key, concept]);
     }
   }
@@ -117,7 +123,7 @@ function concepts(): ConceptTable {
     const head = entry[0].slice(0, 4);
     byHead.set(head, [...(byHead.get(head) ?? []), entry]);
   }
-  table = { prefixes, byHead, substrings };
+  table = { prefixes, byHead, substrings, phrases };
   return table;
 }
 
@@ -129,7 +135,7 @@ export interface OrgWords {
 
 /** Splits an organisation name into meaning concepts and the remaining proper-name words. */
 export function orgWords(name: string, compounds = true): OrgWords {
-  const { prefixes, byHead, substrings } = concepts();
+  const { prefixes, byHead, substrings, phrases } = concepts();
   const found = new Set<string>();
   const rest: string[] = [];
   let folded = foldName(name);
@@ -139,6 +145,15 @@ export function orgWords(name: string, compounds = true): OrgWords {
     if (folded.includes(sub)) {
       found.add(concept);
       folded = folded.split(sub).join(' ');
+    }
+  }
+  if (folded.includes(' ')) {
+    for (const [phrase, concept] of phrases) {
+      const padded = ` ${folded} `;
+      if (padded.includes(` ${phrase} `)) {
+        found.add(concept);
+        folded = padded.split(` ${phrase} `).join(' ').trim();
+      }
     }
   }
   for (const word of folded.split(' ')) {
