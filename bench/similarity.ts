@@ -26,12 +26,12 @@ const model = defaultSimilarityModel();
 
 const dataset = await loadSemevalDataset(dataDir, analysisCachePath(root, dataDir));
 const { rows } = trainingRows(dataset);
-const lambda = model.json.training.lambda;
+const settings = { lambda: model.json.training.lambda, treeWeight: model.json.training.treeWeight };
 console.log(`data: ${dataDir} (${dataset.articles.size} articles, ${rows.length} pairs)`);
 
 // Quality: every pair is scored by a scorer trained without its language pair.
-const cv = crossValidate(rows, lambda);
-console.log(`\nleave-one-language-pair-out Pearson, overall (lambda ${lambda}):`);
+const cv = crossValidate(rows, settings);
+console.log(`\nleave-one-language-pair-out Pearson, overall (lambda ${settings.lambda}, tree weight ${settings.treeWeight}):`);
 for (const [group, value] of Object.entries(cv.pearson)) {
   const n = group === 'all' ? rows.length : rows.filter((row) => row.group === group).length;
   console.log(`  ${group.padEnd(6)} ${value.toFixed(3)}  (${n} pairs)`);

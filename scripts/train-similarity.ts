@@ -16,15 +16,15 @@ const { values } = parseArgs({
   },
 });
 const dataDir = resolve(values.data!);
-const LAMBDAS = [0.003, 0.01, 0.03, 0.1, 0.3, 1];
+const GRID = [0.1, 0.3, 1].flatMap((lambda) => [0, 0.5].map((treeWeight) => ({ lambda, treeWeight })));
 
 const started = Date.now();
 const dataset = await loadSemevalDataset(dataDir, analysisCachePath(root, dataDir));
 console.log(`${dataset.articles.size} articles, ${dataset.pairs.length} pairs analysed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 const { rows } = trainingRows(dataset);
 const date = new Date().toISOString().slice(0, 10);
-const { model, lambda } = trainModel(rows, LAMBDAS, { analyzerVersion: ANALYZER_VERSION, date });
-console.log(`lambda ${lambda}; leave-one-language-pair-out Pearson (overall):`);
+const { model, settings } = trainModel(rows, GRID, { analyzerVersion: ANALYZER_VERSION, date }, (line) => console.log(line));
+console.log(`lambda ${settings.lambda}, tree weight ${settings.treeWeight}; leave-one-language-pair-out Pearson (overall):`);
 for (const [group, value] of Object.entries(model.training.crossValidation ?? {})) console.log(`  ${group.padEnd(6)} ${value.toFixed(3)}`);
 writeFileSync(values.out!, `${JSON.stringify(model, (_key, value: unknown) => (typeof value === 'number' ? Number(value.toPrecision(6)) : value), 1)}\n`);
 console.log(`wrote ${values.out}`);

@@ -1,5 +1,5 @@
 import type { EntityType } from '../core/model.js';
-import { cognateGrams } from './cognate-grams.js';
+import { cognateGrams, textGrams } from './cognate-grams.js';
 import type { CorpusStats } from './corpus-stats.js';
 import type { AnalyzedArticle } from './model.js';
 import { weightedUnitVector, type SparseVector } from './sparse-vector.js';
@@ -23,7 +23,6 @@ export interface ArticleProfile {
 
 const HEADLINE_WORDS = 20;
 const LEAD_WORDS = 80;
-const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 const cache = new WeakMap<object, { stats: CorpusStats; generation: number; profile: ArticleProfile }>();
 
 /** The profile of an article, cached per analysis object until the corpus statistics change. */
@@ -33,18 +32,6 @@ export function articleProfile(article: AnalyzedArticle, stats: CorpusStats): Ar
   const profile = buildProfile(article, stats);
   cache.set(article.analysis, { stats, generation: stats.generation, profile });
   return profile;
-}
-
-function words(text: string, limit: number): Record<string, number> {
-  const counts: Record<string, number> = {};
-  let n = 0;
-  for (const part of segmenter.segment(text)) {
-    if (!part.isWordLike) continue;
-    const word = part.segment.toLowerCase();
-    counts[word] = (counts[word] ?? 0) + 1;
-    if (++n >= limit) break;
-  }
-  return counts;
 }
 
 function buildProfile(article: AnalyzedArticle, stats: CorpusStats): ArticleProfile {
@@ -73,8 +60,8 @@ function buildProfile(article: AnalyzedArticle, stats: CorpusStats): ArticleProf
     terms: weightedUnitVector(analysis.terms, termIdf),
     titleTerms: weightedUnitVector(analysis.titleTerms, termIdf),
     grams: weightedUnitVector(cognateGrams(analysis.tokens), gramIdf),
-    headlineGrams: weightedUnitVector(cognateGrams(words(headline, HEADLINE_WORDS)), gramIdf),
-    leadGrams: weightedUnitVector(cognateGrams(words(article.text, LEAD_WORDS)), gramIdf),
+    headlineGrams: weightedUnitVector(textGrams(headline, HEADLINE_WORDS), gramIdf),
+    leadGrams: weightedUnitVector(textGrams(article.text, LEAD_WORDS), gramIdf),
     entities,
     countries,
     numbers: [...new Set(analysis.numbers.map((fact) => fact.value))],

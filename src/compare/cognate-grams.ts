@@ -5,6 +5,7 @@ import anyAscii from 'any-ascii';
 const GRAM = 3;
 const MIN_WORD = 4;
 const asciiCache = new Map<string, string>();
+const gramCache = new WeakMap<object, Map<string, number>>();
 
 function asciiForm(word: string): string {
   let form = asciiCache.get(word);
@@ -16,21 +17,38 @@ function asciiForm(word: string): string {
   return form;
 }
 
-/** Trigram -> frequency over surface tokens; numbers are kept whole. */
-export function cognateGrams(tokens: Record<string, number>): Record<string, number> {
-  const grams: Record<string, number> = {};
-  for (const [token, count] of Object.entries(tokens)) {
-    const form = asciiForm(token);
-    if (/^[0-9]+$/.test(form)) {
-      if (form.length >= 2) grams[`#${form}`] = (grams[`#${form}`] ?? 0) + count;
-      continue;
-    }
-    if (form.length < MIN_WORD) continue;
-    const padded = `_${form}_`;
-    for (let i = 0; i + GRAM <= padded.length; i++) {
-      const gram = padded.slice(i, i + GRAM);
-      grams[gram] = (grams[gram] ?? 0) + count;
-    }
+function addGrams(grams: Map<string, number>, word: string, count: number): void {
+  const form = asciiForm(word);
+  if (/^[0-9]+$/.test(form)) {
+    if (form.length >= 2) grams.set(`#${form}`, (grams.get(`#${form}`) ?? 0) + count);
+    return;
+  }
+  if (form.length < MIN_WORD) return;
+  const padded = `_${form}_`;
+  for (let i = 0; i + GRAM <= padded.length; i++) {
+    const gram = padded.slice(i, i + GRAM);
+    grams.set(gram, (grams.get(gram) ?? 0) + count);
+  }
+}
+
+/** Trigram -> frequency over surface tokens; numbers are kept whole. Cached per tokens object. */
+export function cognateGrams(tokens: Record<string, number>): Map<string, number> {
+  let grams = gramCache.get(tokens);
+  if (!grams) {
+    grams = new Map();
+    for (const token in tokens) addGrams(grams, token, tokens[token]);
+    gramCache.set(tokens, grams);
+  }
+  return grams;
+}
+
+/** The same trigrams over running text, up to `limit` words (headline, lead). */
+export function textGrams(text: string, limit: number): Map<string, number> {
+  const grams = new Map<string, number>();
+  let n = 0;
+  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    addGrams(grams, match[0].toLowerCase(), 1);
+    if (++n >= limit) break;
   }
   return grams;
 }

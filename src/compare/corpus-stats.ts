@@ -16,7 +16,7 @@ export function statKeys(analysis: ArticleAnalysis): Record<StatKind, string[]> 
     entity: [...new Set(analysis.entities.map((entity) => entity.id))],
     term: Object.keys(analysis.terms),
     token: Object.keys(analysis.tokens),
-    gram: Object.keys(cognateGrams(analysis.tokens)),
+    gram: [...cognateGrams(analysis.tokens).keys()],
   };
 }
 

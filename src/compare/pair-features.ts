@@ -9,6 +9,8 @@ export const FEATURE_NAMES = [
   'cognates',
   'title',
   'titleLead',
+  'leads',
+  'concepts',
   'people',
   'organisations',
   'places',
@@ -47,16 +49,18 @@ export function pairFeatures(a: ArticleProfile, b: ArticleProfile): FeatureVecto
   features[1] = cosine(a.grams, b.grams);
   features[2] = title;
   features[3] = (cosine(a.headlineGrams, b.leadGrams) + cosine(b.headlineGrams, a.leadGrams)) / 2;
-  features[4] = cosine(a.entities.person, b.entities.person);
-  features[5] = cosine(a.entities.organisation, b.entities.organisation);
-  features[6] = cosine(a.entities.place, b.entities.place);
-  features[7] = cosine(a.entities.all, b.entities.all);
-  features[8] = overlap(a.countries, b.countries, a.countries.size);
-  features[9] = numberOverlap(a.numbers, b.numbers);
-  features[10] = overlap(a.days, b.days, a.days.size);
-  features[11] = overlap(a.years, b.years, a.years.size);
+  features[4] = cosine(a.leadGrams, b.leadGrams);
+  features[5] = cosine(a.terms, b.terms);
+  features[6] = cosine(a.entities.person, b.entities.person);
+  features[7] = cosine(a.entities.organisation, b.entities.organisation);
+  features[8] = cosine(a.entities.place, b.entities.place);
+  features[9] = cosine(a.entities.all, b.entities.all);
+  features[10] = overlap(a.countries, b.countries, a.countries.size);
+  features[11] = numberOverlap(a.numbers, b.numbers);
+  features[12] = overlap(a.days, b.days, a.days.size);
+  features[13] = overlap(a.years, b.years, a.years.size);
   const [short, long] = a.wordCount <= b.wordCount ? [a.wordCount, b.wordCount] : [b.wordCount, a.wordCount];
-  features[12] = long > 0 ? short / long : 0;
-  features[13] = 1 / (1 + Math.log1p(short));
+  features[14] = long > 0 ? short / long : 0;
+  features[15] = 1 / (1 + Math.log1p(short));
   return features;
 }

@@ -1,3 +1,4 @@
+import { attributeTrees, predictTrees, type BoostedTreesJSON } from './boosted-trees.js';
 import { expandBasis, BASIS } from './feature-basis.js';
 import { DIMENSIONS, type Dimension, type SimilarityScores } from './model.js';
 import { FEATURE_NAMES, type FeatureVector } from './pair-features.js';
@@ -10,15 +11,23 @@ export interface LinearScorer {
   weights: number[];
 }
 
+/** One dimension's scorer: ridge on the feature basis, blended with boosted trees on the raw features. */
+export interface DimensionScorer {
+  linear: LinearScorer;
+  trees?: BoostedTreesJSON;
+  /** Share of the trees in the blend, 0-1. */
+  treeWeight: number;
+}
+
 /** The trained scorer as committed in similarity-model.json. */
 export interface SimilarityModelJSON {
   version: 1;
   features: string[];
   basis: string[];
-  dimensions: Record<Dimension, LinearScorer>;
+  dimensions: Record<Dimension, DimensionScorer>;
   /** Logistic calibration of P(same story) on the predicted overall score. */
   sameStory: { slope: number; intercept: number };
-  training: { pairs: number; analyzerVersion: string; date: string; lambda: number; crossValidation?: Record<string, number> };
+  training: { pairs: number; analyzerVersion: string; date: string; lambda: number; treeWeight: number; crossValidation?: Record<string, number> };
 }
 
 const MIN_SCORE = 1;
@@ -34,6 +43,13 @@ export function linearScore(scorer: LinearScorer, basis: Float64Array): number {
   return score;
 }
 
+/** Unclamped score of one dimension. */
+export function dimensionScore(scorer: DimensionScorer, features: FeatureVector, basis: Float64Array = expandBasis(features)): number {
+  const linear = linearScore(scorer.linear, basis);
+  if (!scorer.trees || scorer.treeWeight === 0) return linear;
+  return (1 - scorer.treeWeight) * linear + scorer.treeWeight * predictTrees(scorer.trees, features);
+}
+
 /** A loaded model: scores pairs and says how each feature moved the overall score. */
 export class SimilarityModel {
   constructor(readonly json: SimilarityModelJSON) {
@@ -46,12 +62,12 @@ export class SimilarityModel {
   scores(features: FeatureVector): SimilarityScores {
     const basis = expandBasis(features);
     const scores = {} as SimilarityScores;
-    for (const dimension of DIMENSIONS) scores[dimension] = clampScore(linearScore(this.json.dimensions[dimension], basis));
+    for (const dimension of DIMENSIONS) scores[dimension] = clampScore(dimensionScore(this.json.dimensions[dimension], features, basis));
     return scores;
   }
 
   overall(features: FeatureVector): number {
-    return clampScore(linearScore(this.json.dimensions.overall, expandBasis(features)));
+    return clampScore(dimensionScore(this.json.dimensions.overall, features));
   }
 
   sameStoryProbability(overall: number): number {
@@ -59,14 +75,27 @@ export class SimilarityModel {
     return 1 / (1 + Math.exp(-(slope * overall + intercept)));
   }
 
-  /** Per feature: its change of the overall score versus the training mean. */
+  /** Expected overall score before any feature is known: what contributions are measured from. */
+  baseline(): number {
+    const { linear, trees, treeWeight } = this.json.dimensions.overall;
+    if (!trees || treeWeight === 0) return linear.intercept;
+    return (1 - treeWeight) * linear.intercept + treeWeight * (trees.base + trees.learningRate * trees.trees.reduce((sum, tree) => sum + tree.value[0], 0));
+  }
+
+  /** Per feature: its change of the overall score versus the baseline (sums to the unclamped score). */
   contributions(features: FeatureVector): number[] {
-    const scorer = this.json.dimensions.overall;
+    const { linear, trees, treeWeight } = this.json.dimensions.overall;
     const basis = expandBasis(features);
     const perFeature = new Array<number>(FEATURE_NAMES.length).fill(0);
+    const linearShare = trees ? 1 - treeWeight : 1;
     BASIS.forEach((term, j) => {
-      perFeature[term.feature] += scorer.weights[j] * ((basis[j] - scorer.mean[j]) / scorer.scale[j]);
+      perFeature[term.feature] += linearShare * linear.weights[j] * ((basis[j] - linear.mean[j]) / linear.scale[j]);
     });
+    if (trees && treeWeight > 0) {
+      const fromTrees = new Array<number>(FEATURE_NAMES.length).fill(0);
+      attributeTrees(trees, features, fromTrees);
+      fromTrees.forEach((value, f) => (perFeature[f] += treeWeight * value));
+    }
     return perFeature;
   }
 }

@@ -2,16 +2,17 @@
 export type SparseVector = Map<string, number>;
 
 /** Sublinear TF times IDF, L2-normalised. */
-export function weightedUnitVector(counts: Record<string, number>, idf: (key: string) => number): SparseVector {
+export function weightedUnitVector(counts: Record<string, number> | Map<string, number>, idf: (key: string) => number): SparseVector {
   const vector: SparseVector = new Map();
   let norm = 0;
-  for (const key in counts) {
-    const count = counts[key];
-    if (!(count > 0)) continue;
-    const weight = (1 + Math.log(count)) * idf(key);
+  const add = (count: number, key: string): void => {
+    if (!(count > 0)) return;
+    const weight = (count >= 1 ? 1 + Math.log(count) : count) * idf(key);
     vector.set(key, weight);
     norm += weight * weight;
-  }
+  };
+  if (counts instanceof Map) counts.forEach(add);
+  else for (const key in counts) add(counts[key], key);
   if (norm > 0) {
     const scale = 1 / Math.sqrt(norm);
     for (const [key, weight] of vector) vector.set(key, weight * scale);

@@ -31,7 +31,7 @@ test('more overlap on every feature means a more similar overall score and a lik
 test('contributions add up to the overall score before clamping', () => {
   const model = defaultSimilarityModel();
   const features = vector(0.2);
-  const sum = model.contributions(features).reduce((x, y) => x + y, model.json.dimensions.overall.intercept);
+  const sum = model.contributions(features).reduce((x, y) => x + y, model.baseline());
   assert.ok(Math.abs(Math.min(4, Math.max(1, sum)) - model.overall(features)) < 1e-9);
 });
 

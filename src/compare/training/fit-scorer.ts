@@ -1,7 +1,8 @@
 import { expandBasis, BASIS } from '../feature-basis.js';
 import { DIMENSIONS, type Dimension } from '../model.js';
 import { FEATURE_NAMES, type FeatureVector } from '../pair-features.js';
-import { clampScore, linearScore, type LinearScorer, type SimilarityModelJSON } from '../similarity-model.js';
+import { clampScore, dimensionScore, type DimensionScorer, type SimilarityModelJSON } from '../similarity-model.js';
+import { fitBoostedTrees, DEFAULT_TREE_OPTIONS } from './fit-trees.js';
 import { fitLogistic } from './logistic.js';
 import { pearson } from './pearson.js';
 import { fitRidge } from './ridge.js';
@@ -10,6 +11,11 @@ export interface TrainingRow {
   features: FeatureVector;
   gold: Record<Dimension, number>;
   group: string;
+}
+
+export interface ScorerSettings {
+  lambda: number;
+  treeWeight: number;
 }
 
 /** Same-story label for calibration: annotators' overall of 2 or better. */
@@ -23,13 +29,17 @@ function groupWeights(rows: TrainingRow[]): number[] {
   return rows.map((row) => rows.length / (groups * (counts.get(row.group) ?? 1)));
 }
 
-export function fitDimensions(rows: TrainingRow[], lambda: number): Record<Dimension, LinearScorer> {
+export function fitDimensions(rows: TrainingRow[], settings: ScorerSettings, dimensions: readonly Dimension[] = DIMENSIONS): Record<Dimension, DimensionScorer> {
   const basis = rows.map((row) => expandBasis(row.features));
   const weights = groupWeights(rows);
-  const scorers = {} as Record<Dimension, LinearScorer>;
-  for (const dimension of DIMENSIONS) {
-    const usable = rows.map((row, i) => i).filter((i) => Number.isFinite(rows[i].gold[dimension]));
-    scorers[dimension] = fitRidge(usable.map((i) => basis[i]), usable.map((i) => rows[i].gold[dimension]), lambda, usable.map((i) => weights[i]));
+  const scorers = {} as Record<Dimension, DimensionScorer>;
+  for (const dimension of dimensions) {
+    const usable = rows.map((_, i) => i).filter((i) => Number.isFinite(rows[i].gold[dimension]));
+    const targets = usable.map((i) => rows[i].gold[dimension]);
+    const sampleWeights = usable.map((i) => weights[i]);
+    const linear = fitRidge(usable.map((i) => basis[i]), targets, settings.lambda, sampleWeights);
+    const trees = settings.treeWeight > 0 ? fitBoostedTrees(usable.map((i) => rows[i].features), targets, sampleWeights, DEFAULT_TREE_OPTIONS) : undefined;
+    scorers[dimension] = { linear, ...(trees ? { trees } : {}), treeWeight: settings.treeWeight };
   }
   return scorers;
 }
@@ -42,21 +52,21 @@ export interface CrossValidation {
 }
 
 /** Leave-one-language-pair-out: each group is scored by a scorer that never saw it. */
-export function crossValidate(rows: TrainingRow[], lambda: number): CrossValidation {
+export function crossValidate(rows: TrainingRow[], settings: ScorerSettings, dimensions: readonly Dimension[] = DIMENSIONS): CrossValidation {
   const groups = [...new Set(rows.map((row) => row.group))].sort();
   const predictions = {} as Record<Dimension, number[]>;
-  for (const dimension of DIMENSIONS) predictions[dimension] = new Array<number>(rows.length).fill(NaN);
+  for (const dimension of dimensions) predictions[dimension] = new Array<number>(rows.length).fill(NaN);
   for (const group of groups) {
-    const scorers = fitDimensions(rows.filter((row) => row.group !== group), lambda);
+    const scorers = fitDimensions(rows.filter((row) => row.group !== group), settings, dimensions);
     rows.forEach((row, i) => {
       if (row.group !== group) return;
       const basis = expandBasis(row.features);
-      for (const dimension of DIMENSIONS) predictions[dimension][i] = clampScore(linearScore(scorers[dimension], basis));
+      for (const dimension of dimensions) predictions[dimension][i] = clampScore(dimensionScore(scorers[dimension], row.features, basis));
     });
   }
   const result: Record<string, number> = {};
   for (const group of groups) {
-    const index = rows.map((row, i) => i).filter((i) => rows[i].group === group);
+    const index = rows.map((_, i) => i).filter((i) => rows[i].group === group);
     result[group] = pearson(index.map((i) => predictions.overall[i]), index.map((i) => rows[i].gold.overall));
   }
   result.all = pearson(predictions.overall, rows.map((row) => row.gold.overall));
@@ -68,23 +78,30 @@ export function meanGroupPearson(pearsons: Record<string, number>): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-/** Trains the committed model: lambda by cross-validation, calibration on out-of-fold predictions. */
-export function trainModel(rows: TrainingRow[], lambdas: number[], meta: { analyzerVersion: string; date: string }): { model: SimilarityModelJSON; cv: CrossValidation; lambda: number } {
-  let best: { lambda: number; cv: CrossValidation; score: number } | undefined;
-  for (const lambda of lambdas) {
-    const cv = crossValidate(rows, lambda);
+/** Trains the committed model: settings chosen by cross-validation on overall, calibration on out-of-fold predictions. */
+export function trainModel(
+  rows: TrainingRow[],
+  grid: ScorerSettings[],
+  meta: { analyzerVersion: string; date: string },
+  log: (line: string) => void = () => undefined,
+): { model: SimilarityModelJSON; cv: CrossValidation; settings: ScorerSettings } {
+  let best: { settings: ScorerSettings; score: number } | undefined;
+  for (const settings of grid) {
+    const cv = crossValidate(rows, settings, ['overall']);
     const score = meanGroupPearson(cv.pearson);
-    if (!best || score > best.score) best = { lambda, cv, score };
+    log(`  lambda ${settings.lambda} trees ${settings.treeWeight}: mean ${score.toFixed(4)}, all ${cv.pearson.all.toFixed(4)}`);
+    if (!best || score > best.score) best = { settings, score };
   }
-  if (!best) throw new Error('no lambda to try');
-  const calibration = fitLogistic(best.cv.predictions.overall, rows.map((row) => (row.gold.overall <= SAME_STORY_MAX_OVERALL ? 1 : 0)));
+  if (!best) throw new Error('no settings to try');
+  const cv = crossValidate(rows, best.settings);
+  const calibration = fitLogistic(cv.predictions.overall, rows.map((row) => (row.gold.overall <= SAME_STORY_MAX_OVERALL ? 1 : 0)));
   const model: SimilarityModelJSON = {
     version: 1,
     features: [...FEATURE_NAMES],
     basis: BASIS.map((term) => term.name),
-    dimensions: fitDimensions(rows, best.lambda),
+    dimensions: fitDimensions(rows, best.settings),
     sameStory: calibration,
-    training: { pairs: rows.length, analyzerVersion: meta.analyzerVersion, date: meta.date, lambda: best.lambda, crossValidation: best.cv.pearson },
+    training: { pairs: rows.length, analyzerVersion: meta.analyzerVersion, date: meta.date, ...best.settings, crossValidation: cv.pearson },
   };
-  return { model, cv: best.cv, lambda: best.lambda };
+  return { model, cv, settings: best.settings };
 }
