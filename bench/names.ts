@@ -2,11 +2,12 @@
 // per type and overall, on the two halves of the file (split by a hash of the row: tune on `A`,
 // check on `B`) and for rows that are CLDR lookups (both names are CLDR territory or city names).
 // Usage: npm run bench:names [-- --data FILE] [-- --errors]
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lookupName } from '../src/analyze/gazetteer/gazetteer.js';
 import { matchNames } from '../src/analyze/entities/match-names.js';
+import { extractEntities } from '../src/analyze/entities/extract-entities.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -96,4 +97,27 @@ if (showErrors) {
       console.log(`${row.same ? 'FN' : 'FP'} ${row.type} ${predicted[i]!.score.toFixed(3)}  ${row.name1} [${row.lang1}]  ~  ${row.name2} [${row.lang2}]`);
     }
   }
+}
+
+// Mention finding and resolution speed on the seed articles (tables already built above).
+const seeds = resolve(root, '../shared/data/seeds');
+if (existsSync(resolve(seeds, 'expected.json'))) {
+  const expected = JSON.parse(readFileSync(resolve(seeds, 'expected.json'), 'utf8')) as { articles: Record<string, { lang: string }> };
+  const texts = readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt') && expected.articles[f])
+    .map((f) => {
+      const lines = readFileSync(resolve(seeds, f), 'utf8').split(/\r?\n/);
+      const first = lines.findIndex((l) => l.trim());
+      return { text: `${lines[first]!.trim()}\n\n${lines.slice(first + 1).join('\n').trim()}`, lang: expected.articles[f]!.lang };
+    });
+  for (const { text, lang } of texts) extractEntities(text, lang, []);
+  const rounds = 50;
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
+  let entities = 0;
+  for (let r = 0; r < rounds; r++) for (const { text, lang } of texts) entities += extractEntities(text, lang, []).length;
+  const n = rounds * texts.length;
+  const chars = texts.reduce((sum, t) => sum + t.text.length, 0) / texts.length;
+  console.log(`-- extractEntities on ${texts.length} seed articles (mean ${chars.toFixed(0)} chars, ${(entities / n).toFixed(0)} entities each): ` +
+    `${(process.cpuUsage(cpu).user / 1000 / n).toFixed(2)} ms CPU, ${((performance.now() - wall) / n).toFixed(2)} ms wall per article`);
 }

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../core/model.js';
 import { arabicVariants, foldName } from '../gazetteer/fold.js';
-import { baseTable, firstEntry, longestStartingWith, stemEntry, tablesFor, unspacedTables, type GazetteerEntry } from '../gazetteer/gazetteer.js';
+import { baseTable, firstEntry, isLaterWord, longestStartingWith, stemEntry, tablesFor, unspacedTables, type GazetteerEntry } from '../gazetteer/gazetteer.js';
 import { ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, stopWords } from './cues.js';
 import { orgWords } from './org-words.js';
 import { joinable, type Word } from './word-scan.js';
@@ -73,7 +73,7 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
       const firstWord = first.split(' ')[0]!;
       const maxN = Math.min(longestStartingWith(firstWord, tables), words.length - i);
       let reach = 1;
-      while (reach < maxN && joinable(text, words[i + reach - 1]!, words[i + reach]!)) reach++;
+      while (reach < maxN && isLaterWord(words[i + reach]!.fold.split(' ')[0]!, tables) && joinable(text, words[i + reach - 1]!, words[i + reach]!)) reach++;
       const keys = [first];
       for (let k = 1; k < reach; k++) keys.push(`${keys[k - 1]} ${words[i + k]!.fold}`);
       for (let n = reach; n >= 1 && !found; n--) {

@@ -199,7 +199,7 @@ function bestPerson(groups: Array<{ parts: NamePart[]; mentions: Mention[] }>, p
   let bestScore = threshold;
   for (const g of groups) {
     const surname = surnameOf(g.parts);
-    if (!surname) continue;
+    if (!surname || Math.abs(surname.key.length - part.key.length) > 2) continue;
     const score = partSimilarity(surname, part);
     if (score >= bestScore) {
       best = g;

@@ -139,7 +139,8 @@ export function orgWords(name: string, compounds = true): OrgWords {
   const found = new Set<string>();
   const rest: string[] = [];
   let folded = foldName(name);
-  for (const [sub, concept] of substrings) {
+  const hasUnspaced = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(folded);
+  for (const [sub, concept] of hasUnspaced ? substrings : []) {
     // One character (新, 党) inside a short Chinese name is more likely part of a person's name.
     if (sub.length === 1 && folded.replace(/\s/g, '').length < 4) continue;
     if (folded.includes(sub)) {

@@ -34,6 +34,8 @@ export class NameTable {
   readonly stems = new Map<string, GazetteerEntry[]>();
   /** First word of a multi-word key -> most words of a key starting with it. */
   readonly firstWords = new Map<string, number>();
+  /** Every later word of a multi-word key: a name cannot run on past a word outside this set. */
+  readonly laterWords = new Set<string>();
 
   add(name: string, entry: GazetteerEntry): void {
     const trimmed = name.trim();
@@ -52,7 +54,10 @@ export class NameTable {
       if (stem.length >= 4) this.put(this.stems, stem, entry);
     }
     this.maxWords = Math.max(this.maxWords, words.length);
-    if (words.length > 1) this.firstWords.set(words[0]!, Math.max(this.firstWords.get(words[0]!) ?? 0, words.length));
+    if (words.length > 1) {
+      this.firstWords.set(words[0]!, Math.max(this.firstWords.get(words[0]!) ?? 0, words.length));
+      for (let i = 1; i < words.length; i++) this.laterWords.add(words[i]!);
+    }
     if (UNSPACED.test(key) && key.length <= 12) {
       this.put(this.unspaced, key, entry);
       if (!this.unspacedLengths.includes(key.length)) this.unspacedLengths = [...this.unspacedLengths, key.length].sort((a, b) => b - a);
@@ -167,6 +172,12 @@ export function stemEntry(word: string, tables: NameTable[]): GazetteerEntry | u
     }
   }
   return undefined;
+}
+
+/** Whether a folded word occurs after the first word of some multi-word name. */
+export function isLaterWord(word: string, tables: NameTable[]): boolean {
+  for (const table of tables) if (table.laterWords.has(word)) return true;
+  return false;
 }
 
 /** First entry for a folded key in the given tables. */
