@@ -1,5 +1,5 @@
 import { skeletonOfLatin, softSkeletonOfLatin } from './skeleton.js';
-import { pinyinLatin, toLatin } from './transliterate.js';
+import { pinyinAlternates, pinyinLatin, toLatin } from './transliterate.js';
 
 export interface NamePart {
   /** As written. */
@@ -103,6 +103,7 @@ function splitName(name: string): NamePart[] {
     const altLatin: string[] = [];
     const nick = NICKNAMES[latin];
     if (nick) altLatin.push(nick);
+    if (han) altLatin.push(...pinyinAlternates(bare));
     if (!vowelless && /^(al|el)[^aeiou]/.test(latin) && latin.length >= 6) altLatin.push(latin.slice(2));
     const altKeys = altLatin.map((l) => skeletonOfLatin(l));
     const soft = softSkeletonOfLatin(core);

@@ -42,6 +42,26 @@ export function toLatin(text: string): string {
 // Pinyin initials as the Latin letters foreign names written in Chinese characters stand for.
 const PINYIN_INITIAL: Array<[RegExp, string]> = [[/^zh/, 'j'], [/^ch/, 'ch'], [/^sh/, 'sh'], [/^x/, 'sh'], [/^q/, 'ch'], [/^c/, 'ts'], [/^r/, 'l'], [/^w/, 'v'], [/^y/, 'j']];
 
+// The same syllables read the other ways transliteration uses them: x for h (`休姆` Hume), j and q for
+// k and g before i (`基` Key).
+const PINYIN_ALTERNATES: Array<Array<[RegExp, string]>> = [
+  [[/^x/, 'h']],
+  [[/^j/, 'k'], [/^q/, 'k'], [/^x/, 's']],
+];
+
+/** Other Latin readings of a name in Chinese characters (see PINYIN_ALTERNATES). */
+export function pinyinAlternates(text: string): string[] {
+  const syllables = anyAscii(text).split(/(?=[A-Z])/).map((s) => s.toLowerCase().replace(/[^a-z]/g, ''));
+  return PINYIN_ALTERNATES.map((rules) =>
+    syllables
+      .map((s) => {
+        for (const [re, to] of rules) if (re.test(s)) return s.replace(re, to);
+        return pinyinLatin(s.toUpperCase().slice(0, 1) + s.slice(1));
+      })
+      .join(''),
+  );
+}
+
 /** Latin reading of a name in Chinese characters, syllable by syllable (`斯塔尼舍夫` -> `sitanishefu`). */
 export function pinyinLatin(text: string): string {
   return anyAscii(text)
