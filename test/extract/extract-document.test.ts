@@ -76,3 +76,17 @@ test('HTML metadata: JSON-LD, meta dates to ISO, canonical only http(s)', () => 
   assert.equal(article.author, 'B. One, C. Two');
   assert.equal(article.canonicalUrl, 'https://news.example/p/1');
 });
+
+test('plain text: a headline ending with a question mark is still the title', () => {
+  const body = ['What happens when a hundred thousand people cross one border in a week?', ...PROSE].join('\n\n');
+  const article = extractDocument({ source: 'q.txt', format: 'text', body, rawHash: 'h' });
+  assert.equal(article.title, 'What happens when a hundred thousand people cross one border in a week?');
+  assert.equal(article.text, PROSE.join('\n\n'));
+});
+
+test('plain text without any sentence-like line: first line is the title, the rest is kept', () => {
+  const body = 'Harbour news\n|\n\nThe ferry will run again from Monday and the council says tickets will cost the same as last year but';
+  const article = extractDocument({ source: 'r.txt', format: 'text', body, rawHash: 'h' });
+  assert.equal(article.title, 'Harbour news');
+  assert.equal(article.text, 'The ferry will run again from Monday and the council says tickets will cost the same as last year but');
+});

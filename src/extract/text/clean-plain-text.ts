@@ -23,12 +23,17 @@ export interface CleanPlainTextOptions {
 const TITLE_SEARCH_LINES = 8;
 const MAX_TITLE_WORDS = 40;
 const MAX_TITLE_CHARS = 300;
+/** Site names and section labels above a title are this short. */
+const LABEL_MAX_WORDS = 3;
 const BODY_MIN_WORDS = 8;
 const LINK_RUN_MIN = 3;
 const LINK_LINE_MAX_WORDS = 14;
 
 interface Line extends LineShape {
   key: string;
+  /** Chrome by its shape alone (counters, dates, bylines...), pipe lists aside. */
+  chromeShape: boolean;
+  siteBoilerplate: boolean;
   chrome: boolean;
   body: boolean;
 }
@@ -63,36 +68,50 @@ function classify(texts: string[], siteLines: SiteLineStats | undefined): Line[]
   for (const k of keys) keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
   return shapes.map((shape, i) => {
     const key = keys[i];
-    const short = shape.wordCount <= 6;
-    const chrome =
-      isChromeShape(shape) ||
-      (short && (keyCounts.get(key) ?? 0) > 1) ||
-      (siteLines?.isBoilerplate(shape.text) ?? false);
+    const chromeShape = isChromeShape({ ...shape, pipeList: false });
+    const siteBoilerplate = siteLines?.isBoilerplate(shape.text) ?? false;
+    const repeated = shape.wordCount <= 6 && (keyCounts.get(key) ?? 0) > 1;
+    const chrome = chromeShape || shape.pipeList || repeated || siteBoilerplate;
     const prose = !stopwords || shape.words.length < BODY_MIN_WORDS || stopwordDensity(shape.words, stopwords) >= 0.08;
     const body = !chrome && prose && shape.wordCount >= BODY_MIN_WORDS && (shape.endsSentence || shape.wordCount >= 30);
-    return { ...shape, key, chrome, body };
+    return { ...shape, key, chromeShape, siteBoilerplate, chrome, body };
   });
 }
 
-/**
- * The title is the fullest line before the first body paragraph: site names, section labels,
- * bylines and counters above or below it are shorter or chrome-shaped.
- */
 function findTitle(lines: Line[]): { title: string; next: number } | undefined {
   const firstBody = lines.findIndex((l) => l.body);
-  const limit = Math.min(firstBody < 0 ? lines.length : firstBody, TITLE_SEARCH_LINES);
-  let best = -1;
-  for (let i = 0; i < limit; i++) {
-    const l = lines[i];
-    if (l.chrome || l.wordCount > MAX_TITLE_WORDS || l.text.length > MAX_TITLE_CHARS) continue;
-    if (l.endsSentence && l.wordCount > 15) continue; // a paragraph, not a heading
-    if (best < 0 || l.wordCount > lines[best].wordCount) best = i;
+  if (firstBody < 0) {
+    // no line reads as prose: the first meaningful line is the title, the fuller ones are text
+    const first = lines.findIndex(isTitleLike);
+    return first >= 0 && lines.length > 1 ? { title: titleText(lines[first]), next: first + 1 } : undefined;
   }
-  if (best < 0 && lines.length > 1 && lines[0].text.length <= MAX_TITLE_CHARS && !lines[0].chrome) best = 0;
-  if (best < 0) return undefined;
+  const candidates: number[] = [];
+  for (let i = 0; i < Math.min(firstBody, TITLE_SEARCH_LINES); i++) if (isTitleLike(lines[i])) candidates.push(i);
+  if (candidates.length === 0) {
+    // a headline that happens to end like a sentence ("... in a week?") above a fuller paragraph
+    const [a, b] = lines;
+    if (firstBody === 0 && b && a.wordCount <= 20 && a.text.length <= 200 && (b.wordCount > a.wordCount || /[?!？！]$/u.test(a.text))) return { title: titleText(a), next: 1 };
+    return undefined;
+  }
+  const most = Math.max(...candidates.map((i) => lines[i].wordCount));
+  const pick =
+    candidates.find((i) => lines[i].wordCount > LABEL_MAX_WORDS && lines[i].wordCount >= Math.min(most / 2, 6)) ??
+    candidates.find((i) => lines[i].wordCount === most)!;
   // short lines left between the title and the first paragraph are bylines, dates, labels
-  const next = firstBody > best ? firstBody : best + 1;
-  return { title: lines[best].text, next };
+  return { title: titleText(lines[pick]), next: Math.max(firstBody, pick + 1) };
+}
+
+function isTitleLike(l: Line): boolean {
+  if (l.chromeShape || l.siteBoilerplate || l.wordCount === 0) return false;
+  if (l.wordCount > MAX_TITLE_WORDS || l.text.length > MAX_TITLE_CHARS) return false;
+  return !(l.endsSentence && l.wordCount > 15); // a paragraph, not a heading
+}
+
+/** "Headline | Site name": the fullest segment. */
+function titleText(l: Line): string {
+  if (!l.pipeList) return l.text;
+  const parts = l.text.split(/\s*[|｜]\s*/).filter(Boolean);
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /**

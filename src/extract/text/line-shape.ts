@@ -31,6 +31,7 @@ const SENTENCE_END = /[.!?;:。！？；։۔؟।॥።៕]['"’”»)\]）」�
 const ELLIPSIS_END = /(…|\.\.\.)['"’”»)\]]*$/u;
 const NUMERIC = /^[\p{N}\s.,:;%/+\-–—()#×x*]+$/u;
 // optional short prefix words ("il y a", "vor"), a number, one or two short words.
+const LIST_LINE_MAX_WORDS = 30;
 // "Image 1 of 5", "Photo 3/10", "Фото 2 из 7"
 const N_OF_M = /^\p{L}{1,12}\s+\p{N}{1,3}\s*(?:\/|\p{L}{1,4})\s*\p{N}{1,3}$/u;
 const COUNT_OR_AGO = /^(?:\p{L}{1,12}\s+){0,3}\p{N}{1,3}(?:[ .,\u00A0\u202F]?\p{N}{3})*(?:[.,]\p{N}+)?\s*[kKmM]?\s*\p{L}{1,12}\.?(?:\s+\p{L}{1,8}\.?)?$/u;
@@ -57,14 +58,17 @@ export function shapeOf(text: string): LineShape {
     digitRatio: letters ? digits / letters : 0,
     numeric: NUMERIC.test(text),
     countOrTimeAgo: text.length <= 32 && (COUNT_OR_AGO.test(text) || N_OF_M.test(text)),
-    pipeList: /\s[|｜]\s?|\s?[|｜]\s/u.test(text) && !SENTENCE_END.test(text),
-    uiLabel: UI_LABEL.test(text) && !SENTENCE_END.test(text),
+    // long lines are flattened paragraphs, whatever separators they carry
+    pipeList: wordCount <= LIST_LINE_MAX_WORDS && /\s[|｜]\s?|\s?[|｜]\s/u.test(text) && !SENTENCE_END.test(text),
+    uiLabel: wordCount <= LIST_LINE_MAX_WORDS && UI_LABEL.test(text) && !SENTENCE_END.test(text),
     byline: wordCount <= 6 && BYLINE.test(text) && !SENTENCE_END.test(text.replace(/\b\p{Lu}\.$/u, '')),
     copyright: wordCount <= 25 && COPYRIGHT.test(text),
     dateStamp:
       wordCount <= 10 &&
       (!/[.!?:。！？：]$/u.test(text) || /\d{1,2}:\d{2}\s*[ap]\.?m\.?$/iu.test(text)) &&
       !/^[—–-]/u.test(text) &&
+      letters > 0 &&
+      digits / letters >= 0.2 &&
       isDateStamp(text),
   };
 }
@@ -78,6 +82,7 @@ function isDateStamp(text: string): boolean {
 
 /** Chrome whatever its position: counters, dates, "read also" links. */
 export function isChromeShape(shape: LineShape): boolean {
+  if (shape.wordCount === 0) return true; // separators, bullets, emoji rows
   if (shape.numeric || shape.countOrTimeAgo || shape.pipeList || shape.uiLabel || shape.dateStamp || shape.copyright || shape.byline) return true;
   // a short line made mostly of digits: a date stamp, a score, a phone number
   return shape.wordCount <= 6 && shape.digitRatio >= 0.3 && !shape.endsSentence;
