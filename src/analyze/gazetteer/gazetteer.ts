@@ -240,6 +240,8 @@ function commonPrefix(a: string, b: string): number {
 export function placeOfWord(word: string, lang: string): GazetteerEntry | undefined {
   const exact = lookupName(word, lang).find((e) => e.type === 'place');
   if (exact) return exact;
+  // Country abbreviations arrive folded to lower case (`uk`, `usa`).
+  if (/^[a-z]{2,3}$/.test(word)) return lookupName(word.toUpperCase(), lang).find((e) => e.type === 'place');
   const key = foldName(word);
   if (key.length < 5 || key.includes(' ')) return undefined;
   let best: { entry: GazetteerEntry; length: number } | undefined;
