@@ -18,6 +18,8 @@ export interface ByteInput {
   url?: string;
   contentType?: string;
   charset?: string;
+  /** Met in a directory walk: a JSON file holding no records (metadata) is skipped, not reported. */
+  fromDirectory?: boolean;
 }
 
 /** One input's bytes to documents, whatever the container: text, HTML, JSON(L), feed, gzip of those. */
@@ -50,7 +52,7 @@ async function* parse(input: ByteInput, options: ResolvedReadOptions): AsyncGene
       yield* parseJsonl(text, location);
       return;
     case 'json':
-      yield* parseJson(text, location);
+      yield* parseJson(text, location, { skipNonRecords: input.fromDirectory });
       return;
     case 'feed':
       yield* feedDocuments(parseFeed(text, location, input.url), location, options);

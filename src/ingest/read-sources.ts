@@ -21,13 +21,13 @@ export async function* readSources(inputs: readonly string[], options: ReadOptio
   for await (const walked of walkInputs(inputs)) {
     const { input } = walked;
     if ('error' in walked) yield { ok: false, error: walked.error, input };
-    else yield* readOne(input, resolved);
+    else yield* readOne(input, resolved, walked.fromDirectory);
     resolved.onInputDone?.(input);
   }
 }
 
-/** Reads one file or URL (no directory walk). */
-export async function* readOne(input: string, readOptions: ReadOptions = {}): AsyncGenerator<SourceItem> {
+/** Reads one file or URL (no directory walk); fromDirectory when a walk found it (see ByteInput). */
+export async function* readOne(input: string, readOptions: ReadOptions = {}, fromDirectory = false): AsyncGenerator<SourceItem> {
   const options = resolveReadOptions(readOptions);
   if (!looksLikeUrl(input) && STREAMED_EXTENSIONS.has(extensionOf(input))) {
     for await (const result of streamJsonlFile(input, options)) yield { ...result, input };
@@ -40,5 +40,5 @@ export async function* readOne(input: string, readOptions: ReadOptions = {}): As
     yield { ok: false, error: asStoryweaveError(error, 'SW_INPUT_UNREADABLE', input), input };
     return;
   }
-  for await (const result of documentsFromBytes(byteInput, options)) yield { ...result, input };
+  for await (const result of documentsFromBytes({ ...byteInput, fromDirectory }, options)) yield { ...result, input };
 }

@@ -120,3 +120,27 @@ test('an input named twice (directly and inside a named directory) is read once'
   const items = await collect([path, join(dir, 'twice'), path]);
   assert.deepEqual(items.map((item) => item.ok && item.doc.source), [path]);
 });
+
+test('a directory walk takes article files only: no README, LICENSE, images, notes or metadata JSON', async () => {
+  const root = join(dir, 'collection');
+  write('collection/README.md', '# About this collection');
+  write('collection/LICENSE', 'MIT licence text');
+  write('collection/notes.md', 'my notes');
+  write('collection/photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  write('collection/table.csv', 'a,b\n1,2\n');
+  write('collection/expected.json', JSON.stringify({ stories: [['a', 'b']], articles: { 'a.txt': { lang: 'en' } } }));
+  write('collection/records.json', JSON.stringify([{ title: 'From an array', text: 'Body.' }]));
+  write('collection/a.txt', 'Article A');
+  write('collection/page', '<html><body>no extension</body></html>');
+  write('collection/b.html.gz', '');
+  const expected = ['b.html.gz', 'expected.json', 'a.txt', 'page', 'records.json'].map((name) => join(root, name)).sort();
+  assert.deepEqual(await expandInputs([root]), expected);
+  const items = await collect([root]);
+  assert.deepEqual(
+    items.map((item) => (item.ok ? item.doc.source : `${item.error.location} ${item.error.code}`)),
+    [`${join(root, 'a.txt')}`, `${join(root, 'b.html.gz')} SW_INPUT_EMPTY`, join(root, 'page'), `${join(root, 'records.json')}#record-1`],
+  );
+  // Named directly, the same files are read and reported.
+  const named = await collect([join(root, 'README.md'), join(root, 'expected.json')]);
+  assert.deepEqual(named.map((item) => (item.ok ? item.doc.format : item.error.code)), ['text', 'SW_RECORD_INVALID']);
+});

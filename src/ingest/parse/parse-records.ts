@@ -29,8 +29,11 @@ export function lineToRecord(line: string, location: string): RecordResult {
 
 const ARRAY_KEYS = ['articles', 'items', 'records', 'documents', 'data'];
 
-/** A JSON array of records, an object holding one (`{"articles": [...]}`), or a single record. */
-export function* parseJson(text: string, source: string): Generator<RecordResult> {
+/**
+ * A JSON array of records, an object holding one (`{"articles": [...]}`), or a single record.
+ * With skipNonRecords, an object that is none of these (a metadata file) yields nothing.
+ */
+export function* parseJson(text: string, source: string, options: { skipNonRecords?: boolean } = {}): Generator<RecordResult> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -53,7 +56,8 @@ export function* parseJson(text: string, source: string): Generator<RecordResult
       containerTitle = str(value, 'title');
     }
     else {
-      yield recordToDocument(value, source);
+      const single = recordToDocument(value, source);
+      if (single.ok || !options.skipNonRecords) yield single;
       return;
     }
   }
