@@ -13,11 +13,13 @@ interface Truth {
 }
 
 export interface PageScore {
-  precision: number;
-  recall: number;
+  /** Undefined when the page has nothing predicted and nothing true to find (not averaged). */
+  precision?: number;
+  recall?: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{Nd}\p{Pc}]+/gu; // Python's Unicode \w
+// Python's re `\w` (letters and numbers of any script and `_`, but no combining marks)
+const TOKEN = /[\p{L}\p{N}_]+/gu;
 
 function shingles(text: string): Map<string, number> {
   const tokens = text.match(TOKEN) ?? [];
@@ -29,6 +31,10 @@ function shingles(text: string): Map<string, number> {
   return out;
 }
 
+/**
+ * The benchmark's per-page score: tp/fp/fn over shingle multisets; precision is left out of the
+ * average when nothing was predicted, recall when nothing was expected (its evaluate.py).
+ */
 export function scorePage(truth: string, predicted: string): PageScore {
   const t = shingles(truth);
   const p = shingles(predicted);
@@ -41,13 +47,18 @@ export function scorePage(truth: string, predicted: string): PageScore {
     fp += Math.max(0, n - m);
   }
   for (const [s, n] of t) fn += Math.max(0, n - (p.get(s) ?? 0));
-  const total = tp + fp + fn;
-  if (total === 0) return { precision: 1, recall: 1 };
-  // The benchmark's own convention: precision = tp/(tp+fp) and recall = tp/(tp+fn), with
-  // empty cases scored 1 when nothing was expected or predicted.
-  const precision = tp + fp === 0 ? (fn === 0 ? 1 : 0) : tp / (tp + fp);
-  const recall = tp + fn === 0 ? (fp === 0 ? 1 : 0) : tp / (tp + fn);
-  return { precision, recall };
+  const both = fp === 0 && fn === 0;
+  return {
+    ...(tp + fp > 0 || both ? { precision: both ? 1 : tp / (tp + fp) } : {}),
+    ...(tp + fn > 0 || both ? { recall: both ? 1 : tp / (tp + fn) } : {}),
+  };
+}
+
+export function averageScores(scores: readonly PageScore[]): { precision: number; recall: number; f1: number } {
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  const precision = mean(scores.flatMap((s) => (s.precision === undefined ? [] : [s.precision])));
+  const recall = mean(scores.flatMap((s) => (s.recall === undefined ? [] : [s.recall])));
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
 function argValue(args: string[], name: string): string | undefined {
@@ -85,16 +96,18 @@ function main(): void {
     if (dumpDir) writeFileSync(join(dumpDir, `${id}.txt`), text);
   }
   const n = scores.length;
-  const precision = scores.reduce((s, x) => s + x.precision, 0) / n;
-  const recall = scores.reduce((s, x) => s + x.recall, 0) / n;
-  const f1 = (2 * precision * recall) / (precision + recall);
+  const { precision, recall, f1 } = averageScores(scores);
   console.log(`pages ${n}  precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}  ${(n / (extractMs / 1000)).toFixed(1)} pages/s`);
   if (worst > 0) {
     const byF1 = scores
-      .map((s) => ({ ...s, f1: s.precision + s.recall ? (2 * s.precision * s.recall) / (s.precision + s.recall) : 0 }))
+      .map((s) => {
+        const p = s.precision ?? 0;
+        const r = s.recall ?? 0;
+        return { ...s, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+      })
       .sort((a, b) => a.f1 - b.f1)
       .slice(0, worst);
-    for (const s of byF1) console.log(`${s.id.slice(0, 16)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  ${truth[s.id].url ?? ''}`);
+    for (const s of byF1) console.log(`${s.id.slice(0, 16)}  P ${s.p.toFixed(3)}  R ${s.r.toFixed(3)}  F1 ${s.f1.toFixed(3)}  ${truth[s.id].url ?? ''}`);
   }
 }
 
