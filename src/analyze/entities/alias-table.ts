@@ -46,6 +46,14 @@ export class AliasTable {
     return [...(this.byName.get(foldName(name)) ?? [])];
   }
 
+  /** The representative of a name's aliases (the smallest folded form among it and its direct aliases). */
+  canonicalOf(name: string): string {
+    const own = foldName(name);
+    let best = own;
+    for (const alias of this.byName.get(own) ?? []) if (alias < best) best = alias;
+    return best;
+  }
+
   get size(): number {
     return this.pairs.size;
   }

@@ -70,10 +70,11 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
     }
     for (const first of firstForms) {
       if (found) break;
-      const firstWord = first.split(' ')[0]!;
+      const space = first.indexOf(' ');
+      const firstWord = space < 0 ? first : first.slice(0, space);
       const maxN = Math.min(longestStartingWith(firstWord, tables), words.length - i);
       let reach = 1;
-      while (reach < maxN && isLaterWord(words[i + reach]!.fold.split(' ')[0]!, tables) && joinable(text, words[i + reach - 1]!, words[i + reach]!)) reach++;
+      while (reach < maxN && isLaterWord(headOf(words[i + reach]!.fold), tables) && joinable(text, words[i + reach - 1]!, words[i + reach]!)) reach++;
       const keys = [first];
       for (let k = 1; k < reach; k++) keys.push(`${keys[k - 1]} ${words[i + k]!.fold}`);
       for (let n = reach; n >= 1 && !found; n--) {
@@ -102,6 +103,11 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
     i += found.n - 1;
   }
   return out;
+}
+
+function headOf(fold: string): string {
+  const space = fold.indexOf(' ');
+  return space < 0 ? fold : fold.slice(0, space);
 }
 
 function acceptCased(entry: GazetteerEntry, spanWords: Word[], key: string, stops: Set<string>): boolean {

@@ -1,6 +1,7 @@
 import type { EntityType, Mention, ResolvedEntity } from '../../core/model.js';
 import type { Token } from '../text/token.js';
 import type { AliasTable } from './alias-table.js';
+import { foldName } from '../gazetteer/fold.js';
 import { arabicPersonCandidates, capitalisedCandidates, gazetteerCandidates, unspacedCandidates, type Candidate } from './candidates.js';
 import { stopWords } from './cues.js';
 import { nameParts, type NamePart } from './name-parts.js';
@@ -153,7 +154,12 @@ function resolve(text: string, lang: string, words: Word[], covered: boolean[], 
     if (target) target.mentions.push(mention(w));
   }
   // 5. Person ids from the surname sound; two persons sharing it in one article are told apart by given name.
-  const personIds = personGroups.map((g) => `per:${surnameOf(g.parts)?.idKey || surnameOf(g.parts)?.fine || 'x'}`);
+  const personIds = personGroups.map((g) => {
+    // A learned alias gives every spelling of the name the id of one representative spelling.
+    const representative = options.aliases ? options.aliases.canonicalOf(longestText(g.mentions)) : undefined;
+    const parts = representative && representative !== foldName(longestText(g.mentions)) ? coreParts(representative) : g.parts;
+    return `per:${surnameOf(parts)?.idKey || surnameOf(parts)?.fine || surnameOf(g.parts)?.idKey || 'x'}`;
+  });
   personGroups.forEach((g, k) => {
     let id = personIds[k]!;
     if (personIds.filter((x) => x === id).length > 1 && g.parts.length > 1) id = `${id}-${g.parts[0]!.idKey || g.parts[0]!.fine}`;

@@ -116,8 +116,13 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
+/** Like soundScore, but without the per-part floor: how alike two names sound even when one part differs a lot. */
+export function softSoundScore(a: string, b: string): number {
+  return alignParts(nameParts(a), nameParts(b), 0);
+}
+
 /** Greedy one-to-one alignment of name parts; dropped middle names and particles cost a little. */
-export function alignParts(a: NamePart[], b: NamePart[]): number {
+export function alignParts(a: NamePart[], b: NamePart[], partThreshold = PART_THRESHOLD): number {
   const coreA = a.filter((p) => !p.optional);
   const coreB = b.filter((p) => !p.optional);
   const [short, long] = (coreA.length || a.length) <= (coreB.length || b.length) ? [coreA.length ? coreA : a, coreB.length ? coreB : b] : [coreB.length ? coreB : b, coreA.length ? coreA : a];
@@ -130,7 +135,7 @@ export function alignParts(a: NamePart[], b: NamePart[]): number {
   let total = 0;
   for (const [sim, i, j] of pairs) {
     if (usedS.has(i) || usedL.has(j)) continue;
-    if (sim < PART_THRESHOLD) return 0;
+    if (sim < partThreshold) return 0;
     usedS.add(i);
     usedL.add(j);
     total += sim;

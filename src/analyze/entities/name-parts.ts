@@ -92,7 +92,8 @@ function splitName(name: string): NamePart[] {
   words.splice(0, words.length, ...native);
   const parts: NamePart[] = [];
   for (const word of words) {
-    const bare = word.replace(/[.']/g, '');
+    // Russian and Ukrainian case endings with a consonant survive the skeleton (`Байденом`, `Путиного`): off.
+    const bare = word.replace(/[.']/g, '').replace(/(?<=[\u0400-\u04ff]{3})(ом|ым|ого|его|ому|ему)$/u, '');
     const han = /^[\u3400-\u9fff]+$/.test(bare);
     const latin = (han ? pinyinLatin(bare) : toLatin(bare)).replace(/[^a-z]/g, '');
     if (!latin) continue;

@@ -40,7 +40,19 @@ const ARABIC_PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك'];
  * Forms of a folded Arabic-script word with its clitics taken off, most stripped last:
  * `وبروسيا` -> [`وبروسيا`, `بروسيا`, `روسيا`], `والروس` -> [..., `الروس`, `روس`], `للناتو` -> [..., `ناتو`].
  */
+const variantCache = new Map<string, string[]>();
+
 export function arabicVariants(word: string): string[] {
+  let hit = variantCache.get(word);
+  if (!hit) {
+    hit = computeArabicVariants(word);
+    if (variantCache.size > 50_000) variantCache.clear();
+    variantCache.set(word, hit);
+  }
+  return hit;
+}
+
+function computeArabicVariants(word: string): string[] {
   const out = [word];
   const push = (w: string) => {
     if (w.length >= 2 && !out.includes(w)) out.push(w);

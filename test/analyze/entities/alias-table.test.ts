@@ -33,3 +33,22 @@ describe('AliasTable', () => {
     assert.equal(AliasTable.fromJSON(null).size, 0);
   });
 });
+
+describe('learnStoryAliases', () => {
+  it('learns names of one story that got different ids, and then resolves them to one id', async () => {
+    const { extractEntities } = await import('../../../src/analyze/entities/extract-entities.js');
+    const { learnStoryAliases } = await import('../../../src/analyze/entities/learn-aliases.js');
+    const a = 'Talks\n\nSviatlana Tsikhanouskaya met Joe Biden.';
+    const b = 'Переговоры\n\nСветлана Тихановская встретилась с Джо Байденом.';
+    const personId = (text: string, lang: string, name: string, aliases?: AliasTable) =>
+      extractEntities(text, lang, [], aliases ? { aliases } : {}).find((e) => e.mentions.some((m) => m.text === name))?.id;
+    assert.notEqual(personId(a, 'en', 'Sviatlana Tsikhanouskaya'), personId(b, 'ru', 'Светлана Тихановская'));
+    const strict = new AliasTable();
+    const story = [{ lang: 'en', entities: extractEntities(a, 'en', []) }, { lang: 'ru', entities: extractEntities(b, 'ru', []) }];
+    learnStoryAliases(strict, story);
+    assert.ok(!strict.has('Sviatlana Tsikhanouskaya', 'Joe Biden'), 'unrelated names learned');
+    assert.ok(strict.has('Sviatlana Tsikhanouskaya', 'Светлана Тихановская'), 'spellings of one person not learned');
+    assert.equal(personId(a, 'en', 'Sviatlana Tsikhanouskaya', strict), personId(b, 'ru', 'Светлана Тихановская', strict));
+    assert.equal(personId(a, 'en', 'Joe Biden', strict), personId(b, 'ru', 'Джо Байденом', strict));
+  });
+});
