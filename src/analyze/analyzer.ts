@@ -9,6 +9,9 @@ import { syllableBigrams } from './text/syllable-bigrams.js';
 import type { Token } from './text/token.js';
 import { tokenize } from './text/tokenize.js';
 
+/** Characters of an article searched for entities (a long news article is about 20,000). */
+export const ENTITY_TEXT_CAP = 100_000;
+
 /** Bump when any analysis component changes its output: stored analyses are recomputed. */
 export const ANALYZER_VERSION = '0.3.0';
 
@@ -47,10 +50,13 @@ function analyzeWith(lexicon: Lexicon, input: AnalysisInput & { lang: string }):
   const tokens = tokenize(text, lang);
   const titleTokens = tokens.filter((token) => token.end <= input.title.length);
   const dates = extractDates(text, lang, input.published);
+  // Entity resolution costs more than linear time on huge inputs; an article's names are in its first pages.
+  const entityText = text.length > ENTITY_TEXT_CAP ? text.slice(0, ENTITY_TEXT_CAP) : text;
+  const entityTokens = entityText === text ? tokens : tokens.filter((t) => t.end <= ENTITY_TEXT_CAP);
   return {
     analyzerVersion: ANALYZER_VERSION,
     lang,
-    entities: extractEntities(text, lang, tokens),
+    entities: extractEntities(entityText, lang, entityTokens),
     numbers: extractNumbers(text, lang, tokens, { lexicon, exclude: dates }),
     dates,
     terms: pivotTerms(tokens, lang, lexicon),

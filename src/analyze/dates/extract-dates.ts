@@ -56,11 +56,15 @@ export function extractDates(text: string, lang: string, published?: string): Da
   const digits = asciiDigits(text);
   const folded = foldForCalendar(digits, lang);
   const found: Found[] = [];
-  const taken: Array<[number, number]> = [];
-  const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
+  // One flag per character already read as a date: overlap checks stay linear on huge texts.
+  const taken = new Uint8Array(text.length);
+  const free = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (taken[i]) return false;
+    return true;
+  };
   const push = (f: Found) => {
     if (!free(f.start, f.end)) return;
-    taken.push([f.start, f.end]);
+    taken.fill(1, f.start, f.end);
     found.push(f);
   };
 

@@ -69,7 +69,18 @@ export function extractNumbers(text: string, lang: string, tokens: Token[], opti
   const l = listsFor(lang);
   const exclude = options.exclude ?? [];
   const facts: NumberFact[] = [];
-  const inside = (start: number, end: number) => exclude.some((e) => start < e.end && end > e.start);
+  const sorted = [...exclude].sort((a, b) => a.start - b.start);
+  const inside = (start: number, end: number) => {
+    // Last excluded span starting before `end`; spans do not overlap each other, so it is the only candidate.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && sorted[lo - 1].end > start;
+  };
 
   const candidates: Array<{ start: number; end: number; value: number; plain: boolean }> = [];
   for (const m of digits.matchAll(NUMERAL)) {
