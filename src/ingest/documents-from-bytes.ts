@@ -22,17 +22,22 @@ export interface ByteInput {
   fromDirectory?: boolean;
 }
 
+export interface DocumentHooks {
+  /** Feed items whose key this returns true for are left out (before any follow fetch). */
+  skipFeedItem?: (key: string) => boolean;
+}
+
 /** One input's bytes to documents, whatever the container: text, HTML, JSON(L), feed, gzip of those. */
-export async function* documentsFromBytes(input: ByteInput, options: ResolvedReadOptions): AsyncGenerator<RecordResult> {
+export async function* documentsFromBytes(input: ByteInput, options: ResolvedReadOptions, hooks: DocumentHooks = {}): AsyncGenerator<RecordResult> {
   const { location } = input;
   try {
-    yield* parse(input, options);
+    yield* parse(input, options, hooks);
   } catch (error) {
     yield { ok: false, error: asStoryweaveError(error, 'SW_INPUT_UNREADABLE', location) };
   }
 }
 
-async function* parse(input: ByteInput, options: ResolvedReadOptions): AsyncGenerator<RecordResult> {
+async function* parse(input: ByteInput, options: ResolvedReadOptions, hooks: DocumentHooks): AsyncGenerator<RecordResult> {
   const { location } = input;
   let bytes = input.bytes;
   if (bytes.length === 0) throw new StoryweaveError('SW_INPUT_EMPTY', undefined, location);
@@ -55,7 +60,7 @@ async function* parse(input: ByteInput, options: ResolvedReadOptions): AsyncGene
       yield* parseJson(text, location, { skipNonRecords: input.fromDirectory });
       return;
     case 'feed':
-      yield* feedDocuments(parseFeed(text, location, input.url), location, options);
+      yield* feedDocuments(parseFeed(text, location, input.url), location, options, hooks.skipFeedItem);
       return;
     default: {
       const doc: RawDocument = { source: location, format, body: text, rawHash: sha256Hex(input.bytes) };

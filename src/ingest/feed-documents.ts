@@ -12,8 +12,14 @@ import type { RecordResult } from './parse/parse-records.js';
 const FOLLOW_CONCURRENCY = 4;
 
 /** Feed items as documents; with `follow`, each item's linked page instead (item content as fallback). */
-export async function* feedDocuments(feed: ParsedFeed, location: string, options: ResolvedReadOptions): AsyncGenerator<RecordResult> {
-  const tasks = feed.items.map((item) => () => itemResults(item, feed.title, `${location}#item-${item.index}`, options));
+export async function* feedDocuments(
+  feed: ParsedFeed,
+  location: string,
+  options: ResolvedReadOptions,
+  skipItem?: (key: string) => boolean,
+): AsyncGenerator<RecordResult> {
+  const wanted = skipItem ? feed.items.filter((item) => !item.key || !skipItem(item.key)) : feed.items;
+  const tasks = wanted.map((item) => () => itemResults(item, feed.title, `${location}#item-${item.index}`, options));
   const window: Array<Promise<RecordResult[]>> = [];
   let next = 0;
   while (next < tasks.length || window.length > 0) {

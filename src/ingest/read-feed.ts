@@ -8,6 +8,11 @@ export interface FeedReadOptions extends ReadOptions {
   ifNoneMatch?: string;
   /** Last-Modified from the previous read (URLs only). */
   ifModifiedSince?: string;
+  /**
+   * Items whose stable key (guid, Atom id or link) this returns true for are left out, before any
+   * `follow` fetch: a poller passes the keys it has already ingested.
+   */
+  skipItem?: (key: string) => boolean;
 }
 
 export interface FeedReadResult {
@@ -40,6 +45,6 @@ export async function readFeed(input: string, options: FeedReadOptions = {}): Pr
   if (loaded.lastModified) result.lastModified = loaded.lastModified;
   if (loaded.url) result.url = loaded.url;
   if (loaded.notModified) return result;
-  for await (const item of documentsFromBytes(loaded, resolved)) result.items.push({ ...item, input });
+  for await (const item of documentsFromBytes(loaded, resolved, { skipFeedItem: options.skipItem })) result.items.push({ ...item, input });
   return result;
 }

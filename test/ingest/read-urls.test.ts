@@ -162,3 +162,10 @@ test('follow fetches linked pages concurrently and yields them in feed order', a
   assert.deepEqual(items.map((item) => item.ok && item.doc.body), [1, 2, 3, 4, 5, 6].map((n) => `<p>page ${n}</p>`));
   assert.ok(maxInFlight > 1, `pages fetched one at a time (max in flight ${maxInFlight})`);
 });
+
+test('readFeed skipItem leaves out known items before following them', async () => {
+  const before = server.requests.length;
+  const result = await readFeed(`${server.base}/many-feed`, { ...local, follow: true, skipItem: (key) => key !== 'g4' });
+  assert.deepEqual(result.items.map((item) => item.ok && `${item.doc.id} ${item.doc.body}`), ['g4 <p>page 4</p>']);
+  assert.deepEqual(server.requests.slice(before), ['/many-feed', '/delayed/4']);
+});
