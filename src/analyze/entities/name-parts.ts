@@ -91,9 +91,11 @@ function splitName(name: string): NamePart[] {
   const native = words.length === 1 ? splitHangulName(words[0]!) : words.flatMap((w) => (/[\uac00-\ud7af]/.test(w) ? splitHangulName(w) : [w]));
   words.splice(0, words.length, ...native);
   const parts: NamePart[] = [];
-  for (const word of words) {
-    // Russian and Ukrainian case endings with a consonant survive the skeleton (`Байденом`, `Путиного`): off.
-    const bare = word.replace(/[.']/g, '').replace(/(?<=[\u0400-\u04ff]{3})(ом|ым|ого|его|ому|ему)$/u, '');
+  for (const [index, word] of words.entries()) {
+    // Russian and Ukrainian case endings with a consonant survive the skeleton (`Байденом`, `Путиным`): off the
+    // surname (given names such as `Касым` end the same way).
+    const surnamePosition = index === words.length - 1;
+    const bare = surnamePosition ? word.replace(/[.']/g, '').replace(/(?<=[\u0400-\u04ff]{3})(ом|ым|ого|его|ому|ему)$/u, '') : word.replace(/[.']/g, '');
     const han = /^[\u3400-\u9fff]+$/.test(bare);
     const latin = (han ? pinyinLatin(bare) : toLatin(bare)).replace(/[^a-z]/g, '');
     if (!latin) continue;
