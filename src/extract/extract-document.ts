@@ -20,6 +20,7 @@ export function extractDocument(doc: RawDocument, options: ExtractDocumentOption
   let found: ExtractedArticle;
   if (doc.format === 'html' || (doc.format === 'record' && doc.bodyIsHtml)) {
     found = extractHtml(doc.body, { url: doc.url });
+    if (options.siteLines) found = { ...found, text: withoutSiteBoilerplate(found.text, options.siteLines) };
   } else {
     if (doc.format === 'text') options.siteLines?.observe(doc.body);
     found = cleanPlainText(doc.body, {
@@ -46,6 +47,15 @@ export function extractDocument(doc: RawDocument, options: ExtractDocumentOption
     ...(langHint ? { langHint } : {}),
     ...(canonicalUrl ? { canonicalUrl } : {}),
   };
+}
+
+/** Paragraphs the site repeats in many of its pages (a desk signature, a subscription pitch). */
+function withoutSiteBoilerplate(text: string, siteLines: SiteLineStats): string {
+  siteLines.observe(text.replace(/\n\n/g, '\n'));
+  return text
+    .split('\n\n')
+    .filter((p) => !siteLines.isBoilerplate(p))
+    .join('\n\n');
 }
 
 function knownTitle(title: string | undefined): string | undefined {

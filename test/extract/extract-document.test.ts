@@ -90,3 +90,13 @@ test('plain text without any sentence-like line: first line is the title, the re
   assert.equal(article.title, 'Harbour news');
   assert.equal(article.text, 'The ferry will run again from Monday and the council says tickets will cost the same as last year but');
 });
+
+test('site line statistics also clean HTML pages of the same site', () => {
+  const stats = new SiteLineStats(3, 0.5);
+  const page = (n: number) =>
+    `<html><body><article>${PROSE.map((p) => `<p>${p.replace('Monday', ['Monday', 'Tuesday', 'Friday'][n])}</p>`).join('')}<p>Our morning desk writes every story with care for you</p></article></body></html>`;
+  const texts = [0, 1, 2].map((n) => extractDocument({ source: `p${n}.html`, format: 'html', body: page(n), rawHash: 'h' }, { siteLines: stats }).text);
+  assert.ok(texts[0].includes('Our morning desk'));
+  assert.ok(!texts[2].includes('Our morning desk'));
+  assert.ok(texts[2].includes('Friday'));
+});

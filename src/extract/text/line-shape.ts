@@ -57,7 +57,8 @@ export function shapeOf(text: string): LineShape {
     endsEllipsis,
     digitRatio: letters ? digits / letters : 0,
     numeric: NUMERIC.test(text),
-    countOrTimeAgo: text.length <= 32 && (COUNT_OR_AGO.test(text) || N_OF_M.test(text)),
+    // a year is a date ("The 2008 crisis"), not a count
+    countOrTimeAgo: text.length <= 32 && (COUNT_OR_AGO.test(text) || N_OF_M.test(text)) && !/(^|\D)(1[89]|20)\d{2}(\D|$)/u.test(text),
     // long lines are flattened paragraphs, whatever separators they carry
     pipeList: wordCount <= LIST_LINE_MAX_WORDS && /\s[|｜]\s?|\s?[|｜]\s/u.test(text) && !SENTENCE_END.test(text),
     uiLabel: wordCount <= LIST_LINE_MAX_WORDS && UI_LABEL.test(text) && !SENTENCE_END.test(text),
@@ -85,5 +86,5 @@ export function isChromeShape(shape: LineShape): boolean {
   if (shape.wordCount === 0) return true; // separators, bullets, emoji rows
   if (shape.numeric || shape.countOrTimeAgo || shape.pipeList || shape.uiLabel || shape.dateStamp || shape.copyright || shape.byline) return true;
   // a short line made mostly of digits: a date stamp, a score, a phone number
-  return shape.wordCount <= 6 && shape.digitRatio >= 0.3 && !shape.endsSentence;
+  return shape.wordCount <= 6 && shape.digitRatio >= 0.45 && !shape.endsSentence;
 }
