@@ -1,3 +1,5 @@
+import { bomlessUtf16 } from './utf16-sniff.js';
+
 const MAGIC: ReadonlyArray<[string, number[], number?]> = [
   ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
   ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
@@ -24,8 +26,8 @@ export function binaryReason(bytes: Uint8Array): string | undefined {
   for (const [name, magic, offset = 0] of MAGIC) {
     if (bytes.length >= offset + magic.length && magic.every((b, i) => bytes[offset + i] === b)) return name;
   }
-  // UTF-16 text is full of NUL bytes; it is text when it says so with a BOM.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
+  // UTF-16 text is full of NUL bytes; it is text when it says so with a BOM or its zeros line up.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bomlessUtf16(bytes)) return undefined;
   const n = Math.min(bytes.length, SAMPLE);
   let control = 0;
   for (let i = 0; i < n; i++) {

@@ -144,3 +144,11 @@ test('a directory walk takes article files only: no README, LICENSE, images, not
   const named = await collect([join(root, 'README.md'), join(root, 'expected.json')]);
   assert.deepEqual(named.map((item) => (item.ok ? item.doc.format : item.error.code)), ['text', 'SW_RECORD_INVALID']);
 });
+
+test('a BOM-less UTF-16 text file is read as text, not refused as binary', async () => {
+  const text = 'Exported headline\n\nExported body text from a Windows tool.';
+  const path = write('utf16.txt', Buffer.from(text, 'utf16le'));
+  const [item] = await collect([path]);
+  assert.ok(item.ok, item.ok ? '' : item.error.toLine());
+  assert.equal(item.doc.body, text);
+});

@@ -1,6 +1,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { StoryweaveError } from '../../core/errors.js';
+import { bomlessUtf16 } from '../utf16-sniff.js';
 import { declaredCharset } from './declared-charset.js';
 import { scriptPlausibility } from './script-plausibility.js';
 
@@ -37,6 +38,8 @@ const WINDOWS_SIBLING: Record<string, string> = {
 export function decodeBytes(bytes: Buffer, hints: DecodeHints = {}, location?: string): DecodedText {
   const bom = bomEncoding(bytes);
   if (bom) return { text: iconv.decode(bytes, bom), encoding: bom, via: 'bom' };
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16) return { text: iconv.decode(bytes, utf16), encoding: utf16, via: 'sniffed' };
   const utf8 = strictUtf8(bytes);
   for (const [charset, via] of [[hints.headerCharset, 'header'], [declaredCharset(bytes), 'declared']] as const) {
     const encoding = usableEncoding(charset);

@@ -110,3 +110,9 @@ test('undeclared Central European, Greek, Hebrew, Turkish and CJK pages decode',
     assert.equal(decodeBytes(iconv.encode(html, encoding)).text, html, encoding);
   }
 });
+
+test('UTF-16 without a BOM is recognised by where its zero bytes fall', () => {
+  const text = `Plain export without a byte order mark. ${RUSSIAN_SHORT}. ${ARABIC_SHORT}.`;
+  assert.equal(decodeBytes(iconv.encode(text, 'utf16le')).text, text);
+  assert.equal(decodeBytes(iconv.encode(text, 'utf16be')).text, text);
+});
