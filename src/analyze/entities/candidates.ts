@@ -262,12 +262,20 @@ function typeRun(text: string, words: Word[], a: number, b: number, titles: Set<
   return candidate;
 }
 
+let caselessCueSets: { titles: Set<string>; fillers: Set<string>; stops: Set<string> } | undefined;
+function caselessCues() {
+  caselessCueSets ??= {
+    titles: new Set([...folded(ARABIC_TITLES), ...folded(HEBREW_TITLES)]),
+    fillers: new Set([...folded(ARABIC_TITLE_FILLERS), ...folded(HEBREW_TITLE_FILLERS)]),
+    stops: new Set([...stopWords('ar'), ...stopWords('he')]),
+  };
+  return caselessCueSets;
+}
+
 /** Person names in caseless alphabets (Arabic, Hebrew) after a title or a verb of saying (`الرئيس ... قاسم جومارت توكاييف`). */
 export function arabicPersonCandidates(text: string, words: Word[], covered: boolean[]): Candidate[] {
   const out: Candidate[] = [];
-  const titles = new Set([...folded(ARABIC_TITLES), ...folded(HEBREW_TITLES)]);
-  const fillers = new Set([...folded(ARABIC_TITLE_FILLERS), ...folded(HEBREW_TITLE_FILLERS)]);
-  const stops = new Set([...stopWords('ar'), ...stopWords('he')]);
+  const { titles, fillers, stops } = caselessCues();
   const caseless = (w: Word) => !w.cased && !w.unspaced && /\p{L}/u.test(w.text[0]!);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -279,6 +287,8 @@ export function arabicPersonCandidates(text: string, words: Word[], covered: boo
       skipped++;
     }
     const from = k;
+    // A word with the article or a preposition glued to it (`بالحفاظ`) does not start a name.
+    if (from < words.length && /^[وبلفك]?ال/.test(words[from]!.fold)) continue;
     while (
       k < words.length && k - from < 4 && caseless(words[k]!) && !covered[k] && !stops.has(words[k]!.fold) && !fillers.has(words[k]!.fold) &&
       !titles.has(words[k]!.fold) && words[k]!.fold.length >= 3 && (k === from || joinable(text, words[k - 1]!, words[k]!)) &&
