@@ -64,10 +64,6 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
     if (covered[i] || word.unspaced) continue;
     const firstForms = word.arabic ? arabicVariants(word.fold) : HANGUL.test(word.fold) ? hangulVariants(word.fold) : [word.fold];
     let found: { entry: GazetteerEntry; n: number; form?: string } | undefined;
-    if (word.allCaps) {
-      const entry = acronyms.get(word.text);
-      if (entry) found = { entry, n: 1 };
-    }
     for (const first of firstForms) {
       if (found) break;
       const space = first.indexOf(' ');
@@ -86,6 +82,11 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
         if (!word.cased && n === 1 && stops.has(key)) continue;
         found = { entry, n, form: first };
       }
+    }
+    // An acronym (`RIA`, `OTSC`) when no longer name starts here (`RIA Novosti`).
+    if ((!found || found.n === 1) && word.allCaps) {
+      const entry = acronyms.get(word.text);
+      if (entry) found = { entry, n: 1 };
     }
     if (!found && word.capitalised && INFLECTED.test(lang) && !stops.has(word.fold)) {
       const entry = stemEntry(word.fold, tables);
