@@ -41,8 +41,24 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
   const orgB = orgWords(b);
   if (looksLikeOrganisation(orgA) || looksLikeOrganisation(orgB)) return round(orgScore(orgA, orgB, langA, langB));
 
-  const score = soundScore(a, b);
+  const score = Math.max(soundScore(a, b), soundScore(withoutPlaceWords(a), withoutPlaceWords(b)));
   return round({ same: score >= SAME_THRESHOLD, score });
+}
+
+// Generic words of place names (`Clipperton-eyja`, `Klipperton adasy`, `Casey Station`), in many languages.
+const PLACE_WORDS = new Set([
+  'island', 'islands', 'isle', 'ile', 'iles', 'isla', 'islas', 'ilha', 'ilhas', 'isola', 'isole', 'insel', 'inseln', 'eiland', 'eilanden',
+  'остров', 'острова', 'острови', 'острів', 'νησος', 'νησοι', 'νησια', 'جزيرة', 'جزر', 'جزاير', 'ada', 'adasi', 'adalari', 'adasy', 'adalary',
+  'saari', 'saaret', 'sziget', 'szigetek', 'eyja', 'eyjar', 'oya', 'oyene', 'oy', 'on', 'oarna', 'wyspa', 'wyspy', 'otok', 'otoci', 'ostrvo',
+  'sala', 'salos', 'salas', 'sala', 'salu', 'island', 'station', 'estacion', 'станция', 'stansiyasi', 'base', 'city', 'ciudad', 'ville', 'stadt',
+  'город', 'مدينة', 'شهر', 'region', 'province', 'provincia', 'oblast', 'область', 'mount', 'mont', 'monte', 'lake', 'lac', 'lago', 'bay', 'baie',
+  'cape', 'cap', 'cabo', 'saint', 'st', 'san', 'santa', 'sao',
+]);
+
+function withoutPlaceWords(name: string): string {
+  const words = foldName(name).split(' ');
+  const kept = words.filter((w) => !PLACE_WORDS.has(w));
+  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : name;
 }
 
 function round(match: NameMatch): NameMatch {
