@@ -118,7 +118,10 @@ function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart
     return keyA === keyB ? (keyA.length >= 3 ? 0.95 : 0.85) : keySim * 0.9;
   }
   const fineSim = editSimilarity(fineA, fineB);
-  return keyA === keyB ? Math.max(fineSim, (fineSim + 1) / 2) : (fineSim + keySim) / 2;
+  if (keyA === keyB) return Math.max(fineSim, (fineSim + 1) / 2);
+  // Two Latin spellings of one name differ in vowels and glides; a consonant more or less (`Azan` / `Azman`) is another name.
+  if (a.script === 'latin' && b.script === 'latin') return Math.min(0.7, (fineSim + keySim) / 2);
+  return (fineSim + keySim) / 2;
 }
 
 /** A Latin name whose silent final letters another script left out (`Grouard` / `Груар`, `Teissier` / `Τεσσιέ`). */
