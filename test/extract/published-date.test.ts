@@ -15,7 +15,7 @@ test('RFC 2822 and written-out English dates become UTC ISO', () => {
 });
 
 test('ambiguous or invalid dates are not guessed', () => {
-  for (const raw of ['05/03/2024', '3.5.24', 'yesterday', '', '2024-13-01', 'x'.repeat(100)]) {
+  for (const raw of ['05/03/2024', '3.5.24', '0001-01-01T00:00:00Z', 'yesterday', '', '2024-13-01', 'x'.repeat(100)]) {
     assert.equal(toIsoDate(raw), undefined, raw);
   }
 });

@@ -5,6 +5,7 @@ import { joinParagraphs } from '../text/whitespace.js';
 import { blocksOf, type TextBlock } from './dom-text.js';
 import { filterBlocks } from './filter-blocks.js';
 import { readMetadata } from './metadata.js';
+import { toIsoDate } from '../published-date.js';
 import { pruneChrome, removeInlineLinkClusters, removeNonContent } from './prune-chrome.js';
 import { MAX_DEPTH, MAX_ELEMENTS, parseBoundedHtml } from './parse-html.js';
 
@@ -20,7 +21,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
   const meta = readMetadata(document, options.url);
   const tooBig = elementCount > MAX_ELEMENTS || maxDepth > MAX_DEPTH;
   let paragraphs: string[] = [];
-  let readabilityTitle: string | undefined;
+  let fromReadability: { title?: string; byline?: string; siteName?: string; publishedTime?: string } = {};
   if (!tooBig) {
     if (document.body) {
       pruneChrome(document.body);
@@ -28,12 +29,20 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
     }
     const result = new Readability<Node>(document, { serializer: (n) => n }).parse();
     if (result?.content) paragraphs = filterBlocks(blocksOf(result.content), meta.title ?? result.title ?? undefined, [options.url, meta.canonicalUrl].filter((u): u is string => !!u));
-    readabilityTitle = result?.title ?? undefined;
+    fromReadability = {
+      title: result?.title ?? undefined,
+      byline: result?.byline ?? undefined,
+      siteName: result?.siteName ?? undefined,
+      publishedTime: result?.publishedTime ?? undefined,
+    };
   }
-  if (joinParagraphs(paragraphs).length < FALLBACK_BELOW_CHARS) {
-    // Readability keeps too much of tiny pages (menus included) or nothing at all
-    // a page Readability has not touched is reused rather than parsed again
-    paragraphs = filterBlocks(fallbackBlocks(tooBig ? document : parseBoundedHtml(html).document), meta.title, []);
+  const found = joinParagraphs(paragraphs).length;
+  if (found < FALLBACK_BELOW_CHARS) {
+    // Readability finds nothing in pages too big for it or odd markup, and keeps menus of tiny
+    // pages; a page it has not touched is reused rather than parsed again
+    const fallback = filterBlocks(fallbackBlocks(tooBig ? document : parseBoundedHtml(html).document), meta.title, []);
+    // ...but a short article it did find beats a page of leftovers
+    if (found === 0 || joinParagraphs(fallback).length <= 3 * found) paragraphs = fallback;
   }
   // the publisher's own copy of the body, for pages whose markup hides it (rendered by scripts)
   const declaredBody = meta.jsonLd.articleBody;
@@ -41,15 +50,24 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
     paragraphs = declaredBody.split(/\n+/);
   }
   const text = joinParagraphs(paragraphs);
+  const published = meta.published ?? (fromReadability.publishedTime ? toIsoDate(fromReadability.publishedTime) : undefined);
+  const author = meta.author ?? cleanByline(fromReadability.byline);
+  const site = meta.site ?? fromReadability.siteName?.trim();
   return {
-    title: (meta.title ?? readabilityTitle ?? '').trim(),
+    title: (meta.title ?? fromReadability.title ?? '').replace(/\s+/g, ' ').trim(),
     text,
-    ...(meta.published ? { published: meta.published } : {}),
-    ...(meta.author ? { author: meta.author } : {}),
-    ...(meta.site ? { site: meta.site } : {}),
+    ...(published ? { published } : {}),
+    ...(author ? { author } : {}),
+    ...(site ? { site } : {}),
     ...(meta.langHint ? { langHint: meta.langHint } : {}),
     ...(meta.canonicalUrl ? { canonicalUrl: meta.canonicalUrl } : {}),
   };
+}
+
+/** "By Jane Roe" -> "Jane Roe"; long or dated bylines are not names. */
+function cleanByline(byline: string | undefined): string | undefined {
+  const t = byline?.replace(/\s+/g, ' ').replace(/^(by|von|par|por|di)\s+/i, '').trim();
+  return t && t.length <= 100 && !/\d/.test(t) ? t : undefined;
 }
 
 /** When Readability finds nothing (short pages, fragments, odd markup): the page's text without its chrome. */

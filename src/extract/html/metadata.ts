@@ -23,7 +23,7 @@ export function readMetadata(document: Document, url?: string): PageMetadata {
   const published = [
     jsonLd.datePublished,
     pick('article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'),
-    document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+    document.querySelector('article time[datetime], time[pubdate]')?.getAttribute('datetime') ?? undefined,
   ]
     .map((d) => (d ? toIsoDate(d) : undefined))
     .find((d) => d);
