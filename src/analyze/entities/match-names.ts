@@ -120,13 +120,18 @@ function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart
   const fineSim = editSimilarity(fineA, fineB);
   if (keyA === keyB) return Math.max(fineSim, (fineSim + 1) / 2);
   // Two Latin spellings of one name differ in vowels and glides; a consonant more or less (`Azan` / `Azman`) is another name.
-  if (a.script === 'latin' && b.script === 'latin') return Math.min(0.7, (fineSim + keySim) / 2);
+  // Near classes (zh/z as in `Jomart` / `Zomart`, b/v) still count as one consonant.
+  if (a.script === 'latin' && b.script === 'latin' && looseKey(keyA) !== looseKey(keyB)) return Math.min(0.7, (fineSim + keySim) / 2);
   return (fineSim + keySim) / 2;
 }
 
 /** A Latin name whose silent final letters another script left out (`Grouard` / `Груар`, `Teissier` / `Τεσσιέ`). */
 function silentFinal(latin: NamePart, latinKey: string, other: NamePart, otherKey: string): boolean {
   return latin.script === 'latin' && other.script !== 'latin' && latinKey.length === otherKey.length + 1 && latinKey.startsWith(otherKey) && /(?:[dtsxz]|er|ier)$/.test(latin.latin);
+}
+
+function looseKey(key: string): string {
+  return key.replace(/j/g, 's').replace(/b/g, 'f');
 }
 
 function isSubsequence(short: string, long: string): boolean {
