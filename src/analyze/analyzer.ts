@@ -68,13 +68,13 @@ function analyzeWith(lexicon: Lexicon, input: AnalysisInput & { lang: string }):
 
 /** Same-language terms: content stems, or syllable bigrams for Vietnamese. */
 function surfaceTerms(tokens: Token[], lang: string, text: string): Record<string, number> {
-  const surface: Record<string, number> = {};
+  const surface = new Map<string, number>();
   if (lang === 'vi') {
-    for (const bigram of syllableBigrams(tokens, text)) surface[bigram] = (surface[bigram] ?? 0) + 1;
-    return surface;
+    for (const bigram of syllableBigrams(tokens, text)) surface.set(bigram, (surface.get(bigram) ?? 0) + 1);
+  } else {
+    for (const token of tokens) if (!token.stop && !token.numeric) surface.set(token.stem, (surface.get(token.stem) ?? 0) + 1);
   }
-  for (const token of tokens) if (!token.stop && !token.numeric) surface[token.stem] = (surface[token.stem] ?? 0) + 1;
-  return surface;
+  return Object.fromEntries(surface);
 }
 
 function countWords(tokens: Token[]): number {

@@ -95,5 +95,10 @@ export function compileDictionary(lang: string, files: DictionaryFiles): Compile
       else for (const c of concepts.slice(0, REVERSE_EXTRAS)) if (!known.includes(c)) known.push(c);
     }
   }
+  // A stem entry equal to the word entry of the same spelling is redundant (lookups fall back to it).
+  for (const [key, concepts] of byStem) {
+    const same = byNorm.get(key);
+    if (same && same.length === concepts.length && same.every((c, i) => c === concepts[i])) byStem.delete(key);
+  }
   return { byNorm, byStem };
 }

@@ -4,7 +4,7 @@ import type { CompiledDictionary } from './compile-dictionary.js';
 import type { DictionaryFiles } from './languages.js';
 
 /** Bump when compilation changes: caches with another stamp are rebuilt. */
-export const LEXICON_FORMAT = '6';
+export const LEXICON_FORMAT = '7';
 
 /** Identifies the sources a cache was built from, so an upgraded dictionary invalidates it. */
 export function sourceStamp(files: DictionaryFiles): string {

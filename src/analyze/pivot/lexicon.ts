@@ -83,7 +83,7 @@ class DictionaryLexicon implements Lexicon {
       if (token.script === 'Latn') english = [token.stem];
     } else {
       const dictionary = this.dictionary(lang);
-      english = dictionary ? dictionary.byNorm.get(token.norm) ?? dictionary.byStem.get(token.stem) : undefined;
+      english = dictionary ? dictionary.byNorm.get(token.norm) ?? dictionary.byStem.get(token.stem) ?? dictionary.byNorm.get(token.stem) : undefined;
     }
     const concepts = english ? english.map((stem) => `en:${stem}`) : [];
     // Names (capitalised, or unknown words in any script) also get cognate ids so they meet across scripts.

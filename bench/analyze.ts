@@ -1,0 +1,148 @@
+// Analysis speed benchmark: dictionary cache build and load times, language detection, and analysis
+// (articles/second, median ms per article) over the seeds and the SemEval dev articles, plus the median
+// for ~4,000-character articles with a per-stage breakdown. Single process, so one core.
+// Usage: npm run bench:analyze [-- --limit N] [-- --keep-cache]
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analysedText, createAnalyzer } from '../src/analyze/analyzer.js';
+import { extractDates } from '../src/analyze/dates/extract-dates.js';
+import { extractEntities } from '../src/analyze/entities/extract-entities.js';
+import { detectLanguage } from '../src/analyze/language.js';
+import { extractNumbers } from '../src/analyze/numbers/extract-numbers.js';
+import { loadDictionary, loadLexicon } from '../src/analyze/pivot/lexicon.js';
+import { pivotTerms } from '../src/analyze/pivot/pivot-terms.js';
+import { tokenize } from '../src/analyze/text/tokenize.js';
+import type { AnalysisInput } from '../src/core/model.js';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const shared = resolve(root, '../shared/data');
+const args = process.argv.slice(2);
+const limitArg = args.indexOf('--limit');
+const limit = limitArg >= 0 ? Number(args[limitArg + 1]) : Infinity;
+
+interface Doc extends AnalysisInput {
+  lang: string;
+  id: string;
+}
+
+const median = (xs: number[]) => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN;
+const fmt = (x: number, digits = 2) => x.toFixed(digits);
+
+function seeds(): Doc[] {
+  const dir = join(shared, 'seeds');
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { articles: Record<string, { lang: string }> };
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => {
+      const [title, ...rest] = readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim());
+      return { id: f, title, text: rest.join('\n'), lang: expected.articles[f].lang };
+    });
+}
+
+function semeval(): Doc[] {
+  const lines = readFileSync(join(shared, 'semeval-dev/articles.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+  return lines.slice(0, limit).map((line) => {
+    const r = JSON.parse(line) as { id: string; lang: string; title: string | null; text: string | null };
+    return { id: r.id, title: r.title ?? '', text: r.text ?? '', lang: r.lang };
+  });
+}
+
+const cacheDir = mkdtempSync(join(tmpdir(), 'sw-bench-analyze-'));
+const seedDocs = seeds();
+const semDocs = semeval();
+const languages = [...new Set([...seedDocs, ...semDocs].map((d) => d.lang))].sort();
+console.log(`articles: ${seedDocs.length} seeds, ${semDocs.length} SemEval dev; languages: ${languages.join(' ')}`);
+
+console.log('\n## Dictionary cache (FreeDict -> compiled per-language file)');
+for (const lang of languages) {
+  const built = loadDictionary(lang, { dataDir: cacheDir }).load;
+  if (built.source === 'none') {
+    console.log(`${lang}: ${lang === 'en' ? 'English is the pivot (no dictionary needed)' : 'no dictionary (cognate fallback)'}`);
+    continue;
+  }
+  const loaded = loadDictionary(lang, { dataDir: cacheDir }).load;
+  console.log(`${lang}: build ${fmt(built.ms / 1000)} s, cache load ${fmt(loaded.ms, 0)} ms, ${loaded.entries} keys`);
+}
+
+const lexicon = await loadLexicon({ dataDir: cacheDir, preload: languages });
+const analyzer = await createAnalyzer({ lexicon });
+
+console.log('\n## Language detection (fastText lid.176, first 2,000 characters)');
+await detectLanguage('warm up the model');
+{
+  const times: number[] = [];
+  let agree = 0;
+  const started = performance.now();
+  for (const doc of semDocs) {
+    const t = performance.now();
+    const guess = await detectLanguage(`${doc.title}\n${doc.text}`);
+    times.push(performance.now() - t);
+    if (guess.lang === doc.lang) agree++;
+  }
+  const total = (performance.now() - started) / 1000;
+  console.log(`SemEval dev: ${fmt(semDocs.length / total, 0)} articles/s, median ${fmt(median(times), 3)} ms, agrees with the labels on ${fmt((100 * agree) / semDocs.length, 1)}%`);
+}
+
+function timeAnalysis(name: string, docs: Doc[]): void {
+  for (const doc of docs.slice(0, 20)) analyzer.analyze(doc); // warm-up: JIT, memo tables, gazetteer
+  const times: number[] = [];
+  let chars = 0;
+  const started = performance.now();
+  for (const doc of docs) {
+    const t = performance.now();
+    analyzer.analyze(doc);
+    times.push(performance.now() - t);
+    chars += doc.title.length + doc.text.length;
+  }
+  const total = (performance.now() - started) / 1000;
+  console.log(`${name}: ${docs.length} articles, ${fmt(docs.length / total, 0)} articles/s, median ${fmt(median(times))} ms, p95 ${fmt(p95(times))} ms, mean ${fmt(chars / docs.length, 0)} chars`);
+}
+
+console.log('\n## Analysis (language given; dictionaries already loaded)');
+timeAnalysis('seeds', seedDocs);
+timeAnalysis('SemEval dev', semDocs);
+for (const lang of languages) {
+  const docs = semDocs.filter((d) => d.lang === lang);
+  if (docs.length >= 50) timeAnalysis(`  ${lang}`, docs);
+}
+
+console.log('\n## ~4,000-character articles (3,500-4,500 characters), per stage');
+{
+  const docs = [...semDocs, ...seedDocs].filter((d) => {
+    const n = analysedText(d).length;
+    return n >= 3500 && n <= 4500;
+  });
+  const stages: Record<string, number[]> = { total: [], tokenize: [], entities: [], numbers: [], dates: [], terms: [] };
+  for (const doc of docs) {
+    const text = analysedText(doc);
+    let t = performance.now();
+    analyzer.analyze(doc);
+    stages.total.push(performance.now() - t);
+    t = performance.now();
+    const tokens = tokenize(text, doc.lang);
+    stages.tokenize.push(performance.now() - t);
+    t = performance.now();
+    extractEntities(text, doc.lang, tokens);
+    stages.entities.push(performance.now() - t);
+    t = performance.now();
+    const dates = extractDates(text, doc.lang);
+    stages.dates.push(performance.now() - t);
+    t = performance.now();
+    extractNumbers(text, doc.lang, tokens, { lexicon, exclude: dates });
+    stages.numbers.push(performance.now() - t);
+    t = performance.now();
+    pivotTerms(tokens, doc.lang, lexicon);
+    stages.terms.push(performance.now() - t);
+  }
+  console.log(`${docs.length} articles; median ms: ${Object.entries(stages).map(([k, v]) => `${k} ${fmt(median(v))}`).join(', ')}`);
+}
+
+if (!args.includes('--keep-cache')) rmSync(cacheDir, { recursive: true, force: true });
+else console.log(`\ncache kept in ${cacheDir}`);
