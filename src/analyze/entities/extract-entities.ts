@@ -205,7 +205,7 @@ function bestPerson(groups: Array<{ parts: NamePart[]; mentions: Mention[] }>, p
   let bestScore = threshold;
   for (const g of groups) {
     const surname = surnameOf(g.parts);
-    if (!surname || Math.abs(surname.key.length - part.key.length) > 2) continue;
+    if (!surname || Math.abs(surname.key.length - part.key.length) > 2 || !sameStart(surname, part)) continue;
     const score = partSimilarity(surname, part);
     if (score >= bestScore) {
       best = g;
@@ -213,6 +213,11 @@ function bestPerson(groups: Array<{ parts: NamePart[]; mentions: Mention[] }>, p
     }
   }
   return best;
+}
+
+/** Cheap test before a full comparison: spellings of one surname start alike. */
+function sameStart(a: NamePart, b: NamePart): boolean {
+  return a.key[0] === b.key[0] || a.idKey[0] === b.idKey[0] || a.latin[0] === b.latin[0];
 }
 
 function groupContaining(groups: Map<string, Group>, c: Candidate): Group | undefined {

@@ -22,8 +22,21 @@ export function softSkeletonOfLatin(latin: string): string | undefined {
   return /g[eiy]/.test(latin) ? skeletonOfLatin(latin.replace(/g(?=[eiy])/g, 'j')) : undefined;
 }
 
+const skeletonCache = new Map<string, string>();
+
 export function skeletonOfLatin(latin: string, keepW = false): string {
-  let s = keepW ? latin.replace(/w/g, 'v') : latin;
+  const cacheKey = keepW ? `w${latin}` : latin;
+  let hit = skeletonCache.get(cacheKey);
+  if (hit === undefined) {
+    hit = computeSkeleton(keepW ? latin.replace(/w/g, 'v') : latin);
+    if (skeletonCache.size > 100_000) skeletonCache.clear();
+    skeletonCache.set(cacheKey, hit);
+  }
+  return hit;
+}
+
+function computeSkeleton(latin: string): string {
+  let s = latin;
   for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
   let out = '';
   // Same-class letters merge only when nothing stood between them: `David` keeps both d's, `Tokkaev` one k.

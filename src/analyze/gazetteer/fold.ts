@@ -25,6 +25,8 @@ export function foldName(text: string): string {
 }
 
 function foldUncached(text: string): string {
+  // Plain ASCII (most words of most articles) needs no Unicode work.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   let s = text.normalize('NFKC').toLowerCase();
   if (/[\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u1e00-\u1eff]/.test(s)) {
     s = s.normalize('NFD').replace(STRIP_MARKS, '').normalize('NFC');
