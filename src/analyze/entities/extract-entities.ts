@@ -26,6 +26,7 @@ interface Group {
 }
 
 const SURNAME_MATCH = 0.85;
+const NOUNS_CAPITALISED = /^(de|lb|gsw|nds)\b/;
 const GIVEN_MATCH = 0.72;
 
 /**
@@ -186,6 +187,8 @@ function resolve(text: string, lang: string, words: Word[], covered: boolean[], 
         continue;
       }
     }
+    // German and Luxembourgish capitalise every noun: a lone capitalised word there says nothing by itself.
+    if (!c.type && c.wordCount === 1 && NOUNS_CAPITALISED.test(lang)) continue;
     const type = c.type ?? 'other';
     const prefix = type === 'organisation' ? 'org' : type === 'place' ? 'loc' : type === 'person' ? 'per' : 'oth';
     const key = c.acronym ? toLatin(c.text).replace(/[^a-z0-9]/g, '') : wordsKey(c.text);

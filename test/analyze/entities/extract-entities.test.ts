@@ -147,3 +147,17 @@ describe('extractEntities', () => {
     assertOffsets(text, entities);
   });
 });
+
+describe('extractEntities in German', () => {
+  it('does not take every capitalised noun for a name, but keeps names', () => {
+    const text = 'Regierung in Berlin\n\nDie Regierung hat am Dienstag mit Olaf Scholz über die Polizei gesprochen. Scholz sagte, Russland und die NATO müssten reden.';
+    const entities = extractEntities(text, 'de', []);
+    const mentions = entities.flatMap((e) => e.mentions.map((m) => m.text));
+    for (const noun of ['Regierung', 'Polizei', 'Dienstag']) assert.ok(!mentions.includes(noun), `${noun} taken for a name`);
+    const scholz = entities.find((e) => e.mentions.some((m) => m.text === 'Olaf Scholz'));
+    assert.ok(scholz?.mentions.some((m) => m.text === 'Scholz'));
+    assert.ok(entities.some((e) => e.id === 'loc:RU'));
+    assert.ok(entities.some((e) => e.id === 'org:nato'));
+    assert.ok(entities.some((e) => e.id === 'loc:DE-berlin'));
+  });
+});
