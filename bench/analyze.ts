@@ -61,7 +61,8 @@ const languages = [...new Set([...seedDocs, ...semDocs].map((d) => d.lang))].sor
 console.log(`articles: ${seedDocs.length} seeds, ${semDocs.length} SemEval dev; languages: ${languages.join(' ')}`);
 
 console.log('\n## Dictionary cache (FreeDict -> compiled per-language file)');
-for (const lang of languages) {
+// Also Chinese (CC-CEDICT) and the reverse-only dictionaries (Russian, Turkish), though no article here needs them.
+for (const lang of [...new Set([...languages, 'zh', 'ru', 'tr'])]) {
   const built = loadDictionary(lang, { dataDir: cacheDir }).load;
   if (built.source === 'none') {
     console.log(`${lang}: ${lang === 'en' ? 'English is the pivot (no dictionary needed)' : 'no dictionary (cognate fallback)'}`);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { tokenize } from '../text/tokenize.js';
 import { readDictd } from './dictd.js';
 import type { DictionaryFiles } from './languages.js';
@@ -44,6 +45,7 @@ function add(map: Map<string, string[]>, key: string, concepts: string[], cap: n
 export function compileDictionary(lang: string, files: DictionaryFiles): CompiledDictionary {
   const byNorm = new Map<string, string[]>();
   const byStem = new Map<string, string[]>();
+  if (files.cedict) compileCedict(files.cedict, byNorm);
   if (files.forward) {
     const stemOwner = new Map<string, number>();
     for (const { headword, body } of readDictd(files.forward.index, files.forward.dict)) {
@@ -101,4 +103,30 @@ export function compileDictionary(lang: string, files: DictionaryFiles): Compile
     if (same && same.length === concepts.length && same.every((c, i) => c === concepts[i])) byStem.delete(key);
   }
   return { byNorm, byStem };
+}
+
+// CC-CEDICT senses that are cross-references or labels, not translations.
+const CEDICT_SKIP = /^(?:(?:old |archaic |japanese )?variant of|see |surname |cl:|abbr\. (?:for|of)|used in|erhua variant|also written|same as|taiwan pr\.)/i;
+
+/**
+ * CC-CEDICT from the `cc-cedict` package's data module (`export default {"all": [[trad, simp, pinyin,
+ * meanings, ...], ...]}`), read as JSON so nothing is executed and loading stays synchronous.
+ */
+function compileCedict(path: string, byNorm: Map<string, string[]>): void {
+  const source = readFileSync(path, 'utf8');
+  const json = source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1);
+  const data = JSON.parse(json) as { all?: unknown[] };
+  for (const entry of data.all ?? []) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string') continue;
+    const meanings = (typeof entry[3] === 'string' ? [entry[3]] : Array.isArray(entry[3]) ? entry[3] : []).filter((m): m is string => typeof m === 'string');
+    const concepts: string[] = [];
+    for (const meaning of meanings.slice(0, 3)) {
+      if (CEDICT_SKIP.test(meaning)) continue;
+      const cleaned = meaning.replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g, ' ').replace(/^to /, '');
+      for (const part of cleaned.split(/[;,]/)) for (const stem of englishStems(part.replace(/^\s*to /, ''))) if (!concepts.includes(stem)) concepts.push(stem);
+      if (concepts.length >= MAX_CONCEPTS) break;
+    }
+    if (concepts.length === 0) continue;
+    for (const headword of new Set([entry[1], entry[0]])) if (!byNorm.has(headword)) byNorm.set(headword, concepts.slice(0, MAX_CONCEPTS));
+  }
 }

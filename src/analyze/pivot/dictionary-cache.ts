@@ -4,15 +4,15 @@ import type { CompiledDictionary } from './compile-dictionary.js';
 import type { DictionaryFiles } from './languages.js';
 
 /** Bump when compilation changes: caches with another stamp are rebuilt. */
-export const LEXICON_FORMAT = '7';
+export const LEXICON_FORMAT = '8';
 
 /** Identifies the sources a cache was built from, so an upgraded dictionary invalidates it. */
 export function sourceStamp(files: DictionaryFiles): string {
   const parts = [`v${LEXICON_FORMAT}`];
-  for (const pair of [files.forward, files.reverse]) {
-    if (!pair) continue;
-    const stat = statSync(pair.dict);
-    parts.push(`${basename(pair.dict)}:${stat.size}:${Math.floor(stat.mtimeMs)}`);
+  for (const path of [files.forward?.dict, files.reverse?.dict, files.cedict]) {
+    if (!path) continue;
+    const stat = statSync(path);
+    parts.push(`${basename(path)}:${stat.size}:${Math.floor(stat.mtimeMs)}`);
   }
   return parts.join(' ');
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // ISO 639-1 -> the 639-3 code FreeDict names its files with.
 const FREEDICT_CODES: Record<string, string> = {
@@ -11,6 +12,8 @@ const FREEDICT_CODES: Record<string, string> = {
 };
 
 export interface DictionaryFiles {
+  /** CC-CEDICT as shipped by the `cc-cedict` package (Chinese, simplified and traditional headwords). */
+  cedict?: string;
   /** xxx-eng: headwords in the language, translations in English. */
   forward?: { index: string; dict: string };
   /** eng-xxx: inverted to get xxx -> English. */
@@ -27,8 +30,22 @@ function pair(dir: string, name: string): { index: string; dict: string } | unde
   return undefined;
 }
 
-/** The FreeDict files present for a language, if any. */
+/** The data file of the optional `cc-cedict` package, when it is installed. */
+export function cedictPath(): string | undefined {
+  try {
+    const path = fileURLToPath(new URL('../data/all.js', import.meta.resolve('cc-cedict')));
+    return existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The dictionary files present for a language, if any (FreeDict; CC-CEDICT for Chinese). */
 export function dictionaryFiles(lang: string, dictdDir: string): DictionaryFiles | undefined {
+  if (lang === 'zh') {
+    const cedict = cedictPath();
+    return cedict ? { cedict } : undefined;
+  }
   const code = FREEDICT_CODES[lang];
   if (!code) return undefined;
   const forward = pair(dictdDir, `${code}-eng`);

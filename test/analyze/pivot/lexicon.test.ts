@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { cognateIds } from '../../../src/analyze/pivot/cognates.js';
@@ -107,4 +108,15 @@ test('the installed FreeDict French dictionary compiles and pivots', { skip: exi
   const [fuir, securite] = tokenize('fuir sécurité', 'fr').map((t) => lexicon.concepts('fr', t));
   assert.ok(fuir.includes('en:flee'), fuir.join(' '));
   assert.ok(securite.includes('en:secur') || securite.includes('en:safeti'), securite.join(' '));
+});
+
+test('CC-CEDICT data (cc-cedict package layout) gives Chinese concepts, simplified and traditional', async () => {
+  const { compileDictionary } = await import('../../../src/analyze/pivot/compile-dictionary.js');
+  const cedict = join(fileURLToPath(new URL('../../fixtures/analyze/cedict-tiny/all.js', import.meta.url)));
+  const { byNorm } = compileDictionary('zh', { cedict });
+  assert.deepEqual(byNorm.get('总统'), ['presid']);
+  assert.deepEqual(byNorm.get('總統'), ['presid']);
+  assert.ok(byNorm.get('逃')!.includes('flee'), byNorm.get('逃')!.join(' '));
+  assert.deepEqual(byNorm.get('俄罗斯'), ['russia']);
+  assert.equal(byNorm.get('丢'), undefined, 'cross-references are not translations');
 });
