@@ -100,3 +100,22 @@ test('site line statistics also clean HTML pages of the same site', () => {
   assert.ok(!texts[2].includes('Our morning desk'));
   assert.ok(texts[2].includes('Friday'));
 });
+
+test('plain text hard-wrapped at a fixed width is read as paragraphs', () => {
+  const wrapped = [
+    'Harbour ferry returns',
+    '',
+    'The regional council voted on Monday to keep the night',
+    'bus running for another year, after a long campaign by',
+    'students and shift workers who rely on the late service.',
+    '',
+    'Supporters said the service was the only safe way home',
+    'for many people and the vote passed by a wide margin',
+  ].join('\n');
+  const article = extractDocument({ source: 'w.txt', format: 'text', body: wrapped, rawHash: 'h' });
+  assert.equal(article.title, 'Harbour ferry returns');
+  assert.deepEqual(article.text.split('\n\n'), [
+    'The regional council voted on Monday to keep the night bus running for another year, after a long campaign by students and shift workers who rely on the late service.',
+    'Supporters said the service was the only safe way home for many people and the vote passed by a wide margin',
+  ]);
+});

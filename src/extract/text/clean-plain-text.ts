@@ -27,19 +27,23 @@ const MAX_TITLE_CHARS = 300;
 const LABEL_MAX_WORDS = 3;
 const BODY_MIN_WORDS = 8;
 const LINK_RUN_MIN = 3;
-const LINK_LINE_MAX_WORDS = 14;
+const LINK_LINE_MAX_WORDS = 8;
+/** Lines this full are text (a lede, a last sentence missing its period), not labels or bylines. */
+const FULL_LINE_WORDS = 10;
 
 interface Line extends LineShape {
   key: string;
   /** Chrome by its shape alone (counters, dates, bylines...), pipe lists aside. */
   chromeShape: boolean;
   siteBoilerplate: boolean;
+  /** Stop-word density of running text (or unknown). */
+  prose: boolean;
   chrome: boolean;
   body: boolean;
 }
 
 export function cleanPlainText(text: string, options: CleanPlainTextOptions = {}): ExtractedArticle {
-  const lines = classify(splitLines(text), options.siteLines);
+  const lines = classify(mergeContinuations(splitLines(unwrapHardWrapped(text))), options.siteLines);
   if (lines.length === 0) return { title: options.title?.trim() ?? '', text: '' };
 
   let title = options.title?.trim() ?? '';
@@ -60,6 +64,40 @@ export function cleanPlainText(text: string, options: CleanPlainTextOptions = {}
   return { title: stripUnbalancedQuotes(title), text: joinParagraphs(paragraphs) };
 }
 
+const WRAPPED_MIN_LINES = 3;
+const WRAPPED_MIN_CHARS = 35;
+
+/**
+ * Text hard-wrapped at a fixed width (mail, wire copy) breaks sentences across lines: a block of
+ * long lines that mostly do not end a sentence is one paragraph.
+ */
+function unwrapHardWrapped(text: string): string {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((block) => {
+      const rows = block.split(/\r?\n/).map((r) => r.trim()).filter(Boolean);
+      if (rows.length < 2) return block;
+      const inner = rows.slice(0, -1);
+      return rows.length >= WRAPPED_MIN_LINES && inner.filter(isCut).length / inner.length >= 0.6 ? rows.join(' ') : block;
+    })
+    .join('\n\n');
+}
+
+function isCut(line: string): boolean {
+  return line.length >= WRAPPED_MIN_CHARS && !shapeOf(line).endsSentence;
+}
+
+/** A line that goes on in lower case continues the full line before it, blank line or not. */
+function mergeContinuations(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    // never onto the first line: a headline above a lede that starts in lower case ("dpa Berlin ...")
+    if (out.length > 1 && /^\p{Ll}/u.test(line) && isCut(out[out.length - 1])) out[out.length - 1] += ` ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
 function classify(texts: string[], siteLines: SiteLineStats | undefined): Line[] {
   const shapes = texts.map(shapeOf);
   const stopwords = guessStopwords(shapes.flatMap((s) => s.words).slice(0, 2000));
@@ -74,7 +112,7 @@ function classify(texts: string[], siteLines: SiteLineStats | undefined): Line[]
     const chrome = chromeShape || shape.pipeList || repeated || siteBoilerplate;
     const prose = !stopwords || shape.words.length < BODY_MIN_WORDS || stopwordDensity(shape.words, stopwords) >= 0.08;
     const body = !chrome && prose && shape.wordCount >= BODY_MIN_WORDS && (shape.endsSentence || shape.wordCount >= 30);
-    return { ...shape, key, chromeShape, siteBoilerplate, chrome, body };
+    return { ...shape, key, chromeShape, siteBoilerplate, prose, chrome, body };
   });
 }
 
@@ -97,8 +135,10 @@ function findTitle(lines: Line[]): { title: string; next: number } | undefined {
   const pick =
     candidates.find((i) => lines[i].wordCount > LABEL_MAX_WORDS && lines[i].wordCount >= Math.min(most / 2, 6)) ??
     candidates.find((i) => lines[i].wordCount === most)!;
-  // short lines left between the title and the first paragraph are bylines, dates, labels
-  return { title: titleText(lines[pick]), next: Math.max(firstBody, pick + 1) };
+  // short lines left between the title and the first paragraph are bylines, dates, labels; a
+  // full one is the lede
+  for (let i = pick + 1; i < firstBody; i++) if (lines[i].wordCount < FULL_LINE_WORDS) lines[i].chrome = true;
+  return { title: titleText(lines[pick]), next: pick + 1 };
 }
 
 function isTitleLike(l: Line): boolean {
@@ -120,7 +160,9 @@ function titleText(l: Line): string {
  */
 function findBodyEnd(lines: Line[], start: number): number {
   let end = lines.length;
-  const timeAgo = lines.map((l, i) => (i >= start && l.countOrTimeAgo ? i : -1)).filter((i) => i >= 0);
+  // counters above the text ("2,345 views") are not a listing
+  const firstBody = lines.findIndex((l, i) => i >= start && l.body);
+  const timeAgo = lines.map((l, i) => (firstBody >= 0 && i > firstBody && l.countOrTimeAgo ? i : -1)).filter((i) => i >= 0);
   if (timeAgo.length >= 2) {
     let cut = timeAgo[0];
     while (cut > start && !lines[cut - 1].body) cut--;
@@ -140,7 +182,10 @@ function findBodyEnd(lines: Line[], start: number): number {
 }
 
 function isClosingStatement(l: Line): boolean {
-  return !l.chrome && l.wordCount >= 3 && /[.。]['"’”»)\]]*$/u.test(l.text) && !l.endsEllipsis;
+  if (l.chrome || l.endsEllipsis) return false;
+  if (l.wordCount >= 3 && /[.。]['"’”»)\]]*$/u.test(l.text)) return true;
+  // a last paragraph that lost its period; prompts ("Rate this post!", "Leave a reply?") end otherwise
+  return l.wordCount >= FULL_LINE_WORDS && l.prose && !/[?!？！*]$/u.test(l.text);
 }
 
 /** Runs of short lines without sentence punctuation are menus or lists of links. */
