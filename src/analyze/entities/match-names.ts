@@ -15,6 +15,8 @@ export interface MatchOptions {
   aliases?: AliasTable;
 }
 
+const MAX_NAME_LENGTH = 200;
+
 /** Score at or above which two names are called the same. */
 export const SAME_THRESHOLD = 0.8;
 /** Each part of the shorter name must match a part of the longer one at least this well. */
@@ -26,6 +28,9 @@ const PART_THRESHOLD = 0.72;
  * words and proper names; person-like names by aligning their parts on sound.
  */
 export function matchNames(a: string, langA: string, b: string, langB: string, options: MatchOptions = {}): NameMatch {
+  // Names are short; a pathological input must not make the quadratic comparisons explode.
+  a = a.slice(0, MAX_NAME_LENGTH);
+  b = b.slice(0, MAX_NAME_LENGTH);
   if (!a.trim() || !b.trim()) return { same: false, score: 0 };
   if (foldName(a) === foldName(b)) return { same: true, score: 1 };
   if (options.aliases?.has(a, b)) return { same: true, score: 0.95 };

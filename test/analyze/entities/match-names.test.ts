@@ -76,3 +76,12 @@ describe('matchNames', () => {
     assert.notEqual(skeletonKey('Putin'), skeletonKey('Tokayev'));
   });
 });
+
+describe('matchNames on hostile input', () => {
+  it('compares very long names on a bounded prefix', () => {
+    const long = 'Tokayev '.repeat(20_000);
+    const m = matchNames(long, 'en', `${long}x`, 'en');
+    assert.equal(m.same, true);
+    assert.equal(matchNames(`${'x'.repeat(300)} Tokayev`, 'en', 'Tokayev', 'en').same, false);
+  });
+});
