@@ -305,3 +305,28 @@ export function arabicPersonCandidates(text: string, words: Word[], covered: boo
   }
   return out;
 }
+
+// Foreign names written in Chinese characters or katakana separate their parts with a middle dot:
+// 卡瑟姆-卓马尔特·托卡耶夫, ウラジーミル・プーチン. Text around them has no spaces, so the name is cut at
+// characters that end a title before it (总统, 外长 ...) or start a verb or particle after it (表示, 说, 的 ...).
+const DOTTED_NAME = /[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:[-‐][\p{Script=Han}\p{Script=Katakana}ー]{1,8})?(?:[·・•][\p{Script=Han}\p{Script=Katakana}ー]{1,8})+/gu;
+const BEFORE_NAME = /^.*[统理席长相王人士生员使的和与在是对说称]/u;
+const AFTER_NAME = /[表说称在的和与是对也将已于向会曾就等].*$/u;
+
+/** Person names written with a middle dot in Chinese or Japanese text; marks the words they cover. */
+export function dottedNameCandidates(text: string, words: Word[], covered: boolean[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/[·・•]/.test(text)) return out;
+  for (const match of text.matchAll(DOTTED_NAME)) {
+    const parts = match[0].split(/([·・•])/);
+    const first = parts[0]!.replace(BEFORE_NAME, '');
+    const last = parts[parts.length - 1]!.replace(AFTER_NAME, '');
+    if (!first || !last) continue;
+    const name = [first, ...parts.slice(1, -1), last].join('');
+    const start = match.index + parts[0]!.length - first.length;
+    const end = start + name.length;
+    for (let i = 0; i < words.length; i++) if (words[i]!.start >= start && words[i]!.end <= end) covered[i] = true;
+    out.push({ start, end, text: name, type: 'person', personCue: true, wordCount: name.split(/[·・•]/).length });
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import type { EntityType, Mention, ResolvedEntity } from '../../core/model.js';
 import type { Token } from '../text/token.js';
 import type { AliasTable } from './alias-table.js';
 import { foldName } from '../gazetteer/fold.js';
-import { arabicPersonCandidates, capitalisedCandidates, gazetteerCandidates, unspacedCandidates, type Candidate } from './candidates.js';
+import { arabicPersonCandidates, capitalisedCandidates, dottedNameCandidates, gazetteerCandidates, unspacedCandidates, type Candidate } from './candidates.js';
 import { stopWords } from './cues.js';
 import { nameParts, type NamePart } from './name-parts.js';
 import { partSimilarity } from './match-names.js';
@@ -40,7 +40,9 @@ export function extractEntities(text: string, lang: string, _tokens: Token[], op
   const covered = new Array<boolean>(words.length).fill(false);
   const titleBreak = text.indexOf('\n\n');
   const titleEnd = titleBreak >= 0 ? titleBreak : 0;
+  const dotted = dottedNameCandidates(text, words, covered);
   const candidates = [
+    ...dotted,
     ...gazetteerCandidates(text, lang, words, covered),
     ...unspacedCandidates(text, lang, words, covered),
   ];
@@ -153,6 +155,14 @@ function resolve(text: string, lang: string, words: Word[], covered: boolean[], 
     if (parts.length !== 1) continue;
     const target = bestPerson(personGroups, parts[0]!, 0.8);
     if (target) target.mentions.push(mention(w));
+  }
+  // Later mentions of a surname written in Chinese characters or katakana (no spaces to find words by).
+  for (const g of personGroups) {
+    const surname = surnameOf(g.parts);
+    if (!surname || !/^[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u.test(surname.text)) continue;
+    for (let at = text.indexOf(surname.text); at >= 0; at = text.indexOf(surname.text, at + surname.text.length)) {
+      if (!g.mentions.some((m) => m.start <= at && m.end >= at + surname.text.length)) g.mentions.push({ text: surname.text, start: at, end: at + surname.text.length });
+    }
   }
   // 5. Person ids from the surname sound; two persons sharing it in one article are told apart by given name.
   const personIds = personGroups.map((g) => {

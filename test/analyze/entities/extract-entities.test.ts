@@ -89,6 +89,17 @@ describe('extractEntities', () => {
     assert.equal(idOf(entities, '哈萨克斯坦'), 'loc:KZ');
   });
 
+  it('finds dotted foreign person names in Chinese and gives them the id of the Latin spelling', () => {
+    const text = '托卡耶夫欢迎俄罗斯人\n\n哈萨克斯坦总统卡瑟姆-卓马尔特·托卡耶夫表示，俄罗斯人可以留下。托卡耶夫说，哈萨克斯坦将保护他们。';
+    const entities = extractEntities(text, 'zh', []);
+    assertOffsets(text, entities);
+    const id = idOf(entities, '卡瑟姆-卓马尔特·托卡耶夫');
+    assert.ok(id?.startsWith('per:'));
+    assert.equal(idOf(entities, '托卡耶夫'), id);
+    assert.equal(entities.find((e) => e.id === id)!.mentions.length, 3);
+    assert.equal(id, idOf(extractEntities('Visit\n\nKassym-Jomart Tokayev spoke.', 'en', []), 'Kassym-Jomart Tokayev'));
+  });
+
   it('finds Greek, Hebrew, Korean and Cyrillic names, inflected forms included', () => {
     const el = extractEntities('Ρωσία\n\nΗ Ρωσία και το ΝΑΤΟ συζητούν. Ο Αλέξης Τσίπρας είπε ότι η Ρωσία θα απαντήσει.', 'el', []);
     assert.equal(idOf(el, 'Ρωσία'), 'loc:RU');
