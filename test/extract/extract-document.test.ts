@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { extractDocument } from '../../src/extract/extract-document.js';
 import { StoryweaveError } from '../../src/core/errors.js';
 import { SiteLineStats } from '../../src/extract/text/site-line-stats.js';
+import { MAX_TEXT_CHARS } from '../../src/extract/text/clean-plain-text.js';
 
 const PROSE = [
   'The regional council voted on Monday to keep the night bus running for another year, after a campaign by students.',
@@ -118,4 +119,13 @@ test('plain text hard-wrapped at a fixed width is read as paragraphs', () => {
     'The regional council voted on Monday to keep the night bus running for another year, after a long campaign by students and shift workers who rely on the late service.',
     'Supporters said the service was the only safe way home for many people and the vote passed by a wide margin',
   ]);
+});
+
+test('a huge plain text is read up to the cap only', () => {
+  const paragraph = `${PROSE[0]}\n\n`;
+  const body = `Night bus saved\n\n${paragraph.repeat(Math.ceil(3_000_000 / paragraph.length))}`;
+  const article = extractDocument({ source: 'big.txt', format: 'text', body, rawHash: 'h' });
+  assert.equal(article.title, 'Night bus saved');
+  assert.ok(article.text.length <= MAX_TEXT_CHARS);
+  assert.ok(article.text.length > 1_000_000);
 });

@@ -20,6 +20,8 @@ export interface CleanPlainTextOptions {
   mode?: 'full' | 'gentle';
 }
 
+/** Characters of text read at most; an article is far shorter, the rest of a longer input is ignored. */
+export const MAX_TEXT_CHARS = 2_000_000;
 const TITLE_SEARCH_LINES = 8;
 const MAX_TITLE_WORDS = 40;
 const MAX_TITLE_CHARS = 300;
@@ -43,7 +45,8 @@ interface Line extends LineShape {
 }
 
 export function cleanPlainText(text: string, options: CleanPlainTextOptions = {}): ExtractedArticle {
-  const lines = classify(mergeContinuations(splitLines(unwrapHardWrapped(text))), options.siteLines);
+  const bounded = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
+  const lines = classify(mergeContinuations(splitLines(unwrapHardWrapped(bounded))), options.siteLines);
   if (lines.length === 0) return { title: options.title?.trim() ?? '', text: '' };
 
   let title = options.title?.trim() ?? '';
