@@ -91,19 +91,33 @@ await detectLanguage('warm up the model');
   console.log(`SemEval dev: ${fmt(semDocs.length / total, 0)} articles/s, median ${fmt(median(times), 3)} ms, agrees with the labels on ${fmt((100 * agree) / semDocs.length, 1)}%`);
 }
 
+const failures = new Map<string, string>();
+
+/** Analyses one article; a failure is recorded (and reported at the end) rather than ending the run. */
+function tryAnalyze(doc: Doc): boolean {
+  try {
+    analyzer.analyze(doc);
+    return true;
+  } catch (error) {
+    failures.set(doc.id, error instanceof Error ? `${error.message} ${error.stack?.split('\n')[1]?.trim() ?? ''}` : String(error));
+    return false;
+  }
+}
+
 function timeAnalysis(name: string, docs: Doc[]): void {
-  for (const doc of docs.slice(0, 20)) analyzer.analyze(doc); // warm-up: JIT, memo tables, gazetteer
+  for (const doc of docs.slice(0, 20)) tryAnalyze(doc); // warm-up: JIT, memo tables, gazetteer
   const times: number[] = [];
   let chars = 0;
+  let failed = 0;
   const started = performance.now();
   for (const doc of docs) {
     const t = performance.now();
-    analyzer.analyze(doc);
+    if (!tryAnalyze(doc)) failed++;
     times.push(performance.now() - t);
     chars += doc.title.length + doc.text.length;
   }
   const total = (performance.now() - started) / 1000;
-  console.log(`${name}: ${docs.length} articles, ${fmt(docs.length / total, 0)} articles/s, median ${fmt(median(times))} ms, p95 ${fmt(p95(times))} ms, mean ${fmt(chars / docs.length, 0)} chars`);
+  console.log(`${name}: ${docs.length} articles, ${fmt(docs.length / total, 0)} articles/s, median ${fmt(median(times))} ms, p95 ${fmt(p95(times))} ms, mean ${fmt(chars / docs.length, 0)} chars${failed ? `, ${failed} FAILED` : ''}`);
 }
 
 console.log('\n## Analysis (language given; dictionaries already loaded)');
@@ -124,7 +138,7 @@ console.log('\n## ~4,000-character articles (3,500-4,500 characters), per stage'
   for (const doc of docs) {
     const text = analysedText(doc);
     let t = performance.now();
-    analyzer.analyze(doc);
+    if (!tryAnalyze(doc)) continue;
     stages.total.push(performance.now() - t);
     t = performance.now();
     const tokens = tokenize(text, doc.lang);
@@ -143,6 +157,10 @@ console.log('\n## ~4,000-character articles (3,500-4,500 characters), per stage'
     stages.terms.push(performance.now() - t);
   }
   console.log(`${docs.length} articles; median ms: ${Object.entries(stages).map(([k, v]) => `${k} ${fmt(median(v))}`).join(', ')}`);
+}
+
+if (failures.size > 0) {
+  console.log(`\n${failures.size} articles failed analysis; first: ${[...failures].slice(0, 3).map(([id, message]) => `${id}: ${message}`).join(' | ')}`);
 }
 
 if (!args.includes('--keep-cache')) rmSync(cacheDir, { recursive: true, force: true });
