@@ -129,3 +129,10 @@ test('a huge plain text is read up to the cap only', () => {
   assert.ok(article.text.length <= MAX_TEXT_CHARS);
   assert.ok(article.text.length > 1_000_000);
 });
+
+test('plain text with a known title: labels above the repeated title go too', () => {
+  const body = ['Politics', 'Night bus saved', '4 min read', ...PROSE].join('\n\n');
+  const article = extractDocument({ source: 't.txt', format: 'text', body, rawHash: 'h', title: 'Night bus saved' });
+  assert.equal(article.title, 'Night bus saved');
+  assert.equal(article.text, PROSE.join('\n\n'));
+});

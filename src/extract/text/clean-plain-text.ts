@@ -49,17 +49,17 @@ export function cleanPlainText(text: string, options: CleanPlainTextOptions = {}
   const lines = classify(mergeContinuations(splitLines(unwrapHardWrapped(bounded))), options.siteLines);
   if (lines.length === 0) return { title: options.title?.trim() ?? '', text: '' };
 
+  const gentle = options.mode === 'gentle';
   let title = options.title?.trim() ?? '';
   let start = 0;
-  if (!title) {
-    const found = findTitle(lines);
-    if (found) {
-      title = found.title;
-      start = found.next;
-    }
+  const found = gentle && title ? undefined : findTitle(lines);
+  if (found && !title) {
+    title = found.title;
+    start = found.next;
+  } else if (found && lineKey(found.title) === lineKey(title)) {
+    start = found.next; // the known title heads the text too: what stands above it is labels
   }
   const titleKey = lineKey(title);
-  const gentle = options.mode === 'gentle';
   const end = gentle ? lines.length : findBodyEnd(lines, start);
   const kept = lines.slice(start, end);
   if (!gentle) dropLinkRuns(kept);
