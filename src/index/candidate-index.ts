@@ -27,7 +27,7 @@ const DEFAULTS: Required<CandidateIndexOptions> = {
   maxDocumentShare: 0.05,
   postingsPerKey: 300,
   maxCandidates: 40,
-  minScore: 2.5,
+  minScore: 5,
 };
 
 /**

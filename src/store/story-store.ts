@@ -1,5 +1,6 @@
 import type { StoryDetail, StoryEvidence, StoryFilter, StoryMerge, StorySummary } from '../stories/model.js';
 import { buildStoryDetail } from '../stories/story-detail.js';
+import type { Statement } from 'better-sqlite3';
 import type { SqliteStore } from './sqlite-store.js';
 
 export interface StoryEdge {
@@ -23,6 +24,17 @@ interface StoryRow {
   summary: string;
 }
 
+const statements = new WeakMap<object, Map<string, Statement>>();
+
+/** A prepared statement, compiled once per connection: preparing costs more than running. */
+export function statement(store: SqliteStore, sql: string): Statement {
+  let cache = statements.get(store.db);
+  if (!cache) statements.set(store.db, (cache = new Map()));
+  let prepared = cache.get(sql);
+  if (!prepared) cache.set(sql, (prepared = store.db.prepare(sql)));
+  return prepared;
+}
+
 /** Orders a pair the way story_edges keys it. */
 export function edgeKey(x: string, y: string): [string, string] {
   return x < y ? [x, y] : [y, x];
@@ -30,8 +42,7 @@ export function edgeKey(x: string, y: string): [string, string] {
 
 export function putEdge(store: SqliteStore, edge: StoryEdge): void {
   const [a, b] = edgeKey(edge.a, edge.b);
-  store.db
-    .prepare('INSERT OR REPLACE INTO story_edges (a, b, probability, overall, evidence) VALUES (?, ?, ?, ?, ?)')
+  statement(store, 'INSERT OR REPLACE INTO story_edges (a, b, probability, overall, evidence) VALUES (?, ?, ?, ?, ?)')
     .run(a, b, edge.probability, edge.overall, edge.evidence ? JSON.stringify(edge.evidence) : null);
 }
 
@@ -55,8 +66,7 @@ function rowToEdge(row: EdgeRow): StoryEdge {
 
 /** Neighbours of an article whose pair probability reaches minProbability. */
 export function neighbours(store: SqliteStore, articleId: string, minProbability: number): string[] {
-  const rows = store.db
-    .prepare('SELECT b AS other FROM story_edges WHERE a = ? AND probability >= ? UNION SELECT a AS other FROM story_edges WHERE b = ? AND probability >= ?')
+  const rows = statement(store, 'SELECT b AS other FROM story_edges WHERE a = ? AND probability >= ? UNION SELECT a AS other FROM story_edges WHERE b = ? AND probability >= ?')
     .all(articleId, minProbability, articleId, minProbability) as { other: string }[];
   return rows.map((row) => row.other);
 }
@@ -64,8 +74,7 @@ export function neighbours(store: SqliteStore, articleId: string, minProbability
 /** Every stored pair with both ends among these articles. */
 export function edgesAmong(store: SqliteStore, articleIds: string[], withEvidence = false): StoryEdge[] {
   if (articleIds.length < 2) return [];
-  const rows = store.db
-    .prepare(
+  const rows = statement(store, 
       `SELECT a, b, probability, overall, ${withEvidence ? 'evidence' : 'NULL AS evidence'} FROM story_edges
        WHERE a IN (SELECT value FROM json_each(?)) AND b IN (SELECT value FROM json_each(?))`,
     )
@@ -74,17 +83,16 @@ export function edgesAmong(store: SqliteStore, articleIds: string[], withEvidenc
 }
 
 export function allEdgeKeys(store: SqliteStore): { a: string; b: string }[] {
-  return store.db.prepare('SELECT a, b FROM story_edges ORDER BY a, b').all() as { a: string; b: string }[];
+  return statement(store, 'SELECT a, b FROM story_edges ORDER BY a, b').all() as { a: string; b: string }[];
 }
 
 export function storyIdOf(store: SqliteStore, articleId: string): string | undefined {
-  const row = store.db.prepare('SELECT story_id FROM story_articles WHERE article_id = ?').get(articleId) as { story_id: string } | undefined;
+  const row = statement(store, 'SELECT story_id FROM story_articles WHERE article_id = ?').get(articleId) as { story_id: string } | undefined;
   return row?.story_id;
 }
 
 export function storyMembers(store: SqliteStore, storyId: string): MembershipRow[] {
-  const rows = store.db
-    .prepare('SELECT article_id, story_id, added_at, centrality, evidence FROM story_articles WHERE story_id = ? ORDER BY article_id')
+  const rows = statement(store, 'SELECT article_id, story_id, added_at, centrality, evidence FROM story_articles WHERE story_id = ? ORDER BY article_id')
     .all(storyId) as { article_id: string; story_id: string; added_at: string; centrality: number; evidence: string }[];
   return rows.map((row) => ({
     articleId: row.article_id,
@@ -96,14 +104,12 @@ export function storyMembers(store: SqliteStore, storyId: string): MembershipRow
 }
 
 export function putMembership(store: SqliteStore, row: MembershipRow): void {
-  store.db
-    .prepare('INSERT OR REPLACE INTO story_articles (article_id, story_id, added_at, centrality, evidence) VALUES (?, ?, ?, ?, ?)')
+  statement(store, 'INSERT OR REPLACE INTO story_articles (article_id, story_id, added_at, centrality, evidence) VALUES (?, ?, ?, ?, ?)')
     .run(row.articleId, row.storyId, row.addedAt, row.centrality, JSON.stringify(row.evidence));
 }
 
 export function putStory(store: SqliteStore, summary: StorySummary): void {
-  store.db
-    .prepare(
+  statement(store, 
       `INSERT OR REPLACE INTO stories (id, headline, article_count, family_count, languages, sites, first_seen, last_seen, summary, created_at, updated_at)
        VALUES (@id, @headline, @articleCount, @familyCount, @languages, @sites, @firstSeen, @lastSeen, @summary, @createdAt, @updatedAt)`,
     )
@@ -123,29 +129,28 @@ export function putStory(store: SqliteStore, summary: StorySummary): void {
 }
 
 export function deleteStory(store: SqliteStore, storyId: string): void {
-  store.db.prepare('DELETE FROM stories WHERE id = ?').run(storyId);
+  statement(store, 'DELETE FROM stories WHERE id = ?').run(storyId);
 }
 
 export function storyExists(store: SqliteStore, storyId: string): boolean {
   return (
-    store.db.prepare('SELECT 1 FROM stories WHERE id = ? UNION ALL SELECT 1 FROM story_merges WHERE from_id = ? LIMIT 1').get(storyId, storyId) !==
+    statement(store, 'SELECT 1 FROM stories WHERE id = ? UNION ALL SELECT 1 FROM story_merges WHERE from_id = ? LIMIT 1').get(storyId, storyId) !==
     undefined
   );
 }
 
 export function storyCreatedAt(store: SqliteStore, storyId: string): string | undefined {
-  const row = store.db.prepare('SELECT created_at FROM stories WHERE id = ?').get(storyId) as { created_at: string } | undefined;
+  const row = statement(store, 'SELECT created_at FROM stories WHERE id = ?').get(storyId) as { created_at: string } | undefined;
   return row?.created_at;
 }
 
 export function recordMerge(store: SqliteStore, merge: StoryMerge): void {
-  store.db.prepare('INSERT INTO story_merges (from_id, into_id, at, reason) VALUES (?, ?, ?, ?)').run(merge.from, merge.into, merge.at, merge.reason);
+  statement(store, 'INSERT INTO story_merges (from_id, into_id, at, reason) VALUES (?, ?, ?, ?)').run(merge.from, merge.into, merge.at, merge.reason);
 }
 
 /** Stories merged into this one, directly or through earlier merges. */
 export function mergesInto(store: SqliteStore, storyId: string): StoryMerge[] {
-  const rows = store.db
-    .prepare(
+  const rows = statement(store, 
       `WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT m.from_id FROM story_merges m JOIN chain c ON m.into_id = c.id)
        SELECT m.from_id, m.into_id, m.at, m.reason FROM story_merges m JOIN chain c ON m.into_id = c.id ORDER BY m.at, m.from_id`,
     )
@@ -157,8 +162,8 @@ export function mergesInto(store: SqliteStore, storyId: string): StoryMerge[] {
 export function resolveStoryId(store: SqliteStore, storyId: string): string | undefined {
   let id = storyId;
   for (let hops = 0; hops < 100; hops++) {
-    if (store.db.prepare('SELECT 1 FROM stories WHERE id = ?').get(id)) return id;
-    const next = store.db.prepare('SELECT into_id FROM story_merges WHERE from_id = ? ORDER BY at DESC LIMIT 1').get(id) as
+    if (statement(store, 'SELECT 1 FROM stories WHERE id = ?').get(id)) return id;
+    const next = statement(store, 'SELECT into_id FROM story_merges WHERE from_id = ? ORDER BY at DESC LIMIT 1').get(id) as
       | { into_id: string }
       | undefined;
     if (!next) return undefined;
@@ -168,12 +173,12 @@ export function resolveStoryId(store: SqliteStore, storyId: string): string | un
 }
 
 export function getStoryState(store: SqliteStore, name: string): string | undefined {
-  const row = store.db.prepare('SELECT value FROM story_state WHERE name = ?').get(name) as { value: string } | undefined;
+  const row = statement(store, 'SELECT value FROM story_state WHERE name = ?').get(name) as { value: string } | undefined;
   return row?.value;
 }
 
 export function setStoryState(store: SqliteStore, name: string, value: string): void {
-  store.db.prepare('INSERT OR REPLACE INTO story_state (name, value) VALUES (?, ?)').run(name, value);
+  statement(store, 'INSERT OR REPLACE INTO story_state (name, value) VALUES (?, ?)').run(name, value);
 }
 
 function storyWhere(filter: StoryFilter): { where: string; params: unknown[] } {
@@ -208,19 +213,18 @@ function storyWhere(filter: StoryFilter): { where: string; params: unknown[] } {
 /** Stories, most recently active first. */
 export function listStories(store: SqliteStore, filter: StoryFilter = {}): StorySummary[] {
   const { where, params } = storyWhere(filter);
-  const rows = store.db
-    .prepare(`SELECT s.id, s.summary FROM stories s ${where} ORDER BY s.last_seen DESC, s.article_count DESC, s.id LIMIT ? OFFSET ?`)
+  const rows = statement(store, `SELECT s.id, s.summary FROM stories s ${where} ORDER BY s.last_seen DESC, s.article_count DESC, s.id LIMIT ? OFFSET ?`)
     .all(...params, filter.limit ?? 50, filter.offset ?? 0) as StoryRow[];
   return rows.map((row) => JSON.parse(row.summary) as StorySummary);
 }
 
 export function countStories(store: SqliteStore, filter: StoryFilter = {}): number {
   const { where, params } = storyWhere(filter);
-  return (store.db.prepare(`SELECT COUNT(*) AS n FROM stories s ${where}`).get(...params) as { n: number }).n;
+  return (statement(store, `SELECT COUNT(*) AS n FROM stories s ${where}`).get(...params) as { n: number }).n;
 }
 
 export function getStorySummary(store: SqliteStore, storyId: string): StorySummary | undefined {
-  const row = store.db.prepare('SELECT id, summary FROM stories WHERE id = ?').get(storyId) as StoryRow | undefined;
+  const row = statement(store, 'SELECT id, summary FROM stories WHERE id = ?').get(storyId) as StoryRow | undefined;
   return row ? (JSON.parse(row.summary) as StorySummary) : undefined;
 }
 
@@ -238,6 +242,6 @@ export function storyOfArticle(store: SqliteStore, articleId: string): StorySumm
 
 /** Article id -> story id for every clustered article. */
 export function storyPartition(store: SqliteStore): Map<string, string> {
-  const rows = store.db.prepare('SELECT article_id, story_id FROM story_articles ORDER BY article_id').all() as { article_id: string; story_id: string }[];
+  const rows = statement(store, 'SELECT article_id, story_id FROM story_articles ORDER BY article_id').all() as { article_id: string; story_id: string }[];
   return new Map(rows.map((row) => [row.article_id, row.story_id]));
 }

@@ -16,6 +16,7 @@ import {
   putStory,
   recordMerge,
   setStoryState,
+  statement,
   storyCreatedAt,
   storyExists,
   storyIdOf,
@@ -57,6 +58,8 @@ export interface StoryEngine {
 export const PAIR_FLOOR = 0.02;
 export const DEFAULT_THRESHOLD = 0.5;
 const STATS_STATE = 'corpus_stats';
+/** Statistics are updated when this share of new documents has accumulated. */
+const STATS_STEP = 0.05;
 const AUTO_CHECKPOINT_EVERY = 25_000;
 
 interface StatsSnapshot {
@@ -90,7 +93,7 @@ class OnlineStoryEngine implements StoryEngine {
     this.judge = options.judge ?? scorerJudge();
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     this.maxComponent = options.maxComponent ?? 400;
-    this.cacheSize = options.cacheSize ?? 6000;
+    this.cacheSize = options.cacheSize ?? 4000;
     this.now = options.now ?? (() => new Date().toISOString());
   }
 
@@ -130,7 +133,7 @@ class OnlineStoryEngine implements StoryEngine {
       throw error;
     }
     this.index.add(article.id, day, keys);
-    this.store.db.prepare('INSERT OR IGNORE INTO story_article_keys (article_id, day, keys) VALUES (?, ?, ?)').run(article.id, day, keys.join('\n'));
+    statement(this.store, 'INSERT OR IGNORE INTO story_article_keys (article_id, day, keys) VALUES (?, ?, ?)').run(article.id, day, keys.join('\n'));
     const outcome = this.regroup([article.id]);
     if (++this.addedSinceCheckpoint >= AUTO_CHECKPOINT_EVERY) this.checkpoint();
     const storyId = storyIdOf(this.store, article.id)!;
@@ -149,8 +152,7 @@ class OnlineStoryEngine implements StoryEngine {
 
   clusterPending(onProgress?: (done: number, total: number) => void): number {
     const ids = (
-      this.store.db
-        .prepare(
+      statement(this.store, 
           `SELECT a.id FROM articles a JOIN analyses an ON an.article_id = a.id
            LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE sa.article_id IS NULL ORDER BY a.seq`,
         )
@@ -177,7 +179,7 @@ class OnlineStoryEngine implements StoryEngine {
         const judgement = this.judge.judge(x, y, this.stats);
         putEdge(this.store, { a, b, probability: judgement.probability, overall: judgement.overall, evidence: judgement.evidence });
       }
-      const ids = (this.store.db.prepare('SELECT article_id FROM story_articles ORDER BY article_id').all() as { article_id: string }[]).map(
+      const ids = (statement(this.store, 'SELECT article_id FROM story_articles ORDER BY article_id').all() as { article_id: string }[]).map(
         (row) => row.article_id,
       );
       const visited = new Set<string>();
@@ -195,7 +197,7 @@ class OnlineStoryEngine implements StoryEngine {
   checkpoint(): void {
     this.load();
     this.flushStats(true);
-    const seq = (this.store.db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM story_article_keys').get() as { seq: number }).seq;
+    const seq = (statement(this.store, 'SELECT COALESCE(MAX(seq), 0) AS seq FROM story_article_keys').get() as { seq: number }).seq;
     const snapshot: StatsSnapshot = { seq, stats: this.stats.toJSON() };
     setStoryState(this.store, STATS_STATE, JSON.stringify(snapshot));
     this.addedSinceCheckpoint = 0;
@@ -212,7 +214,7 @@ class OnlineStoryEngine implements StoryEngine {
       restored = CorpusStats.fromJSON(snapshot.stats);
       fromSeq = snapshot.seq;
     }
-    const rows = this.store.db.prepare('SELECT seq, article_id, day, keys FROM story_article_keys ORDER BY seq').iterate() as IterableIterator<{
+    const rows = statement(this.store, 'SELECT seq, article_id, day, keys FROM story_article_keys ORDER BY seq').iterate() as IterableIterator<{
       seq: number;
       article_id: string;
       day: number;
@@ -236,7 +238,7 @@ class OnlineStoryEngine implements StoryEngine {
 
   private flushStats(force: boolean): boolean {
     if (this.pendingStats.length === 0) return false;
-    if (!force && this.pendingStats.length < Math.max(1, Math.floor(this.stats.documents * 0.02))) return false;
+    if (!force && this.pendingStats.length < Math.max(1, Math.floor(this.stats.documents * STATS_STEP))) return false;
     for (const analysis of this.pendingStats) this.stats.add(analysis);
     this.pendingStats = [];
     return true;

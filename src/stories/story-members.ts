@@ -1,6 +1,6 @@
 import type { EntityType } from '../core/model.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
-import { edgesAmong, type StoryEdge } from '../store/story-store.js';
+import { edgesAmong, type StoryEdge, statement } from '../store/story-store.js';
 import type { StoryEntity } from './model.js';
 import { FAMILY_MAX_OVERALL, overallToSimilarity, type FamilyLink } from './version-families.js';
 
@@ -30,8 +30,7 @@ interface ArticleMetaRow {
 
 export function memberArticles(store: SqliteStore, ids: string[]): MemberArticle[] {
   if (ids.length === 0) return [];
-  const rows = store.db
-    .prepare('SELECT id, title, lang, site, source, url, published, ingested_at FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id')
+  const rows = statement(store, 'SELECT id, title, lang, site, source, url, published, ingested_at FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id')
     .all(JSON.stringify(ids)) as ArticleMetaRow[];
   return rows.map((row) => ({
     id: row.id,
@@ -64,8 +63,7 @@ export function siteOf(article: Pick<MemberArticle, 'site' | 'url' | 'source'>):
 /** Entities of the members with the forms each language used, most widely mentioned first. */
 export function memberEntities(store: SqliteStore, ids: string[]): StoryEntity[] {
   if (ids.length === 0) return [];
-  const rows = store.db
-    .prepare(
+  const rows = statement(store, 
       `SELECT ae.entity_id, ae.canonical, ae.type, ae.forms, a.lang FROM article_entities ae JOIN articles a ON a.id = ae.article_id
        WHERE ae.article_id IN (SELECT value FROM json_each(?))`,
     )
@@ -91,9 +89,9 @@ export function familyLinks(store: SqliteStore, ids: string[], edges: StoryEdge[
     .filter((edge) => edge.overall <= FAMILY_MAX_OVERALL)
     .map((edge) => ({ a: edge.a, b: edge.b, similarity: overallToSimilarity(edge.overall) }));
   if (ids.length > 0) {
-    const rows = store.db
-      .prepare(
-        `SELECT article_id, original_id, similarity FROM near_duplicates
+    const rows = statement(
+      store,
+      `SELECT article_id, original_id, similarity FROM near_duplicates
          WHERE article_id IN (SELECT value FROM json_each(?)) AND original_id IN (SELECT value FROM json_each(?))`,
       )
       .all(JSON.stringify(ids), JSON.stringify(ids)) as { article_id: string; original_id: string; similarity: number }[];
