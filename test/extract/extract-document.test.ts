@@ -136,3 +136,11 @@ test('plain text with a known title: labels above the repeated title go too', ()
   assert.equal(article.title, 'Night bus saved');
   assert.equal(article.text, PROSE.join('\n\n'));
 });
+
+test('a page rendered by scripts falls back to the JSON-LD articleBody, markup stripped', () => {
+  const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Ld only', articleBody: PROSE.map((p) => `<p>${p}</p>`).join('') });
+  const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><div id="app"></div><nav><a href="/">Home</a></nav></body></html>`;
+  const article = extractDocument({ source: 'spa.html', format: 'html', body: html, rawHash: 'h' });
+  assert.equal(article.title, 'Ld only');
+  assert.equal(article.text, PROSE.join('\n\n'));
+});

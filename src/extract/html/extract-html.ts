@@ -2,7 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../../core/model.js';
 import { joinParagraphs } from '../text/whitespace.js';
-import { blocksOf, type TextBlock } from './dom-text.js';
+import { blocksOf, paragraphsOf, type TextBlock } from './dom-text.js';
 import { filterBlocks } from './filter-blocks.js';
 import { readMetadata } from './metadata.js';
 import { toIsoDate } from '../published-date.js';
@@ -27,7 +27,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
       pruneChrome(document.body);
       removeInlineLinkClusters(document.body);
     }
-    const result = new Readability<Node>(document, { serializer: (n) => n }).parse();
+    const result = readability(document);
     if (result?.content) paragraphs = filterBlocks(blocksOf(result.content), meta.title ?? result.title ?? undefined, [options.url, meta.canonicalUrl].filter((u): u is string => !!u));
     fromReadability = {
       title: result?.title ?? undefined,
@@ -47,7 +47,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
   // the publisher's own copy of the body, for pages whose markup hides it (rendered by scripts)
   const declaredBody = meta.jsonLd.articleBody;
   if (declaredBody && joinParagraphs(paragraphs).length < FALLBACK_BELOW_CHARS && declaredBody.length > joinParagraphs(paragraphs).length) {
-    paragraphs = declaredBody.split(/\n+/);
+    paragraphs = /<[a-z][^>]*>/i.test(declaredBody) ? htmlParagraphs(declaredBody) : declaredBody.split(/\n+/);
   }
   const text = joinParagraphs(paragraphs);
   const published = meta.published ?? (fromReadability.publishedTime ? toIsoDate(fromReadability.publishedTime) : undefined);
@@ -62,6 +62,22 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Ext
     ...(meta.langHint ? { langHint: meta.langHint } : {}),
     ...(meta.canonicalUrl ? { canonicalUrl: meta.canonicalUrl } : {}),
   };
+}
+
+function htmlParagraphs(html: string): string[] {
+  const { body } = parseBoundedHtml(html).document;
+  return body ? paragraphsOf(body) : [];
+}
+
+type ReadabilityResult = ReturnType<Readability<Node>['parse']>;
+
+/** Readability on markup it was not written for can throw; the fallback path then takes over. */
+function readability(document: Document): ReadabilityResult {
+  try {
+    return new Readability<Node>(document, { serializer: (n) => n }).parse();
+  } catch {
+    return null;
+  }
 }
 
 /** "By Jane Roe" -> "Jane Roe"; long or dated bylines are not names. */
