@@ -23,6 +23,10 @@ test('date stamps, bylines, copyright, read-also links and separators are chrome
     'اقرأ أيضا: عنوان آخر',
     '|',
     '* * *',
+    'Advertisement',
+    'Sign In',
+    'Реклама',
+    '广告',
   ]) {
     assert.ok(chrome(line), line);
   }
@@ -32,6 +36,7 @@ test('headlines, short sentences and attributions with dates are not chrome', ()
   for (const line of [
     'Kazakhstan to ensure safety of Russians fleeing military draft, says president',
     'The 2008 crisis',
+    'Share prices fell',
     'He declined to comment.',
     '— Robert Roe (@rroe) November 18, 2019',
     'The Doobie Brothers 50th Anniversary Tour 2020 dates:',

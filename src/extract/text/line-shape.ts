@@ -19,6 +19,8 @@ export interface LineShape {
   dateStamp: boolean;
   /** "By Jane Roe", "Par Jean Dupont", "Автор: Иван Петров": a short byline. */
   byline: boolean;
+  /** A lone interface word: "Advertisement", "Sign in", "Share", "Реклама", "广告". */
+  uiWord: boolean;
   /** "© 2019 Example Corp.", "Copyright ⓒ Example. All rights reserved." */
   copyright: boolean;
   /** Starts with a common "read also" / "related" label in one of many languages. */
@@ -35,6 +37,10 @@ const LIST_LINE_MAX_WORDS = 30;
 // "Image 1 of 5", "Photo 3/10", "Фото 2 из 7"
 const N_OF_M = /^\p{L}{1,12}\s+\p{N}{1,3}\s*(?:\/|\p{L}{1,4})\s*\p{N}{1,3}$/u;
 const COUNT_OR_AGO = /^(?:\p{L}{1,12}\s+){0,3}\p{N}{1,3}(?:[ .,\u00A0\u202F]?\p{N}{3})*(?:[.,]\p{N}+)?\s*[kKmM]?\s*\p{L}{1,12}\.?(?:\s+\p{L}{1,8}\.?)?$/u;
+// Whole-line interface words; the shape rule (a lone word or two, no sentence) carries most cases,
+// this short multilingual list only names the commonest.
+const UI_WORDS =
+  /^(advertisement|advert|ad|sponsored|sign in|sign up|log in|login|subscribe|share|share this|print|email|comments?|close|menu|search|tags:?|related|more|read more|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|إعلان|广告|廣告|広告|광고|quảng cáo)[\s:.!]*$/iu;
 // A marker word, then a capitalised name: the shape carries it, the marker list is a supplement.
 const BYLINE = /^(?:(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez|[Oo]d|[Аа]втор:?|[Оо]т|[Тт]екст:)\s+\p{Lu}|(?:بقلم|تأليف|作者[:：]|記者|글)\s*\S)/u;
 const COPYRIGHT = /(^|\s)(©|ⓒ|\(c\)\s*\d{4})|^copyright\b/iu;
@@ -63,6 +69,7 @@ export function shapeOf(text: string): LineShape {
     pipeList: wordCount <= LIST_LINE_MAX_WORDS && /\s[|｜]\s?|\s?[|｜]\s/u.test(text) && !SENTENCE_END.test(text),
     uiLabel: wordCount <= LIST_LINE_MAX_WORDS && UI_LABEL.test(text) && !SENTENCE_END.test(text),
     byline: wordCount <= 6 && BYLINE.test(text) && !SENTENCE_END.test(text.replace(/\b\p{Lu}\.$/u, '')),
+    uiWord: wordCount <= 3 && UI_WORDS.test(text),
     copyright: wordCount <= 25 && COPYRIGHT.test(text),
     dateStamp:
       wordCount <= 10 &&
@@ -84,7 +91,7 @@ function isDateStamp(text: string): boolean {
 /** Chrome whatever its position: counters, dates, "read also" links. */
 export function isChromeShape(shape: LineShape): boolean {
   if (shape.wordCount === 0) return true; // separators, bullets, emoji rows
-  if (shape.numeric || shape.countOrTimeAgo || shape.pipeList || shape.uiLabel || shape.dateStamp || shape.copyright || shape.byline) return true;
+  if (shape.numeric || shape.countOrTimeAgo || shape.pipeList || shape.uiLabel || shape.dateStamp || shape.copyright || shape.byline || shape.uiWord) return true;
   // a short line made mostly of digits: a date stamp, a score, a phone number
   return shape.wordCount <= 6 && shape.digitRatio >= 0.45 && !shape.endsSentence;
 }
