@@ -121,7 +121,7 @@ function acceptCased(entry: GazetteerEntry, spanWords: Word[], key: string, stop
 }
 
 /** Gazetteer names inside runs of scripts written without spaces (Chinese, Japanese, Thai ...). */
-export function unspacedCandidates(text: string, lang: string, words: Word[], covered: boolean[]): Candidate[] {
+export function unspacedCandidates(lang: string, words: Word[], covered: boolean[]): Candidate[] {
   const out: Candidate[] = [];
   const tables = unspacedTables(lang);
   const lengths = [...new Set(tables.flatMap((t) => t.unspacedLengths))].sort((a, b) => b - a);

@@ -6,7 +6,6 @@ import { arabicPersonCandidates, capitalisedCandidates, dottedNameCandidates, ga
 import { stopWords } from './cues.js';
 import { nameParts, type NamePart } from './name-parts.js';
 import { partSimilarity } from './match-names.js';
-import { skeletonKey } from './skeleton.js';
 import { toLatin } from './transliterate.js';
 import { scanWords, type Word } from './word-scan.js';
 
@@ -44,7 +43,7 @@ export function extractEntities(text: string, lang: string, _tokens: Token[], op
   const candidates = [
     ...dotted,
     ...gazetteerCandidates(text, lang, words, covered),
-    ...unspacedCandidates(text, lang, words, covered),
+    ...unspacedCandidates(lang, words, covered),
   ];
   candidates.push(...arabicPersonCandidates(text, words, covered));
   candidates.push(...capitalisedCandidates(text, lang, words, covered, titleEnd));
@@ -80,7 +79,6 @@ function wordsKey(name: string): string {
 
 function resolve(text: string, lang: string, words: Word[], covered: boolean[], candidates: Candidate[], options: ExtractOptions): ResolvedEntity[] {
   const groups = new Map<string, Group>();
-  const persons: Group[] = [];
   const add = (id: string, type: EntityType, canonical: string, m: Mention, country?: string): Group => {
     let g = groups.get(id);
     if (!g) {
@@ -90,11 +88,15 @@ function resolve(text: string, lang: string, words: Word[], covered: boolean[], 
     g.mentions.push(m);
     return g;
   };
-  const byCandidate = new Map<Candidate, Group>();
+  /** Candidates already placed in an entity. */
+  const handled = new Set<Candidate>();
 
   // 1. Known names.
   for (const c of candidates) {
-    if (c.entry) byCandidate.set(c, add(c.entry.id, c.entry.type, c.entry.canonical, mention(c), c.entry.country));
+    if (c.entry) {
+      add(c.entry.id, c.entry.type, c.entry.canonical, mention(c), c.entry.country);
+      handled.add(c);
+    }
   }
   // 2. Full person names (two parts or more), clustered on surname and given-name compatibility.
   const personGroups: Array<{ parts: NamePart[]; mentions: Mention[] }> = [];
@@ -109,19 +111,19 @@ function resolve(text: string, lang: string, words: Word[], covered: boolean[], 
       personGroups.push(target);
     } else if (parts.filter((p) => !p.initial).length > target.parts.filter((p) => !p.initial).length) target.parts = parts;
     target.mentions.push(mention(c));
-    byCandidate.set(c, undefined as unknown as Group);
+    handled.add(c);
   }
   // 3. Single names: a surname of a full name in the article, else a person of its own when a cue says so.
   const singles: Array<{ c: Candidate; part: NamePart }> = [];
   for (const c of candidates) {
-    if (c.entry || byCandidate.has(c) || c.acronym) continue;
+    if (c.entry || handled.has(c) || c.acronym) continue;
     const parts = coreParts(c.text);
     if (parts.length !== 1) continue;
     const part = parts[0]!;
     const target = bestPerson(personGroups, part);
     if (target) {
       target.mentions.push(mention(c));
-      byCandidate.set(c, undefined as unknown as Group);
+      handled.add(c);
     } else singles.push({ c, part });
   }
   for (const { c, part } of singles) {
@@ -132,15 +134,15 @@ function resolve(text: string, lang: string, words: Word[], covered: boolean[], 
       personGroups.push(target);
     }
     target.mentions.push(mention(c));
-    byCandidate.set(c, undefined as unknown as Group);
+    handled.add(c);
   }
   // Single names first seen without a cue that a cued mention later made a person.
   for (const { c, part } of singles) {
-    if (byCandidate.has(c)) continue;
+    if (handled.has(c)) continue;
     const target = bestPerson(personGroups, part);
     if (target) {
       target.mentions.push(mention(c));
-      byCandidate.set(c, undefined as unknown as Group);
+      handled.add(c);
     }
   }
   // 4. Other spellings of a person's surname in scripts without case (`توكاجيف` next to `توكاييف`).
@@ -180,7 +182,7 @@ function resolve(text: string, lang: string, words: Word[], covered: boolean[], 
   let previous: Candidate | undefined;
   const defined = new Map<string, Group>();
   for (const c of candidates) {
-    if (byCandidate.has(c)) {
+    if (handled.has(c)) {
       previous = c;
       continue;
     }
@@ -202,8 +204,8 @@ function resolve(text: string, lang: string, words: Word[], covered: boolean[], 
     const type = c.type ?? 'other';
     const prefix = type === 'organisation' ? 'org' : type === 'place' ? 'loc' : type === 'person' ? 'per' : 'oth';
     const key = c.acronym ? toLatin(c.text).replace(/[^a-z0-9]/g, '') : wordsKey(c.text);
-    const g = add(`${prefix}:${key}`, type, c.text, mention(c));
-    byCandidate.set(c, g);
+    add(`${prefix}:${key}`, type, c.text, mention(c));
+    handled.add(c);
     previous = c;
   }
   if (options.aliases) mergeAliases(groups, options.aliases);
@@ -270,4 +272,3 @@ function mergeAliases(groups: Map<string, Group>, aliases: AliasTable): void {
   }
 }
 
-export { skeletonKey };
