@@ -15,10 +15,14 @@ export interface ArticleProfile {
   entities: Record<EntityType | 'all', SparseVector>;
   countries: Set<string>;
   numbers: number[];
-  /** Dates in the text at day precision (`2022-09-27`), and every year mentioned. */
+  /** Days (`09-27`, year or not), months (`09`) and years mentioned in the text. */
   days: Set<string>;
+  months: Set<number>;
   years: Set<number>;
   wordCount: number;
+  /** Share of the pivot-term mass in dictionary concepts rather than cognate grams (`cg:`): how well the pivot bridges this article to other languages. */
+  pivotCoverage: number;
+  lang: string;
 }
 
 const HEADLINE_WORDS = 20;
@@ -32,6 +36,16 @@ export function articleProfile(article: AnalyzedArticle, stats: CorpusStats): Ar
   const profile = buildProfile(article, stats);
   cache.set(article.analysis, { stats, generation: stats.generation, profile });
   return profile;
+}
+
+function pivotCoverage(terms: Record<string, number>): number {
+  let total = 0;
+  let concepts = 0;
+  for (const key in terms) {
+    total += terms[key];
+    if (!key.startsWith('cg:')) concepts += terms[key];
+  }
+  return total > 0 ? concepts / total : 0;
 }
 
 function buildProfile(article: AnalyzedArticle, stats: CorpusStats): ArticleProfile {
@@ -50,10 +64,12 @@ function buildProfile(article: AnalyzedArticle, stats: CorpusStats): ArticleProf
   const entities = {} as Record<EntityType | 'all', SparseVector>;
   for (const type of Object.keys(entityCounts) as Array<EntityType | 'all'>) entities[type] = weightedUnitVector(entityCounts[type], entityIdf);
   const days = new Set<string>();
+  const months = new Set<number>();
   const years = new Set<number>();
   for (const date of analysis.dates) {
     if (date.year !== undefined) years.add(date.year);
-    if (date.year !== undefined && date.month !== undefined && date.day !== undefined) days.add(date.iso.slice(0, 10));
+    if (date.month !== undefined) months.add(date.month);
+    if (date.month !== undefined && date.day !== undefined) days.add(`${date.month}-${date.day}`);
   }
   return {
     tokens: weightedUnitVector(analysis.tokens, (key) => stats.idf('token', key)),
@@ -66,7 +82,10 @@ function buildProfile(article: AnalyzedArticle, stats: CorpusStats): ArticleProf
     countries,
     numbers: [...new Set(analysis.numbers.map((fact) => fact.value))],
     days,
+    months,
     years,
     wordCount: analysis.wordCount,
+    pivotCoverage: pivotCoverage(analysis.terms),
+    lang: analysis.lang,
   };
 }

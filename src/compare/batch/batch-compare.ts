@@ -40,9 +40,13 @@ export async function batchCompare(options: BatchCompareOptions): Promise<BatchC
   errors.forEach(report);
   const pairs = readPairsCsv(options.pairsPath);
   const analyzeStarted = performance.now();
-  const analyzed: AnalyzedArticle[] = [];
+  let analyzed: AnalyzedArticle[];
+  let failedAnalyses: number;
   try {
-    analyzed.push(...(await analyzeRecords(records, { onProgress: (done, total) => options.onProgress?.('analyze', done, total) })));
+    const result = await analyzeRecords(records, { onProgress: (done, total) => options.onProgress?.('analyze', done, total) });
+    analyzed = result.articles;
+    failedAnalyses = result.failures.length;
+    for (const failure of result.failures) report(failure.error);
   } catch (error) {
     throw asStoryweaveError(error, 'SW_ANALYSIS_FAILED', options.articlesPath);
   }
@@ -50,7 +54,7 @@ export async function batchCompare(options: BatchCompareOptions): Promise<BatchC
   const stats = CorpusStats.fromAnalyses(analyzed.map((article) => article.analysis));
   const compareStarted = performance.now();
   const lines: string[] = [SCORES_HEADER.join(',')];
-  let failed = errors.length;
+  let failed = errors.length + failedAnalyses;
   pairs.forEach((pair, index) => {
     const missing = [pair.id1, pair.id2].filter((id) => !byId.has(id));
     if (missing.length > 0) {

@@ -2,6 +2,7 @@ import { expandBasis, BASIS } from '../feature-basis.js';
 import { DIMENSIONS, type Dimension } from '../model.js';
 import { FEATURE_NAMES, type FeatureVector } from '../pair-features.js';
 import { clampScore, dimensionScore, type DimensionScorer, type SimilarityModelJSON } from '../similarity-model.js';
+import { AUGMENTED_WEIGHT } from './augment.js';
 import { fitBoostedTrees, DEFAULT_TREE_OPTIONS } from './fit-trees.js';
 import { fitLogistic } from './logistic.js';
 import { pearson } from './pearson.js';
@@ -11,6 +12,8 @@ export interface TrainingRow {
   features: FeatureVector;
   gold: Record<Dimension, number>;
   group: string;
+  /** Simulated from another row (trained on, never evaluated). */
+  augmented?: boolean;
 }
 
 export interface ScorerSettings {
@@ -24,9 +27,9 @@ export const SAME_STORY_MAX_OVERALL = 2;
 // Each language pair weighs the same in training, so the largest set does not define the scorer.
 function groupWeights(rows: TrainingRow[]): number[] {
   const counts = new Map<string, number>();
-  for (const row of rows) counts.set(row.group, (counts.get(row.group) ?? 0) + 1);
+  for (const row of rows) if (!row.augmented) counts.set(row.group, (counts.get(row.group) ?? 0) + 1);
   const groups = counts.size;
-  return rows.map((row) => rows.length / (groups * (counts.get(row.group) ?? 1)));
+  return rows.map((row) => (rows.length / (groups * (counts.get(row.group) ?? 1))) * (row.augmented ? AUGMENTED_WEIGHT : 1));
 }
 
 export function fitDimensions(rows: TrainingRow[], settings: ScorerSettings, dimensions: readonly Dimension[] = DIMENSIONS): Record<Dimension, DimensionScorer> {
@@ -51,25 +54,36 @@ export interface CrossValidation {
   pearson: Record<string, number>;
 }
 
-/** Leave-one-language-pair-out: each group is scored by a scorer that never saw it. */
-export function crossValidate(rows: TrainingRow[], settings: ScorerSettings, dimensions: readonly Dimension[] = DIMENSIONS): CrossValidation {
+/**
+ * Leave-one-language-pair-out: each group is scored by a scorer that never saw it (nor rows
+ * simulated from it). Only real rows are evaluated; `heldOut` may transform their features
+ * (to simulate a weaker bridge between languages).
+ */
+export function crossValidate(
+  rows: TrainingRow[],
+  settings: ScorerSettings,
+  dimensions: readonly Dimension[] = DIMENSIONS,
+  heldOut: (features: FeatureVector) => FeatureVector = (features) => features,
+): CrossValidation {
   const groups = [...new Set(rows.map((row) => row.group))].sort();
   const predictions = {} as Record<Dimension, number[]>;
   for (const dimension of dimensions) predictions[dimension] = new Array<number>(rows.length).fill(NaN);
   for (const group of groups) {
     const scorers = fitDimensions(rows.filter((row) => row.group !== group), settings, dimensions);
     rows.forEach((row, i) => {
-      if (row.group !== group) return;
-      const basis = expandBasis(row.features);
-      for (const dimension of dimensions) predictions[dimension][i] = clampScore(dimensionScore(scorers[dimension], row.features, basis));
+      if (row.group !== group || row.augmented) return;
+      const features = heldOut(row.features);
+      const basis = expandBasis(features);
+      for (const dimension of dimensions) predictions[dimension][i] = clampScore(dimensionScore(scorers[dimension], features, basis));
     });
   }
   const result: Record<string, number> = {};
   for (const group of groups) {
-    const index = rows.map((_, i) => i).filter((i) => rows[i].group === group);
+    const index = rows.map((_, i) => i).filter((i) => rows[i].group === group && !rows[i].augmented);
     result[group] = pearson(index.map((i) => predictions.overall[i]), index.map((i) => rows[i].gold.overall));
   }
-  result.all = pearson(predictions.overall, rows.map((row) => row.gold.overall));
+  const real = rows.map((_, i) => i).filter((i) => !rows[i].augmented);
+  result.all = pearson(real.map((i) => predictions.overall[i]), real.map((i) => rows[i].gold.overall));
   return { predictions, pearson: result };
 }
 
@@ -94,14 +108,18 @@ export function trainModel(
   }
   if (!best) throw new Error('no settings to try');
   const cv = crossValidate(rows, best.settings);
-  const calibration = fitLogistic(cv.predictions.overall, rows.map((row) => (row.gold.overall <= SAME_STORY_MAX_OVERALL ? 1 : 0)));
+  const real = rows.map((_, i) => i).filter((i) => !rows[i].augmented);
+  const calibration = fitLogistic(
+    real.map((i) => cv.predictions.overall[i]),
+    real.map((i) => (rows[i].gold.overall <= SAME_STORY_MAX_OVERALL ? 1 : 0)),
+  );
   const model: SimilarityModelJSON = {
     version: 1,
     features: [...FEATURE_NAMES],
     basis: BASIS.map((term) => term.name),
     dimensions: fitDimensions(rows, best.settings),
     sameStory: calibration,
-    training: { pairs: rows.length, analyzerVersion: meta.analyzerVersion, date: meta.date, ...best.settings, crossValidation: cv.pearson },
+    training: { pairs: real.length, analyzerVersion: meta.analyzerVersion, date: meta.date, ...best.settings, crossValidation: cv.pearson },
   };
   return { model, cv, settings: best.settings };
 }

@@ -42,7 +42,8 @@ export function analysisCachePath(root: string, dataDir: string): string {
 /** Reads a SemEval-layout folder (pairs.csv + articles.jsonl) and analyses its articles (cached). */
 export async function loadSemevalDataset(dataDir: string, cacheFile?: string): Promise<SemevalDataset> {
   const { articles: records } = readArticlesJsonl(join(dataDir, 'articles.jsonl'));
-  const analyzed = await analyzeRecords(records, { cacheFile });
+  const { articles: analyzed, failures } = await analyzeRecords(records, { cacheFile });
+  for (const failure of failures) process.stderr.write(`${failure.error.toLine()}\n`);
   const articles = new Map(analyzed.map((article) => [article.id, article]));
   const pairs: GoldPair[] = [];
   for (const row of readPairsCsv(join(dataDir, 'pairs.csv'))) {
