@@ -76,8 +76,21 @@ class DictionaryLexicon implements Lexicon {
     return lang === 'en' || this.dictionary(lang) !== undefined;
   }
 
+  private readonly memo = new Map<string, Map<string, string[]>>();
+
+  /** Memoised per language and word form: news repeats words, and concept arrays are then shared (read-only). */
   concepts(lang: string, token: Token): string[] {
     if (token.numeric || token.stop) return [];
+    let memo = this.memo.get(lang);
+    if (!memo) this.memo.set(lang, (memo = new Map()));
+    else if (memo.size > 200_000) memo.clear();
+    const key = `${token.capitalised ? 'C' : 'l'}${token.script === 'Latn' ? '' : token.script}\u0000${token.norm}\u0000${token.stem}`;
+    let concepts = memo.get(key);
+    if (!concepts) memo.set(key, (concepts = this.lookup(lang, token)));
+    return concepts;
+  }
+
+  private lookup(lang: string, token: Token): string[] {
     let english: string[] | undefined;
     if (lang === 'en') {
       if (token.script === 'Latn') english = [token.stem];
