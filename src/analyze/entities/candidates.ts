@@ -242,6 +242,8 @@ function calendarWords(lang: string): Set<string> {
   return set;
 }
 
+const SURNAME_ENDING = /\p{Lu}\p{Ll}{2,}(?:ov|ova|ev|eva|yev|yeva|sky|skyy|ski|ska|skiy|enko|chuk|yan|dze|shvili|escu|oglu|ović|ovich|evich|ов|ова|ев|ева|ин|ина|ский|ская|енко|чук|ян|дзе|швили)$/u;
+
 function typeRun(text: string, words: Word[], a: number, b: number, titles: Set<string>, after: Set<string>): Candidate {
   const runWords = words.slice(a, b + 1);
   const s = span(text, words, a, b);
@@ -258,6 +260,10 @@ function typeRun(text: string, words: Word[], a: number, b: number, titles: Set<
   } else if (folds.some((f) => PLACE_HINTS.has(f))) {
     candidate.type = 'place';
   } else if (personCue || (runWords.length >= 2 && runWords.length <= 5 && runWords.every((w) => !w.allCaps || w.text.length === 1))) {
+    candidate.type = 'person';
+  } else if (runWords.length === 1 && SURNAME_ENDING.test(runWords[0]!.text)) {
+    // A lone word with a surname ending (`Peskov`, `Zelensky`, `Shevchenko`) is a person, so that its id is the
+    // same as where the full name is written.
     candidate.type = 'person';
   }
   return candidate;

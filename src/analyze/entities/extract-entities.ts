@@ -46,9 +46,20 @@ export function extractEntities(text: string, lang: string, _tokens: Token[], op
     ...unspacedCandidates(lang, words, covered),
   ];
   candidates.push(...arabicPersonCandidates(text, words, covered));
-  candidates.push(...capitalisedCandidates(text, lang, words, covered, titleEnd));
+  candidates.push(...withoutTitleCaseNoise(text, words, titleEnd, capitalisedCandidates(text, lang, words, covered, titleEnd)));
   candidates.sort((a, b) => a.start - b.start);
   return resolve(text, lang, words, covered, candidates, options);
+}
+
+/**
+ * A headline in title case (`Kazakhstan To Ensure Safety Of Russians`) capitalises every word: there,
+ * a capitalised run counts only when the body writes it too.
+ */
+function withoutTitleCaseNoise(text: string, words: Word[], titleEnd: number, runs: Candidate[]): Candidate[] {
+  const titleWords = words.filter((w) => w.end <= titleEnd && w.cased && w.text.length > 3);
+  if (titleWords.length < 3 || titleWords.filter((w) => w.capitalised).length < 0.7 * titleWords.length) return runs;
+  const body = text.slice(titleEnd);
+  return runs.filter((c) => c.start >= titleEnd || c.acronym || body.includes(c.text));
 }
 
 function mention(c: { text: string; start: number; end: number }): Mention {

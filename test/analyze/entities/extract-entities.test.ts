@@ -172,3 +172,14 @@ describe('extractEntities in German', () => {
     assert.ok(entities.some((e) => e.id === 'loc:DE-berlin'));
   });
 });
+
+describe('extractEntities on title-case headlines', () => {
+  it('keeps only headline names that the body confirms', () => {
+    const text = 'Kazakhstan Vows To Ensure Safety Of Fleeing Russians, Says Tokayev\n\nPresident Kassym-Jomart Tokayev said Kazakhstan would help.';
+    const entities = extractEntities(text, 'en', []);
+    const mentions = entities.flatMap((e) => e.mentions.map((m) => m.text));
+    for (const noise of ['Vows', 'Ensure Safety', 'Fleeing', 'Says']) assert.ok(!mentions.includes(noise), `${noise} taken for a name`);
+    assert.equal(idOf(entities, 'Tokayev'), idOf(entities, 'Kassym-Jomart Tokayev'));
+    assert.equal(idOf(entities, 'Russians'), 'loc:RU');
+  });
+});
