@@ -20,7 +20,7 @@ function assertError(reply: { status: number; body: unknown }, status: number, c
   const body = reply.body as ErrorReply;
   assert.equal(body.error.code, code);
   assert.equal(typeof body.error.message, 'string');
-  assert.ok(body.error.message.length > 0);
+  assert.ok(body.error.message.length > 0, 'body.error.message.length > 0');
 }
 
 describe('HTTP API over the seed articles', () => {
@@ -58,18 +58,18 @@ describe('HTTP API over the seed articles', () => {
     for (const seed of ['000', '001', '002', '003']) assert.ok(members.has(idBySeed.get(seed)!), `seed ${seed} in the story`);
     assert.ok(!members.has(idBySeed.get('004')!), 'seed 004 is another story');
     assert.deepEqual([...story.body.languages].sort(), ['ar', 'en', 'fr', 'vi']);
-    assert.ok(Array.isArray(story.body.coverage.agreements));
-    assert.ok(Array.isArray(story.body.timeline));
+    assert.ok(Array.isArray(story.body.coverage.agreements), 'Array.isArray(story.body.coverage.agreements)');
+    assert.ok(Array.isArray(story.body.timeline), 'Array.isArray(story.body.timeline)');
   });
 
   it('lists stories with filters and pagination', async () => {
     const all = await getJson<{ stories: StorySummary[]; hasMore: boolean }>(server, '/api/stories?limit=50');
     assert.equal(all.status, 200);
-    assert.ok(all.body.stories.length >= 2);
+    assert.ok(all.body.stories.length >= 2, 'all.body.stories.length >= 2');
     const arabic = await getJson<{ stories: StorySummary[] }>(server, '/api/stories?lang=ar');
-    assert.ok(arabic.body.stories.length >= 1);
-    for (const story of arabic.body.stories) assert.ok(story.languages.includes('ar'));
-    assert.ok(arabic.body.stories.length < all.body.stories.length);
+    assert.ok(arabic.body.stories.length >= 1, 'arabic.body.stories.length >= 1');
+    for (const story of arabic.body.stories) assert.ok(story.languages.includes('ar'), 'story.languages.includes(ar)');
+    assert.ok(arabic.body.stories.length < all.body.stories.length, 'arabic.body.stories.length < all.body.stories.length');
     const first = await getJson<{ stories: StorySummary[]; hasMore: boolean; limit: number }>(server, '/api/stories?limit=1');
     assert.equal(first.body.stories.length, 1);
     assert.equal(first.body.hasMore, true);
@@ -78,7 +78,7 @@ describe('HTTP API over the seed articles', () => {
     const none = await getJson<{ stories: StorySummary[] }>(server, '/api/stories?since=2999-01-01');
     assert.equal(none.body.stories.length, 0);
     const kazakh = await getJson<{ stories: StorySummary[] }>(server, '/api/stories?entity=loc:KZ');
-    assert.ok(kazakh.body.stories.length >= 1);
+    assert.ok(kazakh.body.stories.length >= 1, 'kazakh.body.stories.length >= 1');
   });
 
   it('serves one article with entities whose offsets address the analysed text', async () => {
@@ -91,7 +91,7 @@ describe('HTTP API over the seed articles', () => {
     }>(server, `/api/articles/${idBySeed.get('001')}`);
     assert.equal(status, 200);
     assert.equal(body.article.lang, 'ar');
-    assert.ok(body.entities.length > 0);
+    assert.ok(body.entities.length > 0, 'body.entities.length > 0');
     for (const entity of body.entities) {
       for (const mention of entity.mentions) assert.equal(body.analysedText.slice(mention.start, mention.end), mention.text);
     }
@@ -109,12 +109,12 @@ describe('HTTP API over the seed articles', () => {
     assert.ok(body.entities.length > 0, 'the query resolves to an entity');
     const langs = new Set(body.hits.map((hit) => hit.article.lang));
     for (const lang of ['ar', 'en', 'fr', 'vi']) assert.ok(langs.has(lang), `a ${lang} article mentions him`);
-    for (const hit of body.hits) assert.ok(hit.matchedBy.includes('entity'));
+    for (const hit of body.hits) assert.ok(hit.matchedBy.includes('entity'), 'hit.matchedBy.includes(entity)');
   });
 
   it('searches the full text in any script', async () => {
     const arabic = await getJson<{ hits: { article: { id: string }; matchedBy: string[] }[] }>(server, `/api/search?q=${encodeURIComponent('كازاخستان')}`);
-    assert.ok(arabic.body.hits.some((hit) => hit.article.id === idBySeed.get('001') && hit.matchedBy.includes('text')));
+    assert.ok(arabic.body.hits.some((hit) => hit.article.id === idBySeed.get('001') && hit.matchedBy.includes('text')), 'arabic.body.hits.some((hit) => hit.article.id === idBySeed.get(001) && hit.match');
     const missing = await getJson<{ hits: unknown[] }>(server, '/api/search?q=zzqxqzz');
     assert.equal(missing.body.hits.length, 0);
     assertError(await getJson(server, '/api/search'), 400, 'SW_BAD_REQUEST');
@@ -128,10 +128,10 @@ describe('HTTP API over the seed articles', () => {
     assert.equal(same.status, 200);
     const dims = Object.keys(same.body.comparison.scores).sort();
     assert.deepEqual(dims, ['entities', 'geography', 'narrative', 'overall', 'style', 'time', 'tone']);
-    for (const score of Object.values(same.body.comparison.scores)) assert.ok(score >= 1 && score <= 4);
-    assert.ok(same.body.comparison.explanation.sharedEntities.length > 0);
+    for (const score of Object.values(same.body.comparison.scores)) assert.ok(score >= 1 && score <= 4, 'score >= 1 && score <= 4');
+    assert.ok(same.body.comparison.explanation.sharedEntities.length > 0, 'same.body.comparison.explanation.sharedEntities.length > 0');
     const other = await getJson<{ comparison: { sameStoryProbability: number } }>(server, `/api/compare?a=${idBySeed.get('000')}&b=${idBySeed.get('004')}`);
-    assert.ok(other.body.comparison.sameStoryProbability < same.body.comparison.sameStoryProbability);
+    assert.ok(other.body.comparison.sameStoryProbability < same.body.comparison.sameStoryProbability, 'other.body.comparison.sameStoryProbability < same.body.comparison.sameStoryProba');
     assertError(await getJson(server, `/api/compare?a=${idBySeed.get('000')}`), 400, 'SW_BAD_REQUEST');
     assertError(await getJson(server, `/api/compare?a=${idBySeed.get('000')}&b=ffffffffffff`), 404, 'SW_NOT_FOUND');
   });

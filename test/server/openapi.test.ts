@@ -36,12 +36,12 @@ describe('OpenAPI document', () => {
     const documented = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => ({ method: method.toUpperCase(), url: path.replace(/\{(\w+)\}/g, ':$1') })),
     );
-    assert.ok(documented.length >= 9);
+    assert.ok(documented.length >= 9, 'documented.length >= 9');
     for (const route of documented) assert.ok(server.app.hasRoute({ method: route.method as 'GET', url: route.url }), `${route.method} ${route.url} exists`);
     for (const url of ['/api/health', '/api/stories', '/api/stories/:id', '/api/articles', '/api/articles/:id', '/api/compare', '/api/search', '/api/openapi.json']) {
       assert.ok(documented.some((route) => route.method === 'GET' && route.url === url), `GET ${url} documented`);
     }
-    assert.ok(documented.some((route) => route.method === 'POST' && route.url === '/api/ingest'));
+    assert.ok(documented.some((route) => route.method === 'POST' && route.url === '/api/ingest'), 'documented.some((route) => route.method === POST && route.url === /api/ingest)');
   });
 
   it('lists the error catalog codes in the error schema', async () => {

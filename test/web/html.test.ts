@@ -9,8 +9,8 @@ describe('html templates', () => {
   it('escapes every interpolation, in text and in attributes', () => {
     const hostile = `<script>alert("x")</script>' onmouseover='alert(1)` + '`';
     const out = html`<p title="${hostile}">${hostile}</p>`.value;
-    assert.ok(!out.includes('<script>'));
-    assert.ok(!out.includes(`'`.concat(' onmouseover')));
+    assert.ok(!out.includes('<script>'), '!out.includes(<script>)');
+    assert.ok(!out.includes(`'`.concat(' onmouseover')), '!out.includes(``.concat( onmouseover))');
     assert.equal(out, `<p title="${escapeHtml(hostile)}">${escapeHtml(hostile)}</p>`);
     assert.equal(escapeHtml(`&<>"'\``), '&amp;&lt;&gt;&quot;&#39;&#96;');
   });
@@ -18,7 +18,7 @@ describe('html templates', () => {
   it('nests safe fragments without escaping them twice, and drops empty values', () => {
     const inner = html`<b>${'a&b'}</b>`;
     assert.equal(html`<i>${inner}${[inner, 'c<']}${undefined}${false}${null}</i>`.value, '<i><b>a&amp;b</b><b>a&amp;b</b>c&lt;</i>');
-    assert.ok(inner instanceof SafeHtml);
+    assert.ok(inner instanceof SafeHtml, 'inner instanceof SafeHtml');
   });
 
   it('keeps only http(s) links from content', () => {

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ingestFiles, seedFiles, seedNameOf, startServer, tempStore, type RunningServer, type TempStore } from '../server/test-server.js';
+import { storyOfArticle } from '../../src/store/story-store.js';
 import { ARTIFACTS_DIR, launchBrowser, type Browser } from './browser.js';
 
 const XSS_DIR = new URL('../fixtures/web/xss/', import.meta.url).pathname;
@@ -51,6 +52,12 @@ describe('web UI in Chromium', () => {
     temp?.dispose();
   });
 
+  function seedStoryId(): string {
+    const id = storyOfArticle(temp.store, idBySeed.get('000')!)?.id;
+    assert.ok(id, 'seed 000 has a story');
+    return id;
+  }
+
   async function open(path: string): Promise<Page> {
     const page = await browser.context.newPage();
     page.on('dialog', (dialog) => {
@@ -64,21 +71,23 @@ describe('web UI in Chromium', () => {
 
   it('lists stories with headlines, languages, source counts and key entities', async () => {
     const page = await open('/');
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'story-list.png'), fullPage: true });
     const cards = page.locator('.story-card');
-    assert.ok((await cards.count()) >= 2);
-    const seedStory = cards.filter({ has: page.locator('.badge.lang', { hasText: /^ar/ }) }).first();
+    assert.ok((await cards.count()) >= 2, 'at least two stories');
+    const seedStory = cards.filter({ has: page.locator(`a[href="/stories/${seedStoryId()}"]`) });
+    assert.equal(await seedStory.count(), 1, 'the story of seed 000 is listed');
     const badges = await seedStory.locator('.badge.lang [aria-hidden]').allTextContents();
     for (const lang of ['ar', 'en', 'fr', 'vi']) assert.ok(badges.includes(lang), `badge ${lang}`);
     assert.match(await seedStory.locator('.story-meta').innerText(), /4 articles/);
-    assert.ok((await seedStory.locator('.entity-row .chip').count()) > 0);
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'story-list.png'), fullPage: true });
+    assert.ok((await seedStory.locator('.entity-row .chip').count()) > 0, '(await seedStory.locator(.entity-row .chip).count()) > 0');
     await page.close();
   });
 
   it('opens the seed story: 000-003 grouped by language, Arabic right to left, reasons shown', async () => {
     const page = await open('/');
-    await page.locator('.story-card').filter({ has: page.locator('.badge.lang', { hasText: /^ar/ }) }).first().locator('h2 a').click();
+    await page.locator(`.story-card h2 a[href="/stories/${seedStoryId()}"]`).click();
     await page.waitForURL(/\/stories\//);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'story-page.png'), fullPage: true });
     for (const seed of ['000', '001', '002', '003']) {
       assert.equal(await page.locator(`.lang-group a[href="/articles/${idBySeed.get(seed)}"]`).count(), 1, `seed ${seed} listed`);
     }
@@ -89,7 +98,6 @@ describe('web UI in Chromium', () => {
     assert.equal(await arabicTitle.evaluate((element) => getComputedStyle(element).direction), 'rtl');
     assert.ok((await page.locator('details.why').count()) >= 3, 'each joined article says why');
     assert.equal(await page.locator('.fact-col').count(), 3);
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'story-page.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `no sideways scrolling on a phone (overflow ${overflow}px)`);
@@ -102,7 +110,7 @@ describe('web UI in Chromium', () => {
     const body = page.locator('article.article-body');
     assert.equal(await body.getAttribute('lang'), 'ar');
     assert.equal(await body.evaluate((element) => getComputedStyle(element).direction), 'rtl');
-    assert.ok((await body.locator('mark.ent').count()) > 0);
+    assert.ok((await body.locator('mark.ent').count()) > 0, '(await body.locator(mark.ent).count()) > 0');
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'article-ar.png'), fullPage: true });
     await page.close();
   });
@@ -123,23 +131,23 @@ describe('web UI in Chromium', () => {
   it('compares two articles side by side', async () => {
     const page = await open(`/compare?a=${idBySeed.get('000')}&b=${idBySeed.get('001')}`);
     assert.equal(await page.locator('.score').count(), 7);
-    assert.ok((await page.locator('.verdict').innerText()).length > 0);
+    assert.ok((await page.locator('.verdict').innerText()).length > 0, '(await page.locator(.verdict).innerText()).length > 0');
     await page.close();
   });
 
   it('executes nothing from hostile articles and sends a strict CSP', async () => {
     const paths = [...xssIds.map((id) => `/articles/${id}`), '/search?q=Ruritania', '/articles', `/compare?a=${xssIds[0]}&b=${xssIds[1]}`, '/'];
     for (const id of xssIds) {
-      const storyId = temp.store.db.prepare('SELECT story_id FROM story_articles WHERE article_id = ?').get(id) as { story_id: string } | undefined;
-      if (storyId) paths.push(`/stories/${storyId.story_id}`);
+      const story = storyOfArticle(temp.store, id);
+      if (story) paths.push(`/stories/${story.id}`);
     }
     for (const path of paths) {
       const response = await fetch(`${server.url}${path}`);
       const csp = response.headers.get('content-security-policy') ?? '';
       for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) assert.ok(csp.includes(directive), `${path}: ${directive}`);
-      assert.ok(!csp.includes('unsafe-inline'));
+      assert.ok(!csp.includes('unsafe-inline'), '!csp.includes(unsafe-inline)');
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
-      assert.ok(response.headers.get('referrer-policy'));
+      assert.ok(response.headers.get('referrer-policy'), 'response.headers.get(referrer-policy)');
       const markup = await response.text();
       for (const forbidden of xssExpected.forbiddenInPages) assert.ok(!markup.includes(forbidden), `${path} has no ${forbidden}`);
 

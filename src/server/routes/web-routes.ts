@@ -92,6 +92,10 @@ export function registerWebRoutes(app: FastifyInstance, context: ServerContext):
   app.get<{ Querystring: { a?: string; b?: string } }>('/compare', { schema: { querystring: webCompareQuery } }, async (request, reply) => {
     const { a, b } = request.query;
     const choices = store.listArticles({ limit: 500 }).map(articleBrief);
+    for (const id of [a, b]) {
+      const chosen = id ? store.findArticle(id) : undefined;
+      if (chosen && !choices.some((choice) => choice.id === chosen.id)) choices.unshift(articleBrief(chosen));
+    }
     let result: ComparisonResult | undefined;
     let error: string | undefined;
     if (a && b) {
