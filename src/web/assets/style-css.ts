@@ -95,6 +95,8 @@ a.chip:hover { border-color: var(--accent); }
 .forms-table th { background: #f3f4f6; font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 .forms { display: flex; flex-wrap: wrap; gap: 4px 12px; }
 .form { display: inline-flex; gap: 6px; align-items: baseline; }
+details.more { margin-top: 10px; }
+details.more summary { cursor: pointer; color: var(--accent); padding: 6px 0; }
 .table-wrap { overflow-x: auto; }
 .article-body { background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); padding: 24px 28px; max-width: 760px; }
 .article-body h1 { font-family: var(--serif); font-size: 1.7rem; }

@@ -59,14 +59,25 @@ function articleItem(article: StoryArticle, titles: Map<string, StoryArticle>, k
 </article>`;
 }
 
-function entityTable(entities: StoryEntity[]): SafeHtml {
-  if (entities.length === 0) return html`<p class="muted">No named entities found.</p>`;
-  return html`<div class="table-wrap"><table class="forms-table"><thead><tr><th scope="col">Entity</th><th scope="col">Articles</th><th scope="col">As written in each language</th></tr></thead><tbody>
-  ${entities.map(
+function entityRows(entities: StoryEntity[]): SafeHtml {
+  return html`${entities.map(
     (entity) => html`<tr><td><a class="chip ${entity.type}" href="${localUrl('/search', { entity: entity.id })}">${entity.canonical}</a> <span class="muted small">${entity.type}</span></td>
     <td>${entity.articles}</td>
     <td><div class="forms">${Object.entries(entity.forms).map(([lang, forms]) => html`<span class="form">${langBadge(lang)} <span lang="${langAttribute(lang)}" dir="${textDirection(lang)}">${forms.join(' · ')}</span></span>`)}</div></td></tr>`,
-  )}</tbody></table></div>`;
+  )}`;
+}
+
+function entityTable(entities: StoryEntity[], articleCount: number): SafeHtml {
+  if (entities.length === 0) return html`<p class="muted">No named entities found.</p>`;
+  const sorted = [...entities].sort((a, b) => b.articles - a.articles);
+  // Names only one article mentions are mostly colour, so they wait behind a disclosure.
+  const shared = articleCount > 1 ? sorted.filter((entity) => entity.articles > 1) : sorted;
+  const main = shared.length > 0 ? shared : sorted.slice(0, 10);
+  const rest = sorted.filter((entity) => !main.includes(entity));
+  const head = html`<thead><tr><th scope="col">Entity</th><th scope="col">Articles</th><th scope="col">As written in each language</th></tr></thead>`;
+  return html`<div class="table-wrap"><table class="forms-table">${head}<tbody>${entityRows(main)}</tbody></table></div>
+  ${rest.length ? html`<details class="more"><summary>${plural(rest.length, 'more name')} mentioned by one article</summary>
+  <div class="table-wrap"><table class="forms-table">${head}<tbody>${entityRows(rest)}</tbody></table></div></details>` : ''}`;
 }
 
 export function renderStoryPage(story: StoryDetail): string {
@@ -114,7 +125,7 @@ ${story.timeline.length ? html`<ol class="timeline">${story.timeline.map(
 )}</ol>` : html`<p class="muted">No dates known.</p>`}</section>
 
 <section aria-labelledby="h-entities"><h2 id="h-entities">Who and where, as each language writes it</h2>
-${entityTable(story.entities)}</section>
+${entityTable(story.entities, story.articleCount)}</section>
 
 ${story.merges.length ? html`<section aria-labelledby="h-merges"><h2 id="h-merges">History</h2><ul class="small">${story.merges.map(
   (merge) => html`<li><time>${shortDate(merge.at)}</time>: merged story ${merge.from}: ${merge.reason}</li>`,
