@@ -32,6 +32,7 @@ export function buildProgram(): Command {
 /** Runs the CLI; resolves to the process exit code (0 ok, 1 some inputs failed, 2 usage error). */
 export async function main(argv: string[]): Promise<number> {
   process.exitCode = undefined;
+  exitQuietlyWhenOutputCloses();
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -47,4 +48,16 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
   return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
+}
+
+let outputGuarded = false;
+
+/** `storyweave stories | head` closes the pipe early; that is the reader's choice, not an error. */
+function exitQuietlyWhenOutputCloses(): void {
+  if (outputGuarded) return;
+  outputGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+    throw error;
+  });
 }
