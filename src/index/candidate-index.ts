@@ -26,7 +26,7 @@ const DEFAULTS: Required<CandidateIndexOptions> = {
   windowDays: 7,
   maxDocumentShare: 0.05,
   postingsPerKey: 300,
-  maxCandidates: 40,
+  maxCandidates: 30,
   minScore: 5,
 };
 

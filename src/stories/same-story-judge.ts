@@ -18,7 +18,7 @@ export interface SameStoryJudge {
 }
 
 /** Pairs below this probability are not worth explaining. */
-export const EXPLAIN_FLOOR = 0.25;
+export const EXPLAIN_FLOOR = 0.4;
 
 /** The judge backed by the compare stage's calibrated scorer. */
 export function scorerJudge(): SameStoryJudge {

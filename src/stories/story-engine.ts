@@ -46,7 +46,7 @@ export interface StoryEngine {
   /** Places an article in a story. Synchronous; run it inside the transaction that stores the article. */
   addArticle(article: Article, analysis: ArticleAnalysis): StoryAssignment;
   /** Clusters stored articles that have an analysis but no story yet (each in its own transaction). */
-  clusterPending(onProgress?: (done: number, total: number) => void): number;
+  clusterPending(onProgress?: (done: number, total: number) => void): { clustered: number; failed: { articleId: string; message: string }[] };
   /** Rescores every stored pair with the current corpus statistics and regroups; returns stories touched. */
   reconcile(): number;
   /** Saves the corpus statistics so the next open need not recount them. */
@@ -61,6 +61,7 @@ const STATS_STATE = 'corpus_stats';
 /** Statistics are updated when this share of new documents has accumulated. */
 const STATS_STEP = 0.05;
 const AUTO_CHECKPOINT_EVERY = 25_000;
+const CATCH_UP_CHECKPOINT = 500;
 
 interface StatsSnapshot {
   seq: number;
@@ -150,7 +151,7 @@ class OnlineStoryEngine implements StoryEngine {
     };
   }
 
-  clusterPending(onProgress?: (done: number, total: number) => void): number {
+  clusterPending(onProgress?: (done: number, total: number) => void): { clustered: number; failed: { articleId: string; message: string }[] } {
     const ids = (
       statement(this.store, 
           `SELECT a.id FROM articles a JOIN analyses an ON an.article_id = a.id
@@ -159,13 +160,19 @@ class OnlineStoryEngine implements StoryEngine {
         .all() as { id: string }[]
     ).map((row) => row.id);
     let done = 0;
+    const failed: { articleId: string; message: string }[] = [];
     for (const id of ids) {
       const article = this.store.getArticle(id);
       const analysis = this.store.getAnalysis(id);
-      if (article && analysis) this.store.transaction(() => this.addArticle(article, analysis));
+      try {
+        if (article && analysis) this.store.transaction(() => this.addArticle(article, analysis));
+      } catch (error) {
+        // One article the scorer cannot handle stays out of stories; the rest are clustered.
+        failed.push({ articleId: id, message: error instanceof Error ? error.message : String(error) });
+      }
       onProgress?.(++done, ids.length);
     }
-    return ids.length;
+    return { clustered: ids.length - failed.length, failed };
   }
 
   reconcile(): number {
@@ -229,6 +236,8 @@ class OnlineStoryEngine implements StoryEngine {
       const analysis = this.store.getAnalysis(id);
       if (analysis) restored.add(analysis);
     }
+    // Recounting was slow: save the statistics with the next article so the next open is quick.
+    if (catchUp.length >= CATCH_UP_CHECKPOINT) this.addedSinceCheckpoint = AUTO_CHECKPOINT_EVERY;
     if (restored !== this.stats) Object.assign(this, { stats: restored });
   }
 

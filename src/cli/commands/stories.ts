@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { InvalidArgumentError, type Command } from 'commander';
 import { StoryweaveError } from '../../core/errors.js';
 import type { StoryFilter } from '../../stories/model.js';
+import type { SqliteStore } from '../../store/sqlite-store.js';
 import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
 import { DB_OPTION_FLAGS, DB_OPTION_HELP, withStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
@@ -57,7 +58,8 @@ export function registerStoryCommands(program: Command): void {
         limit: flags.limit,
         offset: flags.offset,
       };
-      await withStore(flags.db, (store) => {
+      await withStore(flags.db, async (store) => {
+        await clusterUnassigned(store, !flags.json);
         const stories = listStories(store, filter);
         if (flags.json) {
           process.stdout.write(`${JSON.stringify({ total: countStories(store, filter), stories }, null, 2)}\n`);
@@ -178,6 +180,22 @@ export function registerStoryCommands(program: Command): void {
       process.stderr.write(`${records.length} articles in ${new Set(clusters.values()).size} stories -> ${flags.out}\n`);
       process.exitCode = failures.length > 0 ? EXIT_SOME_FAILED : EXIT_OK;
     });
+}
+
+/** Articles stored without a story (ingested before stories existed) are clustered before listing. */
+async function clusterUnassigned(store: SqliteStore, verbose: boolean): Promise<void> {
+  const pending = store.db
+    .prepare('SELECT COUNT(*) AS n FROM analyses an LEFT JOIN story_articles sa ON sa.article_id = an.article_id WHERE sa.article_id IS NULL')
+    .get() as { n: number };
+  if (pending.n === 0) return;
+  const { createStoryEngine } = await import('../../stories/story-engine.js');
+  if (verbose) process.stderr.write(`clustering ${pending.n} article${pending.n === 1 ? '' : 's'} not yet in a story\n`);
+  const progress = createProgress(pending.n, verbose);
+  const engine = createStoryEngine(store);
+  const result = engine.clusterPending(() => progress.tick('clustering'));
+  progress.stop();
+  for (const failure of result.failed) process.stderr.write(`${failure.articleId}: SW_ANALYSIS_FAILED ${failure.message}\n`);
+  engine.checkpoint();
 }
 
 function parseIntervalFlag(value: string): number {
