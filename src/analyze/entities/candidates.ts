@@ -319,9 +319,20 @@ const DOTTED_NAME = /[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:[-‐][\p{Scr
 const BEFORE_NAME = /^.*[统理席长相王人士生员使的和与在是对说称]/u;
 const AFTER_NAME = /[表说称在的和与是对也将已于向会曾就等].*$/u;
 
-/** Person names written with a middle dot in Chinese or Japanese text; marks the words they cover. */
+// A Chinese title right before a name (`总统托卡耶夫表示`): the name runs to the next verb or particle.
+const HAN_TITLED_NAME = /(?:总统|總統|总理|總理|主席|外长|外長|部长|部長|首相|发言人|發言人|国务卿|國務卿|大使|总书记|總書記)([\p{Script=Han}]{2,5}?)(?=[表说說称稱在的和与與是对對也将將已于於向会會曾就，,。、：:；;（(\s]|$)/gu;
+
+/** Person names written with a middle dot in Chinese or Japanese text, or after a Chinese title; marks the words they cover. */
 export function dottedNameCandidates(text: string, words: Word[], covered: boolean[]): Candidate[] {
   const out: Candidate[] = [];
+  if (/\p{Script=Han}/u.test(text)) {
+    for (const match of text.matchAll(HAN_TITLED_NAME)) {
+      const name = match[1]!;
+      if (/[·・•]/.test(name)) continue;
+      const start = match.index + match[0].length - name.length;
+      out.push({ start, end: start + name.length, text: name, type: 'person', personCue: true, wordCount: 1 });
+    }
+  }
   if (!/[·・•]/.test(text)) return out;
   for (const match of text.matchAll(DOTTED_NAME)) {
     const parts = match[0].split(/([·・•])/);

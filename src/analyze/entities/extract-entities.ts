@@ -67,7 +67,8 @@ function mention(c: { text: string; start: number; end: number }): Mention {
 }
 
 function coreParts(name: string): NamePart[] {
-  return nameParts(name).filter((p) => !p.optional);
+  // In running text, a name in Chinese characters found by a title or a middle dot is mostly a foreign one.
+  return nameParts(name, false).filter((p) => !p.optional);
 }
 
 // Family names written first in Chinese, Korean and Vietnamese names (`Kim Jong-un`, `Xi Jinping`).
@@ -85,7 +86,7 @@ function givenCompatible(a: NamePart[], b: NamePart[]): boolean {
 }
 
 function wordsKey(name: string): string {
-  return nameParts(name).filter((p) => !p.optional).map((p) => p.idKey).join('-') || toLatin(name).replace(/[^a-z0-9]+/g, '-');
+  return nameParts(name, false).filter((p) => !p.optional).map((p) => p.idKey).join('-') || toLatin(name).replace(/[^a-z0-9]+/g, '-');
 }
 
 function resolve(text: string, lang: string, words: Word[], covered: boolean[], candidates: Candidate[], options: ExtractOptions): ResolvedEntity[] {

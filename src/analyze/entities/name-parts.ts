@@ -56,7 +56,6 @@ export function fineForm(latin: string): string {
     .replace(/([a-z])\1+/g, '$1').replace(/kh/g, 'h').replace(/dzh|dj|zh/g, 'j');
 }
 
-/** Splits a person-like name into comparable parts: `Surname, Given` reordered, hyphens and dots split. */
 // Korean names are written without a space between family name and given name: 문재인 -> 문 재인.
 // Chinese names likewise: 习近平 -> 习 近平.
 function splitHangulName(word: string): string[] {
@@ -66,16 +65,21 @@ function splitHangulName(word: string): string[] {
 
 const partsCache = new Map<string, NamePart[]>();
 
-export function nameParts(name: string): NamePart[] {
-  const hit = partsCache.get(name);
+/**
+ * Splits a person-like name into comparable parts. `splitNative` splits a lone Chinese or Korean name
+ * into family and given name (习近平 -> 习 近平); off for names known to be foreign renderings (普京).
+ */
+export function nameParts(name: string, splitNative = true): NamePart[] {
+  const cacheKey = splitNative ? name : `\u0000${name}`;
+  const hit = partsCache.get(cacheKey);
   if (hit) return hit;
-  const parts = splitName(name);
+  const parts = splitName(name, splitNative);
   if (partsCache.size > 50_000) partsCache.clear();
-  partsCache.set(name, parts);
+  partsCache.set(cacheKey, parts);
   return parts;
 }
 
-function splitName(name: string): NamePart[] {
+function splitName(name: string, splitNative: boolean): NamePart[] {
   let text = name.normalize('NFC').replace(/\([^)]*\)/g, ' ').replace(/["“”«»]/g, ' ');
   const comma = text.split(/[,،]/);
   if (comma.length >= 2 && comma[0]!.trim() && comma[1]!.trim()) {
@@ -88,8 +92,10 @@ function splitName(name: string): NamePart[] {
     .split(/[\s\-‐‑–·・•_/]+|(?<=\.)/u)
     .map((w) => w.replace(/[^\p{L}\p{M}\p{N}.']/gu, ''))
     .filter((w) => /\p{L}/u.test(w));
-  const native = words.length === 1 ? splitHangulName(words[0]!) : words.flatMap((w) => (/[\uac00-\ud7af]/.test(w) ? splitHangulName(w) : [w]));
-  words.splice(0, words.length, ...native);
+  if (splitNative) {
+    const native = words.length === 1 ? splitHangulName(words[0]!) : words.flatMap((w) => (/[\uac00-\ud7af]/.test(w) ? splitHangulName(w) : [w]));
+    words.splice(0, words.length, ...native);
+  }
   const parts: NamePart[] = [];
   for (const [index, word] of words.entries()) {
     // Russian and Ukrainian case endings with a consonant survive the skeleton (`Байденом`, `Путиным`): off the

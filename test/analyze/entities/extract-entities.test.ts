@@ -100,6 +100,17 @@ describe('extractEntities', () => {
     assert.equal(id, idOf(extractEntities('Visit\n\nKassym-Jomart Tokayev spoke.', 'en', []), 'Kassym-Jomart Tokayev'));
   });
 
+  it('finds Chinese names after a title and their later mentions', () => {
+    const text = '普京会见托卡耶夫\n\n俄罗斯总统普京说，哈萨克斯坦总统托卡耶夫表示欢迎。普京还说……';
+    const entities = extractEntities(text, 'zh', []);
+    assertOffsets(text, entities);
+    const putin = entities.find((e) => e.mentions.some((m) => m.text === '普京'));
+    assert.equal(putin?.type, 'person');
+    assert.equal(putin?.mentions.length, 3);
+    assert.notEqual(putin?.id, idOf(entities, '托卡耶夫'));
+    assert.equal(idOf(entities, '俄罗斯'), 'loc:RU');
+  });
+
   it('finds Greek, Hebrew, Korean and Cyrillic names, inflected forms included', () => {
     const el = extractEntities('Ρωσία\n\nΗ Ρωσία και το ΝΑΤΟ συζητούν. Ο Αλέξης Τσίπρας είπε ότι η Ρωσία θα απαντήσει.', 'el', []);
     assert.equal(idOf(el, 'Ρωσία'), 'loc:RU');
