@@ -120,32 +120,20 @@ function timeAnalysis(name: string, docs: Doc[]): void {
   console.log(`${name}: ${docs.length} articles, ${fmt(docs.length / total, 0)} articles/s, median ${fmt(median(times))} ms, p95 ${fmt(p95(times))} ms, mean ${fmt(chars / docs.length, 0)} chars${failed ? `, ${failed} FAILED` : ''}`);
 }
 
-console.log('\n## Analysis (language given; dictionaries already loaded)');
-timeAnalysis('seeds', seedDocs);
-timeAnalysis('SemEval dev', semDocs);
-for (const lang of languages) {
-  const docs = semDocs.filter((d) => d.lang === lang);
-  if (docs.length >= 50) timeAnalysis(`  ${lang}`, docs);
-}
-
-console.log('\n## ~4,000-character articles (3,500-4,500 characters), per stage');
+console.log('\n## ~4,000-character articles (3,500-4,500 characters), per stage (first pass over each article, before any other analysis, then the whole analysis again)');
 {
   const docs = [...semDocs, ...seedDocs].filter((d) => {
     const n = analysedText(d).length;
     return n >= 3500 && n <= 4500;
   });
-  const stages: Record<string, number[]> = { total: [], tokenize: [], entities: [], numbers: [], dates: [], terms: [] };
+  // Stages first, on words not seen before (cold memo tables, as for a new article), then the whole
+  // analysis again (warm), so both costs show.
+  const stages: Record<string, number[]> = { tokenize: [], dates: [], numbers: [], terms: [], entities: [], 'total warm': [] };
   for (const doc of docs) {
     const text = analysedText(doc);
     let t = performance.now();
-    if (!tryAnalyze(doc)) continue;
-    stages.total.push(performance.now() - t);
-    t = performance.now();
     const tokens = tokenize(text, doc.lang);
     stages.tokenize.push(performance.now() - t);
-    t = performance.now();
-    extractEntities(text, doc.lang, tokens);
-    stages.entities.push(performance.now() - t);
     t = performance.now();
     const dates = extractDates(text, doc.lang);
     stages.dates.push(performance.now() - t);
@@ -155,8 +143,27 @@ console.log('\n## ~4,000-character articles (3,500-4,500 characters), per stage'
     t = performance.now();
     pivotTerms(tokens, doc.lang, lexicon);
     stages.terms.push(performance.now() - t);
+    t = performance.now();
+    try {
+      extractEntities(text, doc.lang, tokens);
+    } catch {
+      continue;
+    }
+    stages.entities.push(performance.now() - t);
+    t = performance.now();
+    tryAnalyze(doc);
+    stages['total warm'].push(performance.now() - t);
   }
   console.log(`${docs.length} articles; median ms: ${Object.entries(stages).map(([k, v]) => `${k} ${fmt(median(v))}`).join(', ')}`);
+}
+
+
+console.log('\n## Analysis (language given; dictionaries already loaded)');
+timeAnalysis('seeds', seedDocs);
+timeAnalysis('SemEval dev', semDocs);
+for (const lang of languages) {
+  const docs = semDocs.filter((d) => d.lang === lang);
+  if (docs.length >= 50) timeAnalysis(`  ${lang}`, docs);
 }
 
 if (failures.size > 0) {
