@@ -90,6 +90,12 @@ test('Chinese: dictionary segmentation, transliterated names kept whole', () => 
   assert.ok(!words.includes('托'));
 });
 
+test('Japanese: katakana names and kanji words from the dictionary segmenter', () => {
+  const words = texts('カザフスタンのトカエフ大統領は述べた', 'ja');
+  assert.ok(words.includes('トカエフ'), words.join('|'));
+  assert.ok(words.includes('大統領'), words.join('|'));
+});
+
 test('Thai: segmented without spaces', () => {
   const words = texts('ชาวรัสเซียหนีการระดมพล', 'th');
   assert.ok(words.length >= 4, words.join('|'));
