@@ -110,6 +110,8 @@ describe('web UI in Chromium', () => {
     const body = page.locator('article.article-body');
     assert.equal(await body.getAttribute('lang'), 'ar');
     assert.equal(await body.evaluate((element) => getComputedStyle(element).direction), 'rtl');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `no sideways scrolling (overflow ${overflow}px)`);
     assert.ok((await body.locator('mark.ent').count()) > 0, '(await body.locator(mark.ent).count()) > 0');
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'article-ar.png'), fullPage: true });
     await page.close();

@@ -48,6 +48,15 @@ function storedForms(store: SqliteStore): StoredForm[] {
        FROM article_entities e JOIN articles a ON a.id = e.article_id`,
     )
     .all() as { entityId: string; canonical: string; type: string; lang: string; forms: string }[];
+  // Each article stores its own canonical name; show the one most articles agree on.
+  const canonicalVotes = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    const votes = canonicalVotes.get(row.entityId) ?? new Map<string, number>();
+    votes.set(row.canonical, (votes.get(row.canonical) ?? 0) + 1);
+    canonicalVotes.set(row.entityId, votes);
+  }
+  const canonicalOf = (entityId: string): string =>
+    [...(canonicalVotes.get(entityId) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
   const seen = new Set<string>();
   const out: StoredForm[] = [];
   for (const row of rows) {
@@ -55,7 +64,7 @@ function storedForms(store: SqliteStore): StoredForm[] {
       const key = `${row.entityId}\u0000${row.lang}\u0000${form}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ entityId: row.entityId, canonical: row.canonical, type: row.type, lang: row.lang, form });
+      out.push({ entityId: row.entityId, canonical: canonicalOf(row.entityId), type: row.type, lang: row.lang, form });
     }
   }
   return out;

@@ -103,7 +103,8 @@ details.more summary { cursor: pointer; color: var(--accent); padding: 6px 0; }
 .article-body p { font-family: var(--serif); font-size: 1.08rem; line-height: 1.7; margin: 0 0 1em; }
 .article-body[dir="rtl"] p, .article-body[dir="rtl"] h1 { font-family: "Noto Naskh Arabic", "Geeza Pro", "Segoe UI", "Arial", sans-serif; line-height: 1.9; }
 .article-layout { display: grid; grid-template-columns: minmax(0, 1fr) 300px; gap: 20px; align-items: start; }
-.side { display: grid; gap: 12px; }
+.side { display: grid; gap: 12px; min-width: 0; }
+.article-layout > *, .panel, .result, .story-card, .fact, .lang-group { min-width: 0; overflow-wrap: anywhere; }
 .side h2 { margin: 0 0 8px; font-size: 1rem; }
 .side ul { margin: 0; padding-inline-start: 18px; font-size: .92rem; }
 mark.ent { border-radius: 3px; padding: 0 2px; color: inherit; }
