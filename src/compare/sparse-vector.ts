@@ -1,32 +1,85 @@
-/** A sparse vector as key -> weight. */
-export type SparseVector = Map<string, number>;
+// Keys are interned to integers so a cosine is a merge of two sorted arrays: comparisons run
+// thousands of times per second during clustering, and string-keyed map lookups dominated.
+const keyIds = new Map<string, number>();
+const keyNames: string[] = [];
+
+function internKey(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) {
+    id = keyNames.length;
+    keyIds.set(key, id);
+    keyNames.push(key);
+  }
+  return id;
+}
+
+/** A sparse vector: ascending key ids with their weights. */
+export class SparseVector {
+  constructor(
+    readonly ids: Int32Array,
+    readonly weights: Float64Array,
+  ) {}
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  get(key: string): number | undefined {
+    const id = keyIds.get(key);
+    if (id === undefined) return undefined;
+    let lo = 0;
+    let hi = this.ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ids[mid] === id) return this.weights[mid];
+      if (this.ids[mid] < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  *entries(): IterableIterator<[string, number]> {
+    for (let i = 0; i < this.ids.length; i++) yield [keyNames[this.ids[i]], this.weights[i]];
+  }
+}
 
 /** Sublinear TF times IDF, L2-normalised. */
 export function weightedUnitVector(counts: Record<string, number> | Map<string, number>, idf: (key: string) => number): SparseVector {
-  const vector: SparseVector = new Map();
+  const entries: Array<[number, number]> = [];
   let norm = 0;
   const add = (count: number, key: string): void => {
     if (!(count > 0)) return;
     const weight = (count >= 1 ? 1 + Math.log(count) : count) * idf(key);
-    vector.set(key, weight);
+    entries.push([internKey(key), weight]);
     norm += weight * weight;
   };
   if (counts instanceof Map) counts.forEach(add);
   else for (const key in counts) add(counts[key], key);
-  if (norm > 0) {
-    const scale = 1 / Math.sqrt(norm);
-    for (const [key, weight] of vector) vector.set(key, weight * scale);
-  }
-  return vector;
+  entries.sort((x, y) => x[0] - y[0]);
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  const ids = new Int32Array(entries.length);
+  const weights = new Float64Array(entries.length);
+  entries.forEach(([id, weight], i) => {
+    ids[i] = id;
+    weights[i] = weight * scale;
+  });
+  return new SparseVector(ids, weights);
 }
 
-/** Dot product of two unit vectors: their cosine. Iterates the smaller one. */
+/** Dot product of two unit vectors: their cosine. */
 export function cosine(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const ai = a.ids;
+  const bi = b.ids;
+  let i = 0;
+  let j = 0;
   let dot = 0;
-  for (const [key, weight] of small) {
-    const other = large.get(key);
-    if (other !== undefined) dot += weight * other;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i];
+    const y = bi[j];
+    if (x === y) {
+      dot += a.weights[i++] * b.weights[j++];
+    } else if (x < y) i++;
+    else j++;
   }
   return dot;
 }
@@ -34,9 +87,15 @@ export function cosine(a: SparseVector, b: SparseVector): number {
 /** Per-key products of two unit vectors, largest first: which keys make the cosine. */
 export function cosineParts(a: SparseVector, b: SparseVector, limit: number): Array<{ key: string; weight: number }> {
   const parts: Array<{ key: string; weight: number }> = [];
-  for (const [key, weight] of a) {
-    const other = b.get(key);
-    if (other !== undefined) parts.push({ key, weight: weight * other });
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    if (a.ids[i] === b.ids[j]) {
+      parts.push({ key: keyNames[a.ids[i]], weight: a.weights[i] * b.weights[j] });
+      i++;
+      j++;
+    } else if (a.ids[i] < b.ids[j]) i++;
+    else j++;
   }
   return parts.sort((x, y) => y.weight - x.weight).slice(0, limit);
 }
