@@ -22,6 +22,11 @@ function articleSelect(name: string, label: string, selected: string | undefined
   </select></div>`;
 }
 
+/** `en:people` -> `people`: concept ids carry their pivot language as a prefix. */
+function conceptLabel(concept: string): string {
+  return concept.slice(concept.indexOf(':') + 1);
+}
+
 function side(article: ArticleBrief): SafeHtml {
   return html`<div class="panel"><div class="story-meta small">${langBadge(article.lang)}${article.site ? html`<span>${article.site}</span>` : ''}</div>
   <div class="title"><a href="/articles/${encodeURIComponent(article.id)}">${inLang(article.lang, article.title)}</a></div></div>`;
@@ -44,9 +49,11 @@ function evidence(result: ComparisonResult): SafeHtml {
       <div class="side-by-side"><span><span class="value conflict">${number.valueA.toLocaleString('en')}</span> ${inLang(a.lang, number.textA, 'small')}</span><span><span class="value conflict">${number.valueB.toLocaleString('en')}</span> ${inLang(b.lang, number.textB, 'small')}</span></div></li>`)}
     ${explanation.conflictingDates.map((date) => html`<li class="fact"><span class="label">date</span><div class="side-by-side"><span class="value conflict">${date.isoA}</span><span class="value conflict">${date.isoB}</span></div></li>`)}
   </ul></div>
-  <div class="fact-col partial"><h3>Shared concepts</h3><ul>${explanation.sharedTerms.map(
-    (term) => html`<li class="fact"><div class="side-by-side small">${inLang(a.lang, term.wordsA.join(', '))}${inLang(b.lang, term.wordsB.join(', '))}</div></li>`,
-  )}</ul></div>
+  <div class="fact-col partial"><h3>Shared concepts</h3>${explanation.sharedTerms.length === 0 ? html`<p class="muted small">No shared vocabulary.</p>` : ''}
+  <div class="entity-row">${explanation.sharedTerms.map((term) => {
+    const words = [...new Set([...term.wordsA, ...term.wordsB])];
+    return html`<span class="chip" title="${term.concept}">${words.length ? words.join(' · ') : conceptLabel(term.concept)}</span>`;
+  })}</div></div>
 </div>`;
 }
 
