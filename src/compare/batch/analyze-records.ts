@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { ANALYZER_VERSION, createAnalyzer } from '../../analyze/analyzer.js';
 import { detectLanguage } from '../../analyze/language.js';
-import type { ArticleAnalysis } from '../../core/model.js';
-import { asStoryweaveError, type StoryweaveError } from '../../core/errors.js';
+import type { AnalysisInput, ArticleAnalysis } from '../../core/model.js';
+import { asStoryweaveError, StoryweaveError } from '../../core/errors.js';
 import type { AnalyzedArticle } from '../model.js';
+import type { WorkerRequest, WorkerResponse } from './analyze-worker.js';
 import type { ArticleRecord } from './read-articles-jsonl.js';
 
 export interface AnalyzeRecordsOptions {
@@ -24,34 +27,97 @@ function contentKey(record: ArticleRecord, lang: string): string {
   return createHash('sha1').update(`${lang}\u0000${record.title}\u0000${record.text}\u0000${record.published ?? ''}`).digest('hex');
 }
 
+/** Below this many analyses a worker pool costs more (each worker loads the lexicon) than it saves. */
+const MIN_FOR_WORKERS = 500;
+const WORKER_BATCH = 25;
+const MAX_WORKERS = 4;
+
+type Outcome = { analysis: ArticleAnalysis } | { error: string };
+
+function analyzeInThread(inputs: Array<AnalysisInput & { lang: string }>, analyze: (input: AnalysisInput & { lang: string }) => ArticleAnalysis): Outcome[] {
+  return inputs.map((input) => {
+    try {
+      return { analysis: analyze(input) };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  });
+}
+
+// Runs from source (tsx) and from the build alike: the worker file has this module's extension.
+const workerUrl = new URL(`./analyze-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+
+/** Analyses on a pool of worker threads; resolves undefined when workers cannot start. */
+async function analyzeInWorkers(inputs: Array<AnalysisInput & { lang: string }>, workers: number): Promise<Outcome[] | undefined> {
+  const outcomes: Outcome[] = new Array(inputs.length);
+  let next = 0;
+  const runWorker = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(workerUrl);
+      const send = (): void => {
+        if (next >= inputs.length) {
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        const batch: WorkerRequest[] = [];
+        for (; next < inputs.length && batch.length < WORKER_BATCH; next++) batch.push({ index: next, input: inputs[next] });
+        worker.postMessage(batch);
+      };
+      worker.on('message', (responses: WorkerResponse[]) => {
+        for (const response of responses) outcomes[response.index] = 'analysis' in response ? { analysis: response.analysis } : { error: response.error };
+        send();
+      });
+      worker.on('error', reject);
+      worker.on('online', send);
+    });
+  try {
+    await Promise.all(Array.from({ length: workers }, runWorker));
+  } catch {
+    return undefined;
+  }
+  return outcomes.every((outcome) => outcome !== undefined) ? outcomes : undefined;
+}
+
 /** Detects missing languages and analyses every record, reusing cached analyses where valid. */
 export async function analyzeRecords(records: ArticleRecord[], options: AnalyzeRecordsOptions = {}): Promise<AnalyzeRecordsResult> {
-  const analyzer = await createAnalyzer();
   const cache: Record<string, ArticleAnalysis> =
     options.cacheFile && existsSync(options.cacheFile) ? (JSON.parse(readFileSync(options.cacheFile, 'utf8')) as Record<string, ArticleAnalysis>) : {};
-  let computed = 0;
-  const articles: AnalyzedArticle[] = [];
   const failures: AnalyzeRecordsResult['failures'] = [];
+  const ready: Array<{ record: ArticleRecord; lang: string; key: string; analysis?: ArticleAnalysis }> = [];
   for (const record of records) {
-    let lang: string;
-    let analysis: ArticleAnalysis;
     try {
-      lang = record.lang ?? (await detectLanguage(`${record.title}\n${record.text}`)).lang;
+      const lang = record.lang ?? (await detectLanguage(`${record.title}\n${record.text}`)).lang;
       const key = contentKey(record, lang);
-      analysis = cache[key];
-      if (!analysis || analysis.analyzerVersion !== ANALYZER_VERSION) {
-        analysis = analyzer.analyze({ title: record.title, text: record.text, lang, published: record.published });
-        cache[key] = analysis;
-        computed++;
-      }
+      const cached = cache[key];
+      ready.push({ record, lang, key, ...(cached?.analyzerVersion === ANALYZER_VERSION ? { analysis: cached } : {}) });
     } catch (error) {
       failures.push({ id: record.id, error: asStoryweaveError(error, 'SW_ANALYSIS_FAILED', `article ${record.id}`) });
-      continue;
     }
-    articles.push({ id: record.id, title: record.title, text: record.text, lang, published: record.published, analysis });
-    options.onProgress?.(articles.length, records.length);
   }
-  if (options.cacheFile && computed > 0) {
+  const pending = ready.filter((item) => !item.analysis);
+  const inputs = pending.map(({ record, lang }) => ({ title: record.title, text: record.text, lang, published: record.published }));
+  const workers = Math.min(MAX_WORKERS, availableParallelism());
+  let outcomes = inputs.length >= MIN_FOR_WORKERS && workers > 1 ? await analyzeInWorkers(inputs, workers) : undefined;
+  if (!outcomes && inputs.length > 0) {
+    const analyzer = await createAnalyzer();
+    outcomes = analyzeInThread(inputs, analyzer.analyze);
+  }
+  pending.forEach((item, i) => {
+    const outcome = outcomes![i];
+    if ('analysis' in outcome) {
+      item.analysis = outcome.analysis;
+      cache[item.key] = outcome.analysis;
+    } else {
+      failures.push({ id: item.record.id, error: new StoryweaveError('SW_ANALYSIS_FAILED', outcome.error, `article ${item.record.id}`) });
+    }
+  });
+  const articles: AnalyzedArticle[] = [];
+  for (const { record, lang, analysis } of ready) {
+    if (!analysis) continue;
+    articles.push({ id: record.id, title: record.title, text: record.text, lang, published: record.published, analysis });
+    options.onProgress?.(articles.length, ready.length);
+  }
+  if (options.cacheFile && pending.length > 0) {
     mkdirSync(dirname(options.cacheFile), { recursive: true });
     writeFileSync(options.cacheFile, JSON.stringify(cache));
   }
