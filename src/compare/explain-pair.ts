@@ -110,11 +110,21 @@ function conceptWords(article: AnalyzedArticle, concepts: Set<string>, lexicon?:
 }
 
 function sharedTerms(a: AnalyzedArticle, b: AnalyzedArticle, profileA: ArticleProfile, profileB: ArticleProfile, limit: number, lexicon?: Lexicon): SharedTerm[] {
-  const parts = cosineParts(profileA.terms, profileB.terms, limit);
+  // Cognate grams of one word (`cg:kaza`, `cg:azak`...) are shown once, as the word pair they come from.
+  const parts = cosineParts(profileA.terms, profileB.terms, limit * 8);
   const concepts = new Set(parts.map((part) => part.key));
   const wordsA = conceptWords(a, concepts, lexicon);
   const wordsB = conceptWords(b, concepts, lexicon);
-  return parts.map((part) => ({ concept: part.key, wordsA: [...(wordsA.get(part.key) ?? [])].slice(0, 5), wordsB: [...(wordsB.get(part.key) ?? [])].slice(0, 5), weight: part.weight }));
+  const bySignature = new Map<string, SharedTerm>();
+  for (const part of parts) {
+    const termA = [...(wordsA.get(part.key) ?? [])].slice(0, 5);
+    const termB = [...(wordsB.get(part.key) ?? [])].slice(0, 5);
+    const signature = part.key.startsWith('cg:') ? `cg|${termA.join(',')}|${termB.join(',')}` : part.key;
+    const known = bySignature.get(signature);
+    if (known) known.weight += part.weight;
+    else bySignature.set(signature, { concept: part.key, wordsA: termA, wordsB: termB, weight: part.weight });
+  }
+  return [...bySignature.values()].sort((x, y) => y.weight - x.weight).slice(0, limit);
 }
 
 /** The evidence behind a comparison: what both articles share, where they differ, and what moved the score. */
