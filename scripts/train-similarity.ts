@@ -34,5 +34,5 @@ for (const bridge of [0, 0.3]) {
   const simulated = crossValidate(rows, settings, ['overall'], (f) => (f[BRIDGE_FEATURE] === 1 ? simulateBridge(f, bridge) : f));
   console.log(`same-language pairs seen as languages bridged ${bridge * 100}%: ${Object.entries(simulated.pearson).map(([g, v]) => `${g} ${v.toFixed(3)}`).join(', ')}`);
 }
-writeFileSync(values.out!, `${JSON.stringify(model, (_key, value: unknown) => (typeof value === 'number' ? Number(value.toPrecision(6)) : value), 1)}\n`);
+writeFileSync(values.out!, `${JSON.stringify(model, (_key, value: unknown) => (typeof value === 'number' ? Number(value.toPrecision(6)) : value))}\n`);
 console.log(`wrote ${values.out}`);

@@ -21,6 +21,9 @@ export interface ScorerSettings {
   treeWeight: number;
 }
 
+// Trees only where they pay for their size: the headline score (the committed JSON stays small).
+const TREE_DIMENSIONS: readonly Dimension[] = ['overall'];
+
 /** Same-story label for calibration: annotators' overall of 2 or better. */
 export const SAME_STORY_MAX_OVERALL = 2;
 
@@ -41,8 +44,8 @@ export function fitDimensions(rows: TrainingRow[], settings: ScorerSettings, dim
     const targets = usable.map((i) => rows[i].gold[dimension]);
     const sampleWeights = usable.map((i) => weights[i]);
     const linear = fitRidge(usable.map((i) => basis[i]), targets, settings.lambda, sampleWeights);
-    const trees = settings.treeWeight > 0 ? fitBoostedTrees(usable.map((i) => rows[i].features), targets, sampleWeights, DEFAULT_TREE_OPTIONS) : undefined;
-    scorers[dimension] = { linear, ...(trees ? { trees } : {}), treeWeight: settings.treeWeight };
+    const trees = settings.treeWeight > 0 && TREE_DIMENSIONS.includes(dimension) ? fitBoostedTrees(usable.map((i) => rows[i].features), targets, sampleWeights, DEFAULT_TREE_OPTIONS) : undefined;
+    scorers[dimension] = { linear, ...(trees ? { trees, treeWeight: settings.treeWeight } : { treeWeight: 0 }) };
   }
   return scorers;
 }
