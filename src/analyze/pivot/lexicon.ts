@@ -25,6 +25,9 @@ export interface LexiconOptions {
 
 export const DEFAULT_DICTD_DIR = '/usr/share/dictd';
 
+/** Unknown lower-case words shorter than this get no cognate ids. */
+const MIN_COGNATE_LENGTH = 5;
+
 export interface DictionaryLoad {
   lang: string;
   source: 'cache' | 'compiled' | 'none';
@@ -84,7 +87,8 @@ class DictionaryLexicon implements Lexicon {
     let memo = this.memo.get(lang);
     if (!memo) this.memo.set(lang, (memo = new Map()));
     else if (memo.size > 200_000) memo.clear();
-    const key = `${token.capitalised ? 'C' : 'l'}${token.script === 'Latn' ? '' : token.script}\u0000${token.norm}\u0000${token.stem}`;
+    // The stem and script follow from the normalised form within a language; only the capital adds to it.
+    const key = token.capitalised ? `\u0001${token.norm}` : token.norm;
     let concepts = memo.get(key);
     if (!concepts) memo.set(key, (concepts = this.lookup(lang, token)));
     return concepts;
@@ -99,8 +103,9 @@ class DictionaryLexicon implements Lexicon {
       english = dictionary ? dictionary.byNorm.get(token.norm) ?? dictionary.byStem.get(token.stem) ?? dictionary.byNorm.get(token.stem) : undefined;
     }
     const concepts = english ? english.map((stem) => `en:${stem}`) : [];
-    // Names (capitalised, or unknown words in any script) also get cognate ids so they meet across scripts.
-    if (!english || token.capitalised) for (const id of cognateIds(token.norm)) concepts.push(id);
+    // Names (capitalised, or unknown words in any script) also get cognate ids so they meet across scripts;
+    // short unknown lower-case words would only add chance n-gram matches.
+    if (token.capitalised || (!english && token.norm.length >= MIN_COGNATE_LENGTH)) for (const id of cognateIds(token.norm)) concepts.push(id);
     return concepts;
   }
 }
