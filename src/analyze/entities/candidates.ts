@@ -1,6 +1,6 @@
 import type { EntityType } from '../../core/model.js';
 import { arabicVariants, foldName } from '../gazetteer/fold.js';
-import { baseTable, firstEntry, isLaterWord, longestStartingWith, stemEntry, tablesFor, unspacedTables, type GazetteerEntry } from '../gazetteer/gazetteer.js';
+import { baseTable, firstEntry, isLaterWord, longestStartingWith, stemEntry, tablesFor, unspacedTables, type GazetteerEntry, type NameTable } from '../gazetteer/gazetteer.js';
 import { ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, stopWords } from './cues.js';
 import { orgWords } from './org-words.js';
 import { joinable, type Word } from './word-scan.js';
@@ -33,6 +33,20 @@ function folded(set: Set<string>): Set<string> {
 
 const ORG_CONCEPTS = new Set(['party', 'organization', 'committee', 'council', 'ministry', 'bank', 'foundation', 'company', 'group', 'league', 'movement', 'front', 'congress', 'coalition', 'establishment', 'industries']);
 
+const orgRunCache = new Map<string, boolean>();
+
+/** Whether a run's meaning words make it an organisation (memoised: the same names recur across articles). */
+function namesOrganisation(name: string): boolean {
+  let hit = orgRunCache.get(name);
+  if (hit === undefined) {
+    hit = false;
+    for (const c of orgWords(name, false).concepts) if (ORG_CONCEPTS.has(c)) hit = true;
+    if (orgRunCache.size > 50_000) orgRunCache.clear();
+    orgRunCache.set(name, hit);
+  }
+  return hit;
+}
+
 function span(text: string, words: Word[], from: number, to: number): { start: number; end: number; text: string } {
   const start = words[from]!.start;
   const end = words[to]!.end;
@@ -62,26 +76,14 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (covered[i] || word.unspaced) continue;
-    const firstForms = word.arabic ? arabicVariants(word.fold) : HANGUL.test(word.fold) ? hangulVariants(word.fold) : [word.fold];
+    const fold = word.fold;
+    const code = fold.charCodeAt(0);
+    const firstForms = word.arabic ? arabicVariants(fold) : code >= 0xac00 && code <= 0xd7af && HANGUL.test(fold) ? hangulVariants(fold) : undefined;
     let found: { entry: GazetteerEntry; n: number; form?: string } | undefined;
-    for (const first of firstForms) {
+    if (!firstForms) found = gazetteerAt(text, words, i, fold, tables, stops);
+    else for (const first of firstForms) {
+      found = gazetteerAt(text, words, i, first, tables, stops);
       if (found) break;
-      const space = first.indexOf(' ');
-      const firstWord = space < 0 ? first : first.slice(0, space);
-      const maxN = Math.min(longestStartingWith(firstWord, tables), words.length - i);
-      let reach = 1;
-      while (reach < maxN && isLaterWord(headOf(words[i + reach]!.fold), tables) && joinable(text, words[i + reach - 1]!, words[i + reach]!)) reach++;
-      const keys = [first];
-      for (let k = 1; k < reach; k++) keys.push(`${keys[k - 1]} ${words[i + k]!.fold}`);
-      for (let n = reach; n >= 1 && !found; n--) {
-        const key = keys[n - 1]!;
-        const entry = firstEntry(key, tables);
-        if (!entry) continue;
-        const spanWords = words.slice(i, i + n);
-        if (word.cased && !acceptCased(entry, spanWords, key, stops)) continue;
-        if (!word.cased && n === 1 && stops.has(key)) continue;
-        found = { entry, n, form: first };
-      }
     }
     // An acronym (`RIA`, `OTSC`) when no longer name starts here (`RIA Novosti`).
     if ((!found || found.n === 1) && word.allCaps) {
@@ -104,6 +106,34 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
     i += found.n - 1;
   }
   return out;
+}
+
+/** The longest gazetteer name starting at word `i`, whose first word is read as `first`. */
+function gazetteerAt(text: string, words: Word[], i: number, first: string, tables: NameTable[], stops: Set<string>): { entry: GazetteerEntry; n: number; form: string } | undefined {
+  const word = words[i]!;
+  const space = first.indexOf(' ');
+  const firstWord = space < 0 ? first : first.slice(0, space);
+  const maxN = Math.min(longestStartingWith(firstWord, tables), words.length - i);
+  let reach = 1;
+  while (reach < maxN && isLaterWord(headOf(words[i + reach]!.fold), tables) && joinable(text, words[i + reach - 1]!, words[i + reach]!)) reach++;
+  if (reach === 1) {
+    const entry = firstEntry(first, tables);
+    if (!entry) return undefined;
+    if (word.cased && !acceptCased(entry, words.slice(i, i + 1), first, stops)) return undefined;
+    if (!word.cased && stops.has(first)) return undefined;
+    return { entry, n: 1, form: first };
+  }
+  const keys = [first];
+  for (let k = 1; k < reach; k++) keys.push(`${keys[k - 1]} ${words[i + k]!.fold}`);
+  for (let n = reach; n >= 1; n--) {
+    const key = keys[n - 1]!;
+    const entry = firstEntry(key, tables);
+    if (!entry) continue;
+    if (word.cased && !acceptCased(entry, words.slice(i, i + n), key, stops)) continue;
+    if (!word.cased && n === 1 && stops.has(key)) continue;
+    return { entry, n, form: first };
+  }
+  return undefined;
 }
 
 function headOf(fold: string): string {
@@ -255,7 +285,7 @@ function typeRun(text: string, words: Word[], a: number, b: number, titles: Set<
   if (runWords.length === 1 && runWords[0]!.allCaps && runWords[0]!.text.length <= 8) {
     candidate.acronym = true;
     candidate.type = 'organisation';
-  } else if (folds.some((f) => ORG_HINTS.has(f)) || [...orgWords(s.text, false).concepts].some((c) => ORG_CONCEPTS.has(c))) {
+  } else if (folds.some((f) => ORG_HINTS.has(f)) || namesOrganisation(s.text)) {
     candidate.type = 'organisation';
   } else if (folds.some((f) => PLACE_HINTS.has(f))) {
     candidate.type = 'place';

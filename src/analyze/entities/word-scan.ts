@@ -27,21 +27,29 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 export function scanWords(text: string): Word[] {
   const words: Word[] = [];
   let previousEnd = 0;
-  for (const [start, raw] of pieces(text)) {
+  const re = new RegExp(WORD.source, WORD.flags);
+  for (let match = re.exec(text); match; match = re.exec(text)) {
+    let start = match.index;
+    let raw = match[0];
+    // Most words have no apostrophe: skip the elision and possessive patterns for them.
+    if (raw.indexOf("'") >= 0 || raw.indexOf('’') >= 0) [start, raw] = apart(start, raw);
     const first = raw[0]!;
     const code = first.charCodeAt(0);
     const ascii = code < 128;
     const cased = ascii ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : isCasedLetter(first);
     const capitalised = cased && (ascii ? code <= 90 : first !== first.toLowerCase());
-    const upper = raw.toUpperCase();
-    const allCaps = cased && raw === upper && raw !== raw.toLowerCase() && raw.replace(/[^\p{L}]/gu, '').length >= 2;
+    const allCaps = cased && capitalised && raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && letterCount(raw) >= 2;
     let sentenceStart = words.length === 0;
     if (!sentenceStart) {
       for (let k = start - 1; k >= previousEnd; k--) {
         const ch = text[k]!;
         if (ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\r') continue;
         sentenceStart = '.!?。！？:;«»"“”\n•|'.includes(ch);
-        if (!sentenceStart && text.lastIndexOf('\n', start) >= previousEnd) sentenceStart = true;
+        // A line break anywhere in the gap (between previousEnd and this word) starts a line.
+        if (!sentenceStart) for (let g = k - 1; g >= previousEnd; g--) if (text.charCodeAt(g) === 10) {
+          sentenceStart = true;
+          break;
+        }
         break;
       }
     }
@@ -67,18 +75,19 @@ export function scanWords(text: string): Word[] {
 const ELISION = /^((?:[ldjmnstc]|qu|lorsqu|puisqu|jusqu|dell|all|dall|nell|sull)['’])(\p{L}.*)$/iu;
 const POSSESSIVE = /^(.+)(['’]s)$/u;
 
-function* pieces(text: string): Generator<[number, string]> {
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
-    const start = match.index;
-    const elided = ELISION.exec(raw);
-    if (elided) {
-      yield [start + elided[1]!.length, elided[2]!];
-      continue;
-    }
-    const possessive = POSSESSIVE.exec(raw);
-    yield possessive ? [start, possessive[1]!] : [start, raw];
-  }
+function apart(start: number, raw: string): [number, string] {
+  const elided = ELISION.exec(raw);
+  if (elided) return [start + elided[1]!.length, elided[2]!];
+  const possessive = POSSESSIVE.exec(raw);
+  return possessive ? [start, possessive[1]!] : [start, raw];
+}
+
+const LETTER = /\p{L}/u;
+
+function letterCount(raw: string): number {
+  let n = 0;
+  for (const ch of raw) if (LETTER.test(ch) && ++n >= 2) break;
+  return n;
 }
 
 /** The text between two words joins them into one name (spaces, at most one line). */
