@@ -1,4 +1,4 @@
-import { getStory, listStories, storyOfArticle } from '../store/story-store.js';
+import { countStories, getStory, listStories, storyOfArticle } from '../store/story-store.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import type { StoryReader } from './story-reader.js';
 
@@ -6,6 +6,7 @@ import type { StoryReader } from './story-reader.js';
 export function defaultStoryReader(store: SqliteStore): StoryReader {
   return {
     listStories: (filter) => listStories(store, filter),
+    countStories: (filter) => countStories(store, filter),
     getStory: (id) => getStory(store, id),
     storyOfArticle: (articleId) => storyOfArticle(store, articleId)?.id,
   };

@@ -156,6 +156,7 @@ export function openApiDocument(version: string): object {
         }),
         StoryPage: looseObject('A page of stories', {
           stories: { type: 'array', items: { $ref: '#/components/schemas/StorySummary' } },
+          total: { type: 'integer', description: 'Stories matching the filter' },
           limit: { type: 'integer' },
           offset: { type: 'integer' },
           hasMore: { type: 'boolean' },
@@ -165,6 +166,7 @@ export function openApiDocument(version: string): object {
             { $ref: '#/components/schemas/StorySummary' },
             looseObject('Everything about a story', {
               articles: { type: 'array', items: looseObject('Member article with why it was grouped') },
+              byLanguage: { type: 'object', description: 'Member article ids per language', additionalProperties: { type: 'array', items: { type: 'string' } } },
               entities: { type: 'array', items: looseObject('Entity with forms per language') },
               families: { type: 'array', items: looseObject('Copies of one dispatch') },
               coverage: looseObject('Agreements, partial facts, conflicts and exclusives', {

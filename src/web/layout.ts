@@ -38,7 +38,7 @@ export function renderPage(options: PageOptions): string {
     <a class="brand" href="/"><span class="logo" aria-hidden="true"></span>Storyweave</a>
     <nav class="site-nav" aria-label="Main">${nav}</nav>
     <form class="header-search" role="search" action="/search" method="get">
-      <input id="header-q" type="search" name="q" value="${options.query ?? ''}" placeholder="Search in any script: Токаев, توكاييف…" aria-label="Search articles in any language">
+      <input id="header-q" type="search" dir="auto" name="q" value="${options.query ?? ''}" placeholder="Search in any script: Токаев, توكاييف…" aria-label="Search articles in any language">
       <button type="submit">Search</button>
     </form>
   </div>

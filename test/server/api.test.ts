@@ -1,6 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
 import { ERROR_CATALOG } from '../../src/core/errors.js';
 import { createServer } from '../../src/server/create-server.js';
 import type { StoryDetail, StorySummary } from '../../src/stories/model.js';
@@ -58,6 +60,7 @@ describe('HTTP API over the seed articles', () => {
     for (const seed of ['000', '001', '002', '003']) assert.ok(members.has(idBySeed.get(seed)!), `seed ${seed} in the story`);
     assert.ok(!members.has(idBySeed.get('004')!), 'seed 004 is another story');
     assert.deepEqual([...story.body.languages].sort(), ['ar', 'en', 'fr', 'vi']);
+    assert.deepEqual((story.body as StoryDetail & { byLanguage: Record<string, string[]> }).byLanguage.ar, [idBySeed.get('001')]);
     assert.ok(Array.isArray(story.body.coverage.agreements), 'Array.isArray(story.body.coverage.agreements)');
     assert.ok(Array.isArray(story.body.timeline), 'Array.isArray(story.body.timeline)');
   });
@@ -70,7 +73,8 @@ describe('HTTP API over the seed articles', () => {
     assert.ok(arabic.body.stories.length >= 1, 'arabic.body.stories.length >= 1');
     for (const story of arabic.body.stories) assert.ok(story.languages.includes('ar'), 'story.languages.includes(ar)');
     assert.ok(arabic.body.stories.length < all.body.stories.length, 'arabic.body.stories.length < all.body.stories.length');
-    const first = await getJson<{ stories: StorySummary[]; hasMore: boolean; limit: number }>(server, '/api/stories?limit=1');
+    const first = await getJson<{ stories: StorySummary[]; hasMore: boolean; limit: number; total: number }>(server, '/api/stories?limit=1');
+    assert.equal(first.body.total, all.body.stories.length);
     assert.equal(first.body.stories.length, 1);
     assert.equal(first.body.hasMore, true);
     const second = await getJson<{ stories: StorySummary[] }>(server, '/api/stories?limit=1&offset=1');
@@ -202,6 +206,38 @@ describe('ingest endpoint', () => {
       assert.equal(again.body.ingested, 0);
       // Reads stay open.
       assert.equal((await fetch(`${server.url}/api/health`)).status, 200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('ingests every item of a posted feed and html pages', async () => {
+    const server = await startServer({ store: temp.store });
+    try {
+      const feedDir = new URL('../fixtures/web/feed/', import.meta.url).pathname;
+      const expected = JSON.parse(readFileSync(join(feedDir, 'expected.json'), 'utf8')) as { articles: number; titles: string[] };
+      const post = (body: unknown) =>
+        getJson<{ ingested: number; articleIds: string[]; failed: unknown[] }>(server, '/api/ingest', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const feed = await post({ kind: 'feed', content: readFileSync(join(feedDir, 'feed.xml'), 'utf8') });
+      assert.equal(feed.status, 200, JSON.stringify(feed.body));
+      assert.equal(feed.body.ingested, expected.articles);
+      const titles = feed.body.articleIds.map((id) => temp.store.getArticle(id)?.title);
+      assert.deepEqual([...titles].sort(), [...expected.titles].sort());
+      const page = await post({
+        kind: 'html',
+        url: 'https://ruritania.example/ferry',
+        content:
+          '<html><head><title>Ruritania launches an electric ferry</title></head><body><nav>Home | News</nav><article><h1>Ruritania launches an electric ferry</h1><p>The first electric ferry of Ruritania entered service on Lake Zenda on Friday, carrying 200 passengers on its first trip.</p><p>The ferry was built in Strelsau and cost 9 million euros, the operator said.</p></article></body></html>',
+      });
+      assert.equal(page.status, 200, JSON.stringify(page.body));
+      assert.equal(page.body.ingested, 1);
+      const stored = temp.store.getArticle(page.body.articleIds[0]);
+      assert.equal(stored?.title, 'Ruritania launches an electric ferry');
+      assert.ok(!stored?.text.includes('<p>'), 'clean text, not markup');
     } finally {
       await server.close();
     }

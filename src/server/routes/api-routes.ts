@@ -42,13 +42,15 @@ export function registerApiRoutes(app: FastifyInstance, context: ServerContext):
   app.get<{ Querystring: StoryListQuery }>('/api/stories', { schema: { querystring: storyListQuery } }, async (request) => {
     const { limit, offset, ...filter } = request.query;
     const page = pageOf(stories.listStories({ ...filter, limit: limit + 1, offset }), limit);
-    return { stories: page.items, limit, offset, hasMore: page.hasMore };
+    return { stories: page.items, total: stories.countStories(filter), limit, offset, hasMore: page.hasMore };
   });
 
   app.get<{ Params: { id: string } }>('/api/stories/:id', { schema: { params: idParams } }, async (request) => {
     const story = stories.getStory(request.params.id);
     if (!story) throw new StoryweaveError('SW_NOT_FOUND', `story ${request.params.id}`);
-    return story;
+    const byLanguage: Record<string, string[]> = {};
+    for (const article of story.articles) (byLanguage[article.lang] ??= []).push(article.articleId);
+    return { ...story, byLanguage };
   });
 
   app.get<{ Querystring: ArticleListQuery }>('/api/articles', { schema: { querystring: articleListQuery } }, async (request) => {

@@ -50,6 +50,7 @@ export function registerWebRoutes(app: FastifyInstance, context: ServerContext):
         filter: { ...filter, limit, offset },
         languages: store.languageCounts(),
         totalArticles: store.countArticles(),
+        totalStories: stories.countStories(filter),
       }),
     );
   });

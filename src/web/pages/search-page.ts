@@ -6,7 +6,7 @@ import { articleRow } from './articles-page.js';
 
 export function renderSearchPage(result: SearchResult | undefined, params: { q?: string; entity?: string; offset: number; limit: number }): string {
   const form = html`<form class="filters" action="/search" method="get" role="search" aria-label="Search articles">
-  <div class="field wide"><label for="s-q">Words or a name, in any language or script</label><input id="s-q" type="search" name="q" value="${params.q ?? ''}" placeholder="Токаев · Tokayev · توكاييف · mobilisation"></div>
+  <div class="field wide"><label for="s-q">Words or a name, in any language or script</label><input id="s-q" type="search" dir="auto" name="q" value="${params.q ?? ''}" placeholder="Токаев · Tokayev · توكاييف · mobilisation"></div>
   <div><button type="submit">Search</button></div>
 </form>`;
   let results = html``;

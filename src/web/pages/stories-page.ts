@@ -11,6 +11,8 @@ export interface StoriesPageInput {
   /** Languages in the store with article counts, for the filter. */
   languages: Record<string, number>;
   totalArticles: number;
+  /** Stories matching the filter. */
+  totalStories: number;
 }
 
 function storyCard(story: StorySummary): SafeHtml {
@@ -37,7 +39,7 @@ export function renderStoriesPage(input: StoriesPageInput): string {
   const params = { lang: filter.lang, since: filter.since, until: filter.until, entity: filter.entity, q: filter.q };
   const filtered = Object.values(params).some(Boolean);
   const body = html`<h1>Stories</h1>
-<p class="lede">The same event, grouped across languages, spellings and scripts. ${plural(input.totalArticles, 'article')} in ${plural(Object.keys(input.languages).length, 'language')}.</p>
+<p class="lede">The same event, grouped across languages, spellings and scripts: ${plural(input.totalStories, filtered ? 'matching story' : 'story', filtered ? 'matching stories' : 'stories')} from ${plural(input.totalArticles, 'article')} in ${plural(Object.keys(input.languages).length, 'language')}.</p>
 <form class="filters" action="/" method="get" aria-label="Filter stories">
   <div class="field"><label for="f-q">Headline contains</label><input id="f-q" name="q" value="${filter.q ?? ''}"></div>
   <div class="field"><label for="f-entity">Entity</label><input id="f-entity" name="entity" value="${filter.entity ?? ''}" placeholder="loc:KZ or a name"></div>
