@@ -162,6 +162,7 @@ describe('web UI in Chromium', () => {
     }
     const page = await open(`/articles/${xssIds[0]}`);
     assert.match(await page.locator('article h1').innerText(), /<script>/, 'the tags show as text');
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'xss-article.png'), fullPage: true });
     assert.equal(await page.locator('a', { hasText: 'Original page' }).count(), 0, 'a javascript: URL is not linked');
     await page.close();
     assert.deepEqual(dialogs, []);
