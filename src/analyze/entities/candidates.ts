@@ -1,6 +1,6 @@
 import type { EntityType } from '../../core/model.js';
 import { arabicVariants, foldName } from '../gazetteer/fold.js';
-import { baseTable, firstEntry, isLaterWord, longestStartingWith, stemEntry, tablesFor, unspacedTables, type GazetteerEntry, type NameTable } from '../gazetteer/gazetteer.js';
+import { baseTable, firstEntry, stemEntry, wordIndex, tablesFor, unspacedTables, type GazetteerEntry, type NameTable } from '../gazetteer/gazetteer.js';
 import { ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, stopWords } from './cues.js';
 import { orgWords } from './org-words.js';
 import { joinable, type Word } from './word-scan.js';
@@ -111,13 +111,14 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
 /** The longest gazetteer name starting at word `i`, whose first word is read as `first`. */
 function gazetteerAt(text: string, words: Word[], i: number, first: string, tables: NameTable[], stops: Set<string>): { entry: GazetteerEntry; n: number; form: string } | undefined {
   const word = words[i]!;
+  const index = wordIndex(tables);
   const space = first.indexOf(' ');
-  const firstWord = space < 0 ? first : first.slice(0, space);
-  const maxN = Math.min(longestStartingWith(firstWord, tables), words.length - i);
+  const info = index.get(space < 0 ? first : first.slice(0, space));
+  const maxN = Math.min(info?.longest ?? 1, words.length - i);
   let reach = 1;
-  while (reach < maxN && isLaterWord(headOf(words[i + reach]!.fold), tables) && joinable(text, words[i + reach - 1]!, words[i + reach]!)) reach++;
+  while (reach < maxN && index.get(headOf(words[i + reach]!.fold))?.later === true && joinable(text, words[i + reach - 1]!, words[i + reach]!)) reach++;
   if (reach === 1) {
-    const entry = firstEntry(first, tables);
+    const entry = space < 0 ? info?.entry : firstEntry(first, tables);
     if (!entry) return undefined;
     if (word.cased && !acceptCased(entry, words.slice(i, i + 1), first, stops)) return undefined;
     if (!word.cased && stops.has(first)) return undefined;

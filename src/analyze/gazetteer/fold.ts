@@ -16,6 +16,8 @@ const foldCache = new Map<string, string>();
 
 export function foldName(text: string): string {
   if (/^[a-z0-9]*$/.test(text)) return text;
+  // Capitalised plain ASCII words fold to lower case: cheaper than a cache lookup.
+  if (/^[A-Za-z0-9]+$/.test(text)) return text.toLowerCase();
   const hit = foldCache.get(text);
   if (hit !== undefined) return hit;
   const out = foldUncached(text);

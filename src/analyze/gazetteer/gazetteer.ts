@@ -180,6 +180,34 @@ export function isLaterWord(word: string, tables: NameTable[]): boolean {
   return false;
 }
 
+/** What the tables of a language know of one folded word, merged so that a word costs one lookup. */
+export interface WordInfo {
+  /** First entry for the word as a whole key (as firstEntry). */
+  entry: GazetteerEntry | undefined;
+  /** Most words a name starting with this word can have (as longestStartingWith). */
+  longest: number;
+  /** The word occurs after the first word of some multi-word name (as isLaterWord). */
+  later: boolean;
+}
+
+const wordIndexes = new WeakMap<NameTable[], Map<string, WordInfo>>();
+
+/** One map from folded word to its WordInfo for a list of tables (built once per list). */
+export function wordIndex(tables: NameTable[]): Map<string, WordInfo> {
+  let index = wordIndexes.get(tables);
+  if (index) return index;
+  index = new Map<string, WordInfo>();
+  const keys = new Set<string>();
+  for (const table of tables) {
+    for (const key of table.byKey.keys()) keys.add(key);
+    for (const key of table.firstWords.keys()) keys.add(key);
+    for (const key of table.laterWords) keys.add(key);
+  }
+  for (const key of keys) index.set(key, { entry: firstEntry(key, tables), longest: longestStartingWith(key, tables), later: isLaterWord(key, tables) });
+  wordIndexes.set(tables, index);
+  return index;
+}
+
 /** First entry for a folded key in the given tables. */
 export function firstEntry(key: string, tables: NameTable[]): GazetteerEntry | undefined {
   for (const table of tables) {
