@@ -1,16 +1,17 @@
 // Scale benchmark: a reproducible synthetic multilingual news stream (many stories, six languages in
 // three scripts, people and places shared across stories, syndicated copies) ingested end to end
 // (extraction, language, analysis, near duplicates, store, stories) into a fresh SQLite file.
-// Usage: npm run bench:scale -- [--sizes 10000,100000] [--workers 2] [--seed 42] [--dir DIR]
+// Usage: npm run bench:scale -- [--sizes 10000,100000] [--workers 2] [--seed 42] [--dir DIR] [--stories-only]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { RawDocument } from '../src/core/model.js';
+import type { ArticleAnalysis, RawDocument } from '../src/core/model.js';
 import type { SourceItem } from '../src/ingest/options.js';
 import { ingestItems } from '../src/pipeline/ingest.js';
 import { openStore } from '../src/store/sqlite-store.js';
+import { storyPartition } from '../src/store/story-store.js';
 import { createStoryEngine } from '../src/stories/story-engine.js';
 
 const { values } = parseArgs({
@@ -19,6 +20,8 @@ const { values } = parseArgs({
     workers: { type: 'string', default: String(availableParallelism()) },
     seed: { type: 'string', default: '42' },
     dir: { type: 'string' },
+    // Stories stage alone: articles arrive with the analysis a perfect analyzer would give.
+    'stories-only': { type: 'boolean', default: false },
   },
 });
 
@@ -90,16 +93,31 @@ interface Story {
   count: number;
   day: number;
   size: number;
+  /** Names only this story's reports use (a bridge, a ship, an operation): the details that make an event. */
+  details: string[];
+  /** Content words this story's reports use. */
+  words: string[];
 }
 
 /** The stream: stories start over a year; each has 3-12 articles over its first days, some syndicated copies. */
-function* syntheticStream(total: number, seed: number): Generator<RawDocument> {
+interface Synthetic {
+  doc: RawDocument;
+  /** The story the generator wrote it for: ground truth. */
+  story: number;
+  /** What a perfect analyzer would find: entity ids and language-neutral concepts. */
+  entities: [string, string, 'person' | 'place' | 'organisation'][];
+  concepts: string[];
+}
+
+function* syntheticStream(total: number, seed: number): Generator<Synthetic> {
   const random = new Random(seed);
   const people = Array.from({ length: 3000 }, () => `${nameFrom(random, 2)} ${nameFrom(random, 3)}`);
   const places = Array.from({ length: 2000 }, () => nameFrom(random, 3));
   const orgs = Array.from({ length: 500 }, () => `${nameFrom(random, 2)} ${random.pick(['Group', 'Council', 'Bank', 'Agency'])}`);
+  // Content words beyond the event vocabulary: news is lexically broad, and each story has its own words.
+  const vocabulary = Array.from({ length: 4000 }, () => nameFrom(random, 2 + random.int(2)).toLowerCase());
   const start = Date.parse('2024-01-01T00:00:00Z');
-  const pending: { story: Story; left: number; last?: { lang: Lang; title: string; body: string } }[] = [];
+  const pending: { story: Story; id: number; left: number; last?: { lang: Lang; title: string; body: string; entities: Synthetic['entities']; concepts: string[] } }[] = [];
   let storyCount = 0;
   for (let n = 0; n < total; n++) {
     if (pending.length < 60 || random.next() < 0.15) {
@@ -111,8 +129,10 @@ function* syntheticStream(total: number, seed: number): Generator<RawDocument> {
         count: 100 + random.int(100_000),
         day: Math.floor((storyCount++ * 365 * 7) / Math.max(1, total)),
         size: 3 + random.int(10),
+        details: [nameFrom(random, 3), nameFrom(random, 3), nameFrom(random, 2)],
+        words: Array.from({ length: 8 }, () => random.pick(vocabulary)),
       };
-      pending.push({ story, left: story.size });
+      pending.push({ story, id: storyCount - 1, left: story.size });
     }
     const slot = random.int(pending.length);
     const entry = pending[slot];
@@ -120,9 +140,11 @@ function* syntheticStream(total: number, seed: number): Generator<RawDocument> {
     let lang: Lang;
     let title: string;
     let body: string;
+    let entities: Synthetic['entities'];
+    let concepts: string[];
     if (entry.last && random.next() < 0.2) {
       // A syndicated copy: the same text with a changed last sentence.
-      ({ lang, title, body } = entry.last);
+      ({ lang, title, body, entities, concepts } = entry.last);
       body = `${body.replace(/[^.]*\.$/, '')} ${random.pick(FILLER[lang])} ${random.pick(FILLER[lang])} ${n}.`;
     } else {
       lang = random.pick(LANGS);
@@ -133,28 +155,43 @@ function* syntheticStream(total: number, seed: number): Generator<RawDocument> {
       const org = spell(story.org, lang);
       const sentence = (extra: string[]) => {
         const parts: string[] = [];
-        for (let i = 0; i < 9; i++) parts.push(random.next() < 0.45 ? random.pick(words) : random.pick(filler));
+        for (let i = 0; i < 9; i++) {
+          const roll = random.next();
+          parts.push(roll < 0.2 ? random.pick(words) : roll < 0.45 ? spell(random.pick(story.words), lang) : roll < 0.6 ? spell(random.pick(vocabulary), lang) : random.pick(filler));
+        }
         parts.splice(2 + random.int(5), 0, ...extra);
         return `${parts.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
       };
       title = `${place}: ${words[0]} ${random.pick(words.slice(1))} ${who[0]}`;
-      const background = spell(random.pick(people), lang);
+      const backgroundPerson = random.pick(people);
+      const background = spell(backgroundPerson, lang);
       const sentences = [
         sentence([place, words[0]]),
         sentence([who[0], String(story.count)]),
         sentence([org, words[1]]),
         sentence([who[1], place]),
-        sentence([words[2], words[3]]),
+        sentence([words[2], spell(story.details[0], lang), words[3]]),
+        sentence([spell(story.details[1], lang), String(story.count)]),
+        sentence([spell(story.details[2], lang)]),
         sentence([background]),
         sentence([words[4], spell(random.pick(places), lang)]),
         sentence([]),
       ];
       body = sentences.join(' ');
-      entry.last = { lang, title, body };
+      const wordIndex = new Map(words.map((word, i) => [word, i]));
+      concepts = [...new Set(`${title} ${body}`.split(/[\s.:]+/).filter((word) => wordIndex.has(word)).map((word) => `en:${EVENTS[story.event].en[wordIndex.get(word)!]}`))];
+      entities = [
+        [`loc:${story.place}`, story.place, 'place'],
+        ...story.people.map((person): Synthetic['entities'][number] => [`per:${person}`, person, 'person']),
+        [`org:${story.org}`, story.org, 'organisation'],
+        ...story.details.map((detail): Synthetic['entities'][number] => [`loc:${detail}`, detail, 'place']),
+        [`per:${backgroundPerson}`, backgroundPerson, 'person'],
+      ];
+      entry.last = { lang, title, body, entities, concepts };
     }
     const published = new Date(start + (story.day + random.int(3)) * 86_400_000 + random.int(86_400_000)).toISOString();
     const raw = `${title}\n${body}\n${n}`;
-    yield {
+    const doc: RawDocument = {
       source: `synthetic:${seed}:${n}`,
       format: 'record',
       title,
@@ -165,6 +202,7 @@ function* syntheticStream(total: number, seed: number): Generator<RawDocument> {
       id: `n${n}`,
       rawHash: createHash('sha256').update(raw).digest('hex'),
     };
+    yield { doc, story: entry.id, entities, concepts };
     if (--entry.left <= 0) pending.splice(slot, 1);
   }
 }
@@ -179,7 +217,7 @@ async function run(size: number, seed: number, workers: number, dir: string): Pr
   const windows: number[] = [];
   const windowSize = Math.max(1000, size / 10);
   const items = (function* (): Generator<SourceItem> {
-    for (const doc of syntheticStream(size, seed)) yield { ok: true, doc, input: doc.source };
+    for (const { doc } of syntheticStream(size, seed)) yield { ok: true, doc, input: doc.source };
   })();
   const started = performance.now();
   const report = await ingestItems(store, items, {
@@ -212,9 +250,96 @@ async function run(size: number, seed: number, workers: number, dir: string): Pr
   if (report.failed.length > 0) console.log(`  first failure: ${report.failed[0].location}: ${report.failed[0].message}`);
 }
 
+function syntheticAnalysis(item: Synthetic): ArticleAnalysis {
+  const text = `${item.doc.title}\n\n${item.doc.body}`;
+  const tokens: Record<string, number> = {};
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length > 2) tokens[word] = (tokens[word] ?? 0) + 1;
+  return {
+    analyzerVersion: 'synthetic',
+    lang: item.doc.lang!,
+    entities: item.entities.map(([id, canonical, type]) => ({ id, canonical, type, mentions: [{ text: canonical, start: 0, end: 0 }] })),
+    numbers: [],
+    dates: [],
+    terms: Object.fromEntries(item.concepts.map((concept) => [concept, 1])),
+    titleTerms: {},
+    tokens,
+    wordCount: text.split(/\s+/).length,
+  };
+}
+
+/** Pairwise precision and recall of a partition against the generator's stories. */
+function pairScores(truth: Map<string, number>, predicted: Map<string, string>): { precision: number; recall: number } {
+  const pairs = (counts: Iterable<number>) => [...counts].reduce((sum, n) => sum + (n * (n - 1)) / 2, 0);
+  const both = new Map<string, number>();
+  const byTruth = new Map<number, number>();
+  const byPredicted = new Map<string, number>();
+  for (const [id, story] of truth) {
+    const guess = predicted.get(id);
+    if (guess === undefined) continue;
+    both.set(`${story}|${guess}`, (both.get(`${story}|${guess}`) ?? 0) + 1);
+    byTruth.set(story, (byTruth.get(story) ?? 0) + 1);
+    byPredicted.set(guess, (byPredicted.get(guess) ?? 0) + 1);
+  }
+  const agree = pairs(both.values());
+  return { precision: agree / Math.max(1, pairs(byPredicted.values())), recall: agree / Math.max(1, pairs(byTruth.values())) };
+}
+
+async function runStoriesOnly(size: number, seed: number, dir: string): Promise<void> {
+  const path = join(dir, `stories-${size}.db`);
+  rmSync(path, { force: true });
+  const store = openStore(path);
+  const engine = createStoryEngine(store);
+  const truth = new Map<string, number>();
+  const windowSize = Math.max(1000, size / 10);
+  const windows: number[] = [];
+  let windowStart = performance.now();
+  const started = performance.now();
+  let done = 0;
+  for (const item of syntheticStream(size, seed)) {
+    const hash = createHash('sha256').update(`${item.doc.title}\n${item.doc.body}`).digest('hex');
+    store.transaction(() => {
+      const put = store.putArticle({
+        id: item.doc.id,
+        source: item.doc.source,
+        site: item.doc.site,
+        lang: item.doc.lang!,
+        title: item.doc.title!,
+        text: item.doc.body,
+        published: item.doc.published,
+        contentHash: hash,
+        rawHash: item.doc.rawHash,
+      });
+      if (put.status === 'duplicate') return;
+      const analysis = syntheticAnalysis(item);
+      store.putAnalysis(put.id, analysis);
+      engine.addArticle(store.getArticle(put.id)!, analysis);
+      truth.set(put.id, item.story);
+    });
+    if (++done % windowSize === 0) {
+      const now = performance.now();
+      windows.push((now - windowStart) / windowSize);
+      windowStart = now;
+      process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  engine.checkpoint();
+  const { precision, recall } = pairScores(truth, storyPartition(store));
+  const stories = (store.db.prepare('SELECT COUNT(*) AS n FROM stories').get() as { n: number }).n;
+  store.close();
+  console.log(
+    `stories stage alone, ${size} articles -> ${stories} stories (generator: ${new Set(truth.values()).size}) in ${seconds.toFixed(1)} s: ` +
+      `${(size / seconds).toFixed(0)} articles/s, ${((seconds * 1000) / size).toFixed(2)} ms/article, first tenth ${windows[0]?.toFixed(2)}, last tenth ${windows.at(-1)?.toFixed(2)} ms/article; ` +
+      `pairwise precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}; peak RSS so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+  );
+}
+
 const dir = values.dir ?? mkdtempSync(join(tmpdir(), 'sw-scale-'));
 try {
-  for (const size of values.sizes!.split(',').map(Number)) await run(size, Number(values.seed), Number(values.workers), dir);
+  for (const size of values.sizes!.split(',').map(Number)) {
+    if (values['stories-only']) await runStoriesOnly(size, Number(values.seed), dir);
+    else await run(size, Number(values.seed), Number(values.workers), dir);
+  }
 } finally {
   if (!values.dir) rmSync(dir, { recursive: true, force: true });
 }
