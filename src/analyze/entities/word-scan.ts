@@ -36,8 +36,9 @@ export function scanWords(text: string): Word[] {
     const first = raw[0]!;
     const code = first.charCodeAt(0);
     const ascii = code < 128;
-    const cased = ascii ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : isCasedLetter(first);
-    const capitalised = cased && (ascii ? code <= 90 : first !== first.toLowerCase());
+    const flags = ascii ? 0 : charFlags(first, code);
+    const cased = ascii ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : (flags & CASED) !== 0;
+    const capitalised = cased && (ascii ? code <= 90 : (flags & UPPER) !== 0);
     const allCaps = cased && capitalised && raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && letterCount(raw) >= 2;
     let sentenceStart = words.length === 0;
     if (!sentenceStart) {
@@ -57,12 +58,12 @@ export function scanWords(text: string): Word[] {
       text: raw,
       start,
       end: start + raw.length,
-      fold: foldName(raw),
+      fold: asciiFold(raw) ?? foldName(raw),
       cased,
       capitalised,
       allCaps,
       arabic: !ascii && code >= 0x600 && code <= 0x6ff,
-      unspaced: !ascii && !cased && UNSPACED.test(first),
+      unspaced: !ascii && !cased && (flags & NO_SPACES) !== 0,
       sentenceStart,
     });
     previousEnd = start + raw.length;
@@ -80,6 +81,37 @@ function apart(start: number, raw: string): [number, string] {
   if (elided) return [start + elided[1]!.length, elided[2]!];
   const possessive = POSSESSIVE.exec(raw);
   return possessive ? [start, possessive[1]!] : [start, raw];
+}
+
+// Facts about the first code unit of a word, computed once per code unit (case conversions allocate).
+const KNOWN = 1;
+const CASED = 2;
+const UPPER = 4;
+const NO_SPACES = 8;
+const charTable = new Uint8Array(0x10000);
+
+function charFlags(first: string, code: number): number {
+  let flags = charTable[code]!;
+  if (flags === 0) {
+    flags = KNOWN;
+    if (isCasedLetter(first)) flags |= CASED;
+    if (first !== first.toLowerCase()) flags |= UPPER;
+    if (UNSPACED.test(first)) flags |= NO_SPACES;
+    charTable[code] = flags;
+  }
+  return flags;
+}
+
+/** Fold of a plain ASCII word (letters and digits only), as foldName gives it; undefined for other words. */
+function asciiFold(raw: string): string | undefined {
+  let upper = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c < 48 || c > 57) return undefined;
+  }
+  return upper ? raw.toLowerCase() : raw;
 }
 
 const LETTER = /\p{L}/u;
