@@ -275,20 +275,28 @@ function calendarWords(lang: string): Set<string> {
 
 const SURNAME_ENDING = /\p{Lu}\p{Ll}{2,}(?:ov|ova|ev|eva|yev|yeva|sky|skyy|ski|ska|skiy|enko|chuk|yan|dze|shvili|escu|oglu|ović|ovich|evich|ов|ова|ев|ева|ин|ина|ский|ская|енко|чук|ян|дзе|швили)$/u;
 
+/** Whether a word of the run (or a part of a hyphenated one) is in the set. */
+function anyFold(runWords: Word[], set: Set<string>): boolean {
+  for (const w of runWords) {
+    if (set.has(w.fold)) return true;
+    if (w.fold.includes(' ')) for (const part of w.fold.split(' ')) if (set.has(part)) return true;
+  }
+  return false;
+}
+
 function typeRun(text: string, words: Word[], a: number, b: number, titles: Set<string>, after: Set<string>): Candidate {
   const runWords = words.slice(a, b + 1);
   const s = span(text, words, a, b);
   const before = words[a - 1];
   const next = words[b + 1];
   const personCue = (before !== undefined && titles.has(before.fold) && before.end + 3 >= words[a]!.start) || (next !== undefined && after.has(next.fold));
-  const folds = runWords.flatMap((w) => w.fold.split(' '));
-  const candidate: Candidate = { ...s, wordCount: runWords.length, personCue };
+  const candidate: Candidate = { start: s.start, end: s.end, text: s.text, wordCount: runWords.length, personCue };
   if (runWords.length === 1 && runWords[0]!.allCaps && runWords[0]!.text.length <= 8) {
     candidate.acronym = true;
     candidate.type = 'organisation';
-  } else if (folds.some((f) => ORG_HINTS.has(f)) || namesOrganisation(s.text)) {
+  } else if (anyFold(runWords, ORG_HINTS) || namesOrganisation(s.text)) {
     candidate.type = 'organisation';
-  } else if (folds.some((f) => PLACE_HINTS.has(f))) {
+  } else if (anyFold(runWords, PLACE_HINTS)) {
     candidate.type = 'place';
   } else if (personCue || (runWords.length >= 2 && runWords.length <= 5 && runWords.every((w) => !w.allCaps || w.text.length === 1))) {
     candidate.type = 'person';

@@ -124,6 +124,11 @@ function letterCount(raw: string): number {
 
 /** The text between two words joins them into one name (spaces, at most one line). */
 export function joinable(text: string, left: Word, right: Word): boolean {
-  const gap = text.slice(left.end, right.start);
-  return gap.length <= 3 && /^[ \u00a0\t'’-]+$/.test(gap);
+  const length = right.start - left.end;
+  if (length < 1 || length > 3) return false;
+  for (let k = left.end; k < right.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 0xa0 && c !== 9 && c !== 39 && c !== 0x2019 && c !== 45) return false;
+  }
+  return true;
 }
