@@ -78,7 +78,7 @@ export function memberEntities(store: SqliteStore, ids: string[]): StoryEntity[]
     entity.articles++;
     const forms = new Set(entity.forms[row.lang] ?? []);
     for (const form of JSON.parse(row.forms) as string[]) forms.add(form);
-    entity.forms[row.lang] = [...forms].sort();
+    if (forms.size > 0) entity.forms[row.lang] = [...forms].sort();
   }
   return [...entities.values()].sort((x, y) => y.articles - x.articles || (x.id < y.id ? -1 : 1));
 }
