@@ -82,6 +82,8 @@ describe('HTTP API over the seed articles', () => {
     const none = await getJson<{ stories: StorySummary[] }>(server, '/api/stories?since=2999-01-01');
     assert.equal(none.body.stories.length, 0);
     const kazakh = await getJson<{ stories: StorySummary[] }>(server, '/api/stories?entity=loc:KZ');
+    const byName = await getJson<{ stories: StorySummary[] }>(server, `/api/stories?entity=${encodeURIComponent('كازاخستان')}`);
+    assert.deepEqual(byName.body.stories.map((story) => story.id), kazakh.body.stories.map((story) => story.id));
     assert.ok(kazakh.body.stories.length >= 1, 'kazakh.body.stories.length >= 1');
   });
 

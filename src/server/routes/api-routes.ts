@@ -20,6 +20,7 @@ import { openApiDocument } from '../openapi.js';
 import { articleBrief } from '../services/article-brief.js';
 import { compareStored } from '../services/compare.js';
 import type { IngestRequest } from '../services/ingest.js';
+import { entityFilterId } from '../services/entity-search.js';
 import { searchArticles } from '../services/search.js';
 
 /** Lists fetch one extra row to know whether another page exists, without counting. */
@@ -40,7 +41,8 @@ export function registerApiRoutes(app: FastifyInstance, context: ServerContext):
   app.get('/api/openapi.json', async () => openApiDocument(context.version));
 
   app.get<{ Querystring: StoryListQuery }>('/api/stories', { schema: { querystring: storyListQuery } }, async (request) => {
-    const { limit, offset, ...filter } = request.query;
+    const { limit, offset, ...query } = request.query;
+    const filter = { ...query, entity: entityFilterId(store, query.entity) };
     const page = pageOf(stories.listStories({ ...filter, limit: limit + 1, offset }), limit);
     return { stories: page.items, total: stories.countStories(filter), limit, offset, hasMore: page.hasMore };
   });

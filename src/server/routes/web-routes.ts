@@ -19,6 +19,7 @@ import {
 import type { ServerContext } from '../context.js';
 import { articleBrief } from '../services/article-brief.js';
 import { compareStored, type ComparisonResult } from '../services/compare.js';
+import { entityFilterId } from '../services/entity-search.js';
 import { searchArticles } from '../services/search.js';
 import { pageOf } from './api-routes.js';
 
@@ -41,7 +42,8 @@ export function registerWebRoutes(app: FastifyInstance, context: ServerContext):
 
   app.get<{ Querystring: StoryListQuery }>('/', { schema: { querystring: storyListQuery } }, async (request, reply) => {
     const { limit, offset, ...filter } = request.query;
-    const page = pageOf(stories.listStories({ ...filter, limit: limit + 1, offset }), limit);
+    const entity = entityFilterId(store, filter.entity);
+    const page = pageOf(stories.listStories({ ...filter, entity, limit: limit + 1, offset }), limit);
     return sendPage(
       reply,
       renderStoriesPage({
@@ -50,7 +52,7 @@ export function registerWebRoutes(app: FastifyInstance, context: ServerContext):
         filter: { ...filter, limit, offset },
         languages: store.languageCounts(),
         totalArticles: store.countArticles(),
-        totalStories: stories.countStories(filter),
+        totalStories: stories.countStories({ ...filter, entity }),
       }),
     );
   });

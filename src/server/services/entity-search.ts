@@ -96,3 +96,9 @@ export function resolveQueryEntities(store: SqliteStore, query: string): Resolve
   }
   return [...found.values()];
 }
+
+/** A story filter's entity as an id: ids pass through; a name in any script becomes the entity it names. */
+export function entityFilterId(store: SqliteStore, entity: string | undefined): string | undefined {
+  if (!entity || store.articlesWithEntities([entity], 1).length > 0) return entity;
+  return resolveQueryEntities(store, entity)[0]?.id ?? entity;
+}
