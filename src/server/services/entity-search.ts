@@ -40,8 +40,20 @@ function queryLanguage(query: string): string {
   }
 }
 
-// The store has no entity listing API, so read its entity table here (distinct forms per language).
+const formCache = new WeakMap<SqliteStore, { count: number; forms: StoredForm[] }>();
+
+/** Stored forms, reread only when the number of articles changed. */
 function storedForms(store: SqliteStore): StoredForm[] {
+  const count = store.countArticles();
+  const cached = formCache.get(store);
+  if (cached?.count === count) return cached.forms;
+  const forms = readStoredForms(store);
+  formCache.set(store, { count, forms });
+  return forms;
+}
+
+// The store has no entity listing API, so read its entity table here (distinct forms per language).
+function readStoredForms(store: SqliteStore): StoredForm[] {
   const rows = store.db
     .prepare(
       `SELECT e.entity_id AS entityId, e.canonical AS canonical, e.type AS type, a.lang AS lang, e.forms AS forms
