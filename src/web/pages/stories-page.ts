@@ -18,7 +18,7 @@ export interface StoriesPageInput {
 function storyCard(story: StorySummary): SafeHtml {
   const main = story.headlines.find((headline) => headline.title === story.headline) ?? story.headlines[0];
   const others = story.headlines.filter((headline) => headline !== main).slice(0, 4);
-  return html`<li class="story-card">
+  return html`<li class="story-card${story.languages.length > 1 ? ' multi' : ''}">
   <h2 lang="${langAttribute(main?.lang)}" dir="${textDirection(main?.lang)}"><a href="/stories/${encodeURIComponent(story.id)}">${story.headline}</a></h2>
   <div class="story-meta">
     <span class="badges" aria-label="Languages">${story.languages.map(langBadge)}</span>
