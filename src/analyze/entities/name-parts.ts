@@ -97,10 +97,12 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
     words.splice(0, words.length, ...native);
   }
   const parts: NamePart[] = [];
-  for (const [index, word] of words.entries()) {
+  for (let [index, word] of words.entries()) {
     // Russian and Ukrainian case endings with a consonant survive the skeleton (`Байденом`, `Путиным`): off the
     // surname (given names such as `Касым` end the same way).
     const surnamePosition = index === words.length - 1;
+    // A Hebrew geresh written as an apostrophe (`ז'אן` Jean) is part of the letter, not punctuation.
+    if (/[גזצץ]'/.test(word)) word = word.replace(/([גזצץ])'/g, '$1\u05f3');
     const bare = surnamePosition ? word.replace(/[.']/g, '').replace(/(?<=[\u0400-\u04ff]{3})(ом|ым|ого|его|ому|ему)$/u, '') : word.replace(/[.']/g, '');
     const han = /^[\u3400-\u9fff]+$/.test(bare);
     const latin = (han ? pinyinLatin(bare) : toLatin(bare)).replace(/[^a-z]/g, '');
@@ -124,6 +126,8 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
     // Written W is a consonant in Latin script; Cyrillic, Greek and Arabic often render it as a vowel.
     if (!vowelless && !syllabic && /w/.test(core)) altKeys.push(skeletonOfLatin(core));
     if (/[פף]/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/p/g, 'f')));
+    // A final ה writes a vowel (`קופה` Copé), not an h that would make a digraph with the letter before.
+    if (/[\u05d0-\u05ea]ה$/.test(bare) && core.length > 2) altKeys.push(skeletonOfLatin(core.slice(0, -1)));
     parts.push({
       text: word,
       latin,

@@ -52,14 +52,17 @@ const PINYIN_ALTERNATES: Array<Array<[RegExp, string]>> = [
 /** Other Latin readings of a name in Chinese characters (see PINYIN_ALTERNATES). */
 export function pinyinAlternates(text: string): string[] {
   const syllables = anyAscii(text).split(/(?=[A-Z])/).map((s) => s.toLowerCase().replace(/[^a-z]/g, ''));
-  return PINYIN_ALTERNATES.map((rules) =>
+  // Foreign names in Chinese end syllables in -ng where the source has a plain n or nothing (`康寧` Cornyn, `麥康諾` McConnell).
+  const nasal = pinyinLatin(text);
+  const alternates = /ng/.test(nasal) ? [nasal.replace(/ng/g, 'n')] : [];
+  return [...alternates, ...PINYIN_ALTERNATES.map((rules) =>
     syllables
       .map((s) => {
         for (const [re, to] of rules) if (re.test(s)) return s.replace(re, to);
         return pinyinLatin(s.toUpperCase().slice(0, 1) + s.slice(1));
       })
       .join(''),
-  );
+  )];
 }
 
 /** Latin reading of a name in Chinese characters, syllable by syllable (`斯塔尼舍夫` -> `sitanishefu`). */

@@ -11,6 +11,19 @@ function same(a: string, la: string, b: string, lb: string): boolean {
 }
 
 describe('matchNames', () => {
+  it('reads Chinese -ng finals, Hebrew geresh and Latin final -ng as other scripts write them', () => {
+    assert.ok(same('Sarah Connor', 'en', '莎拉·康纳', 'zh'), 'Chinese 康 for Con-');
+    assert.ok(same('Jacques Chirac', 'fr', "ז'אק שיראק", 'he'), 'Hebrew ז\' is zh');
+    assert.ok(same('Tsang', 'en', 'Цан', 'ru'), 'final -ng as n');
+    assert.ok(!same('Labour Party', 'en', 'Conservative Party', 'en'));
+  });
+
+  it('matches organisations cited without a dashed addition or by their bare proper name', () => {
+    assert.ok(same('Social Democratic Party - Harmony', 'en', 'Sozialdemokratische Partei', 'de'));
+    assert.ok(same('Fatah', 'en', 'Fatah Movement', 'en'));
+    assert.ok(!same('Likud', 'en', 'Kadima Party', 'en'));
+  });
+
   it('matches spellings and scripts of one person', () => {
     const forms: Array<[string, string]> = [
       ['Tokaev', 'fr'], ['توكاييف', 'ar'], ['توكاجيف', 'ar'], ['K. Tokayev', 'fr'], ['Kasim-Zomart Tokaev', 'fr'],
