@@ -44,6 +44,11 @@ const NICKNAMES: Record<string, string> = {
   pat: 'patrick', chuck: 'charles', charlie: 'charles', andy: 'andrew', greg: 'gregory', matt: 'matthew', pete: 'peter',
   fred: 'frederick', larry: 'lawrence', jerry: 'gerald', tim: 'timothy', ron: 'ronald', don: 'donald', ken: 'kenneth',
 };
+const EAST_ASIAN_FAMILY = new Set([
+  'kim', 'lee', 'yi', 'ri', 'rhee', 'park', 'pak', 'choi', 'choe', 'chung', 'jung', 'jeong', 'chong', 'kang', 'cho', 'jo', 'chang', 'jang', 'yoon', 'yun',
+  'lim', 'im', 'han', 'shin', 'sin', 'oh', 'seo', 'suh', 'kwon', 'hwang', 'song', 'ahn', 'an', 'ko', 'go', 'moon', 'mun', 'son', 'bae', 'baek', 'ryu', 'yoo',
+  'nam', 'jeon', 'chon', 'hong', 'chen', 'chan', 'wang', 'zhang', 'liu', 'huang', 'zhou', 'chou', 'wu', 'hu', 'zhao', 'chao', 'jiang', 'chiang', 'xu', 'hsu',
+]);
 const VOWELLESS = /[\u0590-\u05ff\u0600-\u06ff\u0700-\u074f]/;
 const SYLLABIC = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]/;
 
@@ -97,6 +102,8 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
     words.splice(0, words.length, ...native);
   }
   const parts: NamePart[] = [];
+  // Korean and Chinese names in Latin letters: romanisations swap ch and j (`Chung` / `Jung`, Wade-Giles `Chiang` / `Jiang`).
+  const eastAsian = words.length >= 2 && words.length <= 4 && EAST_ASIAN_FAMILY.has(words[0]!.toLowerCase());
   for (let [index, word] of words.entries()) {
     // Russian and Ukrainian case endings with a consonant survive the skeleton (`Байденом`, `Путиным`): off the
     // surname (given names such as `Касым` end the same way).
@@ -115,6 +122,9 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
     const nick = NICKNAMES[latin];
     if (nick) altLatin.push(nick);
     if (han) altLatin.push(...pinyinAlternates(bare));
+    if (eastAsian && /^[a-z]+$/.test(latin) && /ch|j/.test(latin)) altLatin.push(/ch/.test(latin) ? latin.replace(/ch/g, 'j') : latin.replace(/j/g, 'ch'));
+    // Greek ντ after a vowel is n-t as often as d (`Μοντόρο` Montoro, `Έντουαρντ` Edward).
+    if (/[αεηιουωάέήίόύώ]ντ/iu.test(bare)) altLatin.push(toLatin(bare.replace(/([αεηιουωάέήίόύώ])ντ/giu, '$1νδ')).replace(/[^a-z]/g, ''));
     if (!vowelless && /^(al|el)[^aeiou]/.test(latin) && latin.length >= 6) altLatin.push(latin.slice(2));
     const altKeys = altLatin.map((l) => skeletonOfLatin(l));
     const soft = softSkeletonOfLatin(core);
