@@ -42,11 +42,15 @@ export async function batchCompare(options: BatchCompareOptions): Promise<BatchC
   const analyzeStarted = performance.now();
   let analyzed: AnalyzedArticle[];
   let failedAnalyses: number;
+  const unanalysed = new Set<string>();
   try {
     const result = await analyzeRecords(records, { onProgress: (done, total) => options.onProgress?.('analyze', done, total) });
     analyzed = result.articles;
     failedAnalyses = result.failures.length;
-    for (const failure of result.failures) report(failure.error);
+    for (const failure of result.failures) {
+      report(failure.error);
+      unanalysed.add(failure.id);
+    }
   } catch (error) {
     throw asStoryweaveError(error, 'SW_ANALYSIS_FAILED', options.articlesPath);
   }
@@ -59,7 +63,10 @@ export async function batchCompare(options: BatchCompareOptions): Promise<BatchC
     const missing = [pair.id1, pair.id2].filter((id) => !byId.has(id));
     if (missing.length > 0) {
       failed++;
-      report(new StoryweaveError('SW_PAIR_MISSING_ARTICLE', missing.join(', '), `${options.pairsPath}:${pair.line}`));
+      const location = `${options.pairsPath}:${pair.line}`;
+      const absent = missing.filter((id) => !unanalysed.has(id));
+      if (absent.length > 0) report(new StoryweaveError('SW_PAIR_MISSING_ARTICLE', absent.join(', '), location));
+      else report(new StoryweaveError('SW_ANALYSIS_FAILED', `article ${missing.join(', ')} could not be analysed`, location));
       return;
     }
     const { scores } = compareArticles(byId.get(pair.id1)!, byId.get(pair.id2)!, stats, { explain: false });
