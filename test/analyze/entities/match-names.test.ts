@@ -15,7 +15,8 @@ describe('matchNames', () => {
     assert.ok(same('Sarah Connor', 'en', '莎拉·康纳', 'zh'), 'Chinese 康 for Con-');
     assert.ok(same('Jacques Chirac', 'fr', "ז'אק שיראק", 'he'), 'Hebrew ז\' is zh');
     assert.ok(same('Tsang', 'en', 'Цан', 'ru'), 'final -ng as n');
-    assert.ok(same('Fernando Alonso', 'es', 'Φερνάντο Αλόνσο', 'el'), 'Greek ντ after a vowel as nt/nd');
+    assert.ok(same('Antonio Montero', 'es', 'Αντόνιο Μοντέρο', 'el'), 'Greek ντ after a vowel as nt');
+    assert.ok(same('Linda Monti', 'it', 'Λίντα Μόντι', 'el'), 'Greek ντ after a vowel as nt');
     assert.ok(same('Park Chang Ho', 'en', 'Park Jang Ho', 'en'), 'Korean ch/j romanisations');
     assert.ok(!same('Charles Jordan', 'en', 'Jarles Chordan', 'en'), 'ch/j swaps only in East Asian names');
     assert.ok(!same('Labour Party', 'en', 'Conservative Party', 'en'));
