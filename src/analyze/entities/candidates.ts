@@ -1,6 +1,6 @@
 import type { EntityType } from '../../core/model.js';
 import { arabicVariants, foldName } from '../gazetteer/fold.js';
-import { baseTable, firstEntry, stemEntry, wordIndex, tablesFor, unspacedTables, type GazetteerEntry, type NameTable } from '../gazetteer/gazetteer.js';
+import { baseTable, firstEntry, stemEntry, wordIndex, tablesFor, unspacedTables, type GazetteerEntry, type NameTable, type WordInfo } from '../gazetteer/gazetteer.js';
 import { ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, stopWords } from './cues.js';
 import { orgWords } from './org-words.js';
 import { joinable, type Word } from './word-scan.js';
@@ -73,6 +73,8 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
   const stops = stopWords(lang);
   const acronyms = baseTable().acronyms;
   const tables = tablesFor(lang);
+  const index = wordIndex(tables);
+  const inflected = INFLECTED.test(lang);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (covered[i] || word.unspaced) continue;
@@ -80,9 +82,9 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
     const code = fold.charCodeAt(0);
     const firstForms = word.arabic ? arabicVariants(fold) : code >= 0xac00 && code <= 0xd7af && HANGUL.test(fold) ? hangulVariants(fold) : undefined;
     let found: { entry: GazetteerEntry; n: number; form?: string } | undefined;
-    if (!firstForms) found = gazetteerAt(text, words, i, fold, tables, stops);
+    if (!firstForms) found = gazetteerAt(text, words, i, fold, tables, index, stops);
     else for (const first of firstForms) {
-      found = gazetteerAt(text, words, i, first, tables, stops);
+      found = gazetteerAt(text, words, i, first, tables, index, stops);
       if (found) break;
     }
     // An acronym (`RIA`, `OTSC`) when no longer name starts here (`RIA Novosti`).
@@ -90,7 +92,7 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
       const entry = acronyms.get(word.text);
       if (entry) found = { entry, n: 1 };
     }
-    if (!found && word.capitalised && INFLECTED.test(lang) && !stops.has(word.fold)) {
+    if (!found && word.capitalised && inflected && !stops.has(word.fold)) {
       const entry = stemEntry(word.fold, tables);
       if (entry && entry.kind !== 'demonym') found = { entry, n: 1 };
     }
@@ -109,9 +111,8 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
 }
 
 /** The longest gazetteer name starting at word `i`, whose first word is read as `first`. */
-function gazetteerAt(text: string, words: Word[], i: number, first: string, tables: NameTable[], stops: Set<string>): { entry: GazetteerEntry; n: number; form: string } | undefined {
+function gazetteerAt(text: string, words: Word[], i: number, first: string, tables: NameTable[], index: Map<string, WordInfo>, stops: Set<string>): { entry: GazetteerEntry; n: number; form: string } | undefined {
   const word = words[i]!;
-  const index = wordIndex(tables);
   const space = first.indexOf(' ');
   const info = index.get(space < 0 ? first : first.slice(0, space));
   const maxN = Math.min(info?.longest ?? 1, words.length - i);

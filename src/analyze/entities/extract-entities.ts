@@ -56,7 +56,11 @@ export function extractEntities(text: string, lang: string, _tokens: Token[], op
  * a capitalised run counts only when the body writes it too.
  */
 function withoutTitleCaseNoise(text: string, words: Word[], titleEnd: number, runs: Candidate[]): Candidate[] {
-  const titleWords = words.filter((w) => w.end <= titleEnd && w.cased && w.text.length > 3);
+  const titleWords: Word[] = [];
+  for (const w of words) {
+    if (w.end > titleEnd) break;
+    if (w.cased && w.text.length > 3) titleWords.push(w);
+  }
   if (titleWords.length < 3 || titleWords.filter((w) => w.capitalised).length < 0.7 * titleWords.length) return runs;
   const body = text.slice(titleEnd);
   return runs.filter((c) => c.start >= titleEnd || c.acronym || body.includes(c.text));
