@@ -93,7 +93,7 @@ class OnlineStoryEngine implements StoryEngine {
     this.index = new CandidateIndex(options.index);
     this.judge = options.judge ?? scorerJudge();
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
-    this.maxComponent = options.maxComponent ?? 400;
+    this.maxComponent = options.maxComponent ?? 120;
     this.cacheSize = options.cacheSize ?? 4000;
     this.now = options.now ?? (() => new Date().toISOString());
   }
@@ -280,8 +280,8 @@ class OnlineStoryEngine implements StoryEngine {
     return loaded;
   }
 
-  /** The articles linked to the seeds by same-story pairs, as far as one regrouping may reach. */
-  private component(seeds: string[]): string[] {
+  /** The articles linked to the seeds by same-story pairs, or undefined when that group is too large to regroup at once. */
+  private component(seeds: string[]): string[] | undefined {
     const seen = new Set(seeds);
     const queue = [...seeds];
     while (queue.length > 0) {
@@ -291,36 +291,20 @@ class OnlineStoryEngine implements StoryEngine {
         seen.add(next);
         queue.push(next);
       }
-      if (seen.size > this.maxComponent) return this.nearComponent(seeds);
+      if (seen.size > this.maxComponent) return undefined;
     }
-    return [...seen];
-  }
-
-  /** Regrouping a story's part would orphan the rest: take every member of each story touched. */
-  private withWholeStories(component: string[]): string[] {
-    const nodes = new Set(component);
-    const stories = new Set<string>();
-    for (const node of component) {
-      const storyId = storyIdOf(this.store, node);
-      if (storyId) stories.add(storyId);
+    const nodes = new Set(seen);
+    // Regrouping part of a story would orphan the rest: take every member of each story touched.
+    for (const storyId of new Set([...seen].map((node) => storyIdOf(this.store, node)).filter((id): id is string => !!id))) {
+      for (const member of storyMembers(this.store, storyId)) nodes.add(member.articleId);
     }
-    for (const storyId of stories) for (const member of storyMembers(this.store, storyId)) nodes.add(member.articleId);
-    return [...nodes];
-  }
-
-  /** Fallback for a very large connected group: the seeds, their neighbours and the neighbours' stories. */
-  private nearComponent(seeds: string[]): string[] {
-    const nodes = new Set(seeds);
-    for (const seed of seeds) for (const next of neighbours(this.store, seed, this.threshold)) nodes.add(next);
-    for (const node of [...nodes]) {
-      const storyId = storyIdOf(this.store, node);
-      if (storyId) for (const member of storyMembers(this.store, storyId)) nodes.add(member.articleId);
-    }
-    return [...nodes];
+    return nodes.size > this.maxComponent ? undefined : [...nodes];
   }
 
   private regroup(seeds: string[]): { nodes: string[]; changed: Set<string>; merged: { from: string; into: string }[]; previous: Set<string> } {
-    const nodes = this.withWholeStories(this.component(seeds));
+    const component = this.component(seeds);
+    if (!component) return this.attach(seeds[0]);
+    const nodes = component;
     const edges = edgesAmong(this.store, nodes, true);
     const clusters = averageLink(nodes, edges, this.threshold);
     const before = new Map<string, string>();
@@ -373,6 +357,80 @@ class OnlineStoryEngine implements StoryEngine {
       this.writeStory(storyId, cluster, edges, oldMembers.get(storyId) ?? [], now);
     }
     return { nodes, changed, merged, previous };
+  }
+
+  /**
+   * For a very large connected group: the article joins the story its compared pairs agree with
+   * most (mean probability at least the threshold) or starts one, and stories it links that agree
+   * with each other as wholes are merged. Cost grows with the stories touched, not the group.
+   */
+  private attach(articleId: string): { nodes: string[]; changed: Set<string>; merged: { from: string; into: string }[]; previous: Set<string> } {
+    const own = edgesAmong(this.store, [articleId, ...neighbours(this.store, articleId, PAIR_FLOOR)]).filter((edge) => edge.a === articleId || edge.b === articleId);
+    const links = new Map<string, { sum: number; count: number }>();
+    for (const edge of own) {
+      const storyId = storyIdOf(this.store, edge.a === articleId ? edge.b : edge.a);
+      if (!storyId) continue;
+      const link = links.get(storyId) ?? { sum: 0, count: 0 };
+      link.sum += edge.probability;
+      link.count++;
+      links.set(storyId, link);
+    }
+    const agreeing = [...links]
+      .map(([storyId, { sum, count }]) => ({ storyId, mean: sum / count }))
+      .filter((link) => link.mean >= this.threshold)
+      .sort((x, y) => y.mean - x.mean || compareText(x.storyId, y.storyId));
+    const now = this.now();
+    const previous = new Set(links.keys());
+    const merged: { from: string; into: string }[] = [];
+    const changed = new Set<string>();
+    const target = agreeing[0]?.storyId ?? this.newStoryId(articleId);
+    let members = storyMembers(this.store, target);
+    for (const other of agreeing.slice(1)) {
+      const otherMembers = storyMembers(this.store, other.storyId);
+      const ids = [...members, ...otherMembers].map((member) => member.articleId);
+      const inTarget = new Set(members.map((member) => member.articleId));
+      let sum = 0;
+      let count = 0;
+      for (const edge of edgesAmong(this.store, ids)) {
+        if (inTarget.has(edge.a) === inTarget.has(edge.b)) continue;
+        sum += edge.probability;
+        count++;
+      }
+      if (count === 0 || sum / count < this.threshold) continue;
+      for (const member of otherMembers) putMembership(this.store, { ...member, storyId: target });
+      deleteStory(this.store, other.storyId);
+      recordMerge(this.store, {
+        from: other.storyId,
+        into: target,
+        at: now,
+        reason: `mean same-story probability ${(sum / count).toFixed(2)} over ${count} compared article pair${count === 1 ? '' : 's'}`,
+      });
+      merged.push({ from: other.storyId, into: target });
+      members = [...members, ...otherMembers.map((member) => ({ ...member, storyId: target }))];
+    }
+    const best = own
+      .filter((edge) => members.some((member) => member.articleId === (edge.a === articleId ? edge.b : edge.a)))
+      .sort((x, y) => y.probability - x.probability)[0];
+    const row: MembershipRow = {
+      articleId,
+      storyId: target,
+      addedAt: now,
+      centrality: agreeing[0]?.mean ?? 1,
+      evidence: best
+        ? {
+            bestMatch: best.a === articleId ? best.b : best.a,
+            probability: best.probability,
+            sharedEntities: best.evidence?.sharedEntities ?? [],
+            sharedTerms: best.evidence?.sharedTerms ?? [],
+            sharedFacts: best.evidence?.sharedFacts ?? [],
+          }
+        : { probability: 1, sharedEntities: [], sharedTerms: [], sharedFacts: [] },
+    };
+    putMembership(this.store, row);
+    members = [...members, row];
+    putStory(this.store, buildSummary(this.store, target, members, [], storyCreatedAt(this.store, target) ?? now, now));
+    changed.add(target);
+    return { nodes: [articleId], changed, merged, previous };
   }
 
   private writeStory(storyId: string, cluster: string[], edges: StoryEdge[], oldMembers: MembershipRow[], now: string): void {

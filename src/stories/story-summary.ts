@@ -5,6 +5,15 @@ import { familyLinks, memberArticles, memberEntities, siteOf, type MemberArticle
 import { versionFamilies } from './version-families.js';
 
 const KEY_ENTITIES = 6;
+/** Key entities are counted over at most this many of the most central articles, so huge stories stay cheap. */
+const KEY_ENTITY_SAMPLE = 200;
+
+function centralIds(members: MembershipRow[]): string[] {
+  return [...members]
+    .sort((x, y) => y.centrality - x.centrality || (x.articleId < y.articleId ? -1 : 1))
+    .slice(0, KEY_ENTITY_SAMPLE)
+    .map((member) => member.articleId);
+}
 
 /** Headlines per language from each language's most central article, main language first. */
 export function headlinesOf(members: MembershipRow[], articles: Map<string, MemberArticle>): StoryHeadline[] {
@@ -57,7 +66,7 @@ export function buildSummary(
     familyCount: families.length,
     firstSeen: dates[0] ?? updatedAt,
     lastSeen: dates.at(-1) ?? updatedAt,
-    keyEntities: memberEntities(store, ids).slice(0, KEY_ENTITIES),
+    keyEntities: memberEntities(store, centralIds(members)).slice(0, KEY_ENTITIES),
     createdAt,
     updatedAt,
   };

@@ -95,3 +95,26 @@ test('a reopened store keeps retrieving against earlier articles', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('past the regrouping limit, articles attach to the story they agree with and nothing is orphaned', () => {
+  const store = openStore(':memory:');
+  try {
+    const engine = createStoryEngine(store, { judge: overlapJudge(), maxComponent: 2 });
+    for (const fixture of articles) {
+      store.transaction(() => {
+        const { article, analysis } = storeFixture(store, fixture);
+        engine.addArticle(article, analysis);
+      });
+    }
+    const orphans = store.db.prepare('SELECT COUNT(*) AS n FROM story_articles sa LEFT JOIN stories s ON s.id = sa.story_id WHERE s.id IS NULL').get() as { n: number };
+    assert.equal(orphans.n, 0);
+    const flood = storyOfArticle(store, 'flood-de-full')!.id;
+    for (const id of ['flood-es', 'flood-ru', 'flood-en-a']) assert.equal(storyOfArticle(store, id)?.id, flood, id);
+    assert.notEqual(storyOfArticle(store, 'election-en')?.id, flood);
+    assert.equal(storyOfArticle(store, 'election-fr')?.id, storyOfArticle(store, 'election-en')?.id);
+    const counted = listStories(store).reduce((sum, story) => sum + story.articleCount, 0);
+    assert.equal(counted, articles.length, 'story summaries count every article once');
+  } finally {
+    store.close();
+  }
+});
