@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dataDir } from '../../core/paths.js';
 import type { Token } from '../text/token.js';
+import { stemmerFor } from '../text/stemmers.js';
 import { cognateIds } from './cognates.js';
 import { compileDictionary, type CompiledDictionary } from './compile-dictionary.js';
 import { cachePath, readDictionaryCache, sourceStamp, writeDictionaryCache } from './dictionary-cache.js';
@@ -24,6 +25,21 @@ export interface LexiconOptions {
 }
 
 export const DEFAULT_DICTD_DIR = '/usr/share/dictd';
+
+/** Languages writing compounds as one word: an unknown word is looked up by its head (last part). */
+const COMPOUNDING = new Set(['de', 'nl', 'sv', 'da', 'no', 'nb', 'fi', 'hu']);
+const CAPITALISED_NOUNS = new Set(['de', 'lb']);
+const MIN_COMPOUND_HEAD = 4;
+
+/** Concepts of the longest known final part of a compound (Flüchtlingslager -> Lager), if any. */
+function compoundHead(dictionary: CompiledDictionary, norm: string, stem: string): string[] | undefined {
+  if (norm.length < MIN_COMPOUND_HEAD + 3) return undefined;
+  for (let i = 3; i + MIN_COMPOUND_HEAD <= norm.length; i++) {
+    const head = dictionary.byNorm.get(norm.slice(i)) ?? (i + MIN_COMPOUND_HEAD <= stem.length ? dictionary.byStem.get(stem.slice(i)) : undefined);
+    if (head) return head;
+  }
+  return undefined;
+}
 
 /** Unknown lower-case words shorter than this get no cognate ids. */
 const MIN_COGNATE_LENGTH = 5;
@@ -100,12 +116,22 @@ class DictionaryLexicon implements Lexicon {
       if (token.script === 'Latn') english = [token.stem];
     } else {
       const dictionary = this.dictionary(lang);
-      english = dictionary ? dictionary.byNorm.get(token.norm) ?? dictionary.byStem.get(token.stem) ?? dictionary.byNorm.get(token.stem) : undefined;
+      if (dictionary) {
+        english = dictionary.byNorm.get(token.norm) ?? dictionary.byStem.get(token.stem) ?? dictionary.byNorm.get(token.stem);
+        if (!english && COMPOUNDING.has(lang)) english = compoundHead(dictionary, token.norm, token.stem);
+      }
     }
+    const known = english !== undefined;
+    // An unknown capitalised Latin-script word is most often a name or an international word (Trump, Brexit),
+    // spelled as in English: it stands for itself. (Lower-case unknown words are left to the cognate n-grams,
+    // which also match their inflected forms.)
+    if (!known && lang !== 'en' && token.capitalised && token.script === 'Latn' && token.norm.length >= 3) english = [stemmerFor('en')(token.norm)];
     const concepts = english ? english.map((stem) => `en:${stem}`) : [];
     // Names (capitalised, or unknown words in any script) also get cognate ids so they meet across scripts;
-    // short unknown lower-case words would only add chance n-gram matches.
-    if (token.capitalised || (!english && token.norm.length >= MIN_COGNATE_LENGTH)) for (const id of cognateIds(token.norm)) concepts.push(id);
+    // short unknown lower-case words would only add chance n-gram matches. German capitalises every noun,
+    // so there a capital says nothing about names.
+    const nameLike = token.capitalised && !(known && CAPITALISED_NOUNS.has(lang));
+    if (nameLike || (!known && token.norm.length >= MIN_COGNATE_LENGTH)) for (const id of cognateIds(token.norm)) concepts.push(id);
     return concepts;
   }
 }

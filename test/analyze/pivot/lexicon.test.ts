@@ -76,8 +76,12 @@ test('languages without a dictionary fall back to transliterated cognates', asyn
   const lexicon = await loadLexicon({ dictdDir, dataDir });
   assert.equal(lexicon.hasDictionary('vi'), false);
   assert.equal(lexicon.hasDictionary('en'), true);
-  const [nga] = tokenize('Kazakhstan', 'vi');
-  assert.ok(lexicon.concepts('vi', nga).every((c) => c.startsWith('cg:')));
+  const [kazakhstan] = tokenize('Kazakhstan', 'vi');
+  const viConcepts = lexicon.concepts('vi', kazakhstan);
+  assert.ok(viConcepts.includes('en:kazakhstan'), 'an unknown Latin word stands for itself');
+  assert.ok(viConcepts.some((c) => c.startsWith('cg:')), viConcepts.join(' '));
+  const [nga] = tokenize('Нга', 'ru');
+  assert.ok(lexicon.concepts('ru', nga).every((c) => c.startsWith('cg:')), 'no English guess outside Latin script');
   const ru = tokenize('Токаев', 'ru')[0];
   const fr = tokenize('Tokaev', 'fr')[0];
   const shared = lexicon.concepts('ru', ru).filter((c) => lexicon.concepts('fr', fr).includes(c));
