@@ -119,7 +119,8 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
     const arabicArticle = vowelless && /^(ال|لل)/.test(bare) && latin.length > 4;
     const core = arabicArticle ? latin.replace(/^a?l/, '') : latin;
     const altLatin: string[] = [];
-    const nick = NICKNAMES[latin];
+    // Own keys only: a name part such as `constructor` must not reach Object.prototype.
+    const nick = Object.hasOwn(NICKNAMES, latin) ? NICKNAMES[latin] : undefined;
     if (nick) altLatin.push(nick);
     if (han) altLatin.push(...pinyinAlternates(bare));
     if (eastAsian && /^[a-z]+$/.test(latin) && /ch|j/.test(latin)) altLatin.push(/ch/.test(latin) ? latin.replace(/ch/g, 'j') : latin.replace(/j/g, 'ch'));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ResolvedEntity } from '../../../src/core/model.js';
 import { extractEntities } from '../../../src/analyze/entities/extract-entities.js';
+import { tokenize } from '../../../src/analyze/text/tokenize.js';
 import { AliasTable } from '../../../src/analyze/entities/alias-table.js';
 
 function idOf(entities: ResolvedEntity[], mention: string): string | undefined {
@@ -192,5 +193,13 @@ describe('extractEntities on title-case headlines', () => {
     for (const noise of ['Vows', 'Ensure Safety', 'Fleeing', 'Says']) assert.ok(!mentions.includes(noise), `${noise} taken for a name`);
     assert.equal(idOf(entities, 'Tokayev'), idOf(entities, 'Kassym-Jomart Tokayev'));
     assert.equal(idOf(entities, 'Russians'), 'loc:RU');
+  });
+});
+
+describe('hostile names', () => {
+  it('resolves names that are also Object.prototype keys', () => {
+    const text = 'El presidente Constructor García firmó el contrato. Constructor dijo que Hasownproperty Tostring estaba en Madrid.';
+    const entities = extractEntities(text, 'es', tokenize(text, 'es'));
+    assert.ok(entities.some((entity) => entity.mentions.some((mention) => mention.text.includes('Constructor'))));
   });
 });
