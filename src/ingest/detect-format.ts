@@ -1,3 +1,4 @@
+import { ownValue } from '../core/own-value.js';
 export type ContainerFormat = 'text' | 'html' | 'jsonl' | 'json' | 'feed';
 
 const BY_EXTENSION: Record<string, ContainerFormat> = {
@@ -32,7 +33,7 @@ export function formatFromContentType(contentType: string | undefined): Containe
  */
 export function detectFormat(name: string, text: string, typeHint?: ContainerFormat): ContainerFormat {
   const head = text.slice(0, 2048).replace(/^\ufeff/, '').trimStart();
-  const byExtension = BY_EXTENSION[extensionOf(name)];
+  const byExtension = ownValue(BY_EXTENSION, extensionOf(name));
   if (byExtension === 'text' || byExtension === 'html' || byExtension === 'jsonl' || byExtension === 'json') return byExtension;
   const sniffed = sniffFormat(head);
   // A feed announces itself unmistakably (<rss>, <feed>), even when served as text/html.

@@ -1,3 +1,4 @@
+import { ownValue } from '../core/own-value.js';
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', mdash: '—', ndash: '–', laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' };
 
 /**
@@ -11,7 +12,7 @@ export function htmlToPlainText(value: string): string {
       const lower = ref.toLowerCase();
       if (lower.startsWith('#x')) return codePoint(parseInt(lower.slice(2), 16)) ?? match;
       if (lower.startsWith('#')) return codePoint(parseInt(lower.slice(1), 10)) ?? match;
-      return NAMED[lower] ?? match;
+      return ownValue(NAMED, lower) ?? match;
     })
     .replace(/\s+/g, ' ')
     .trim();

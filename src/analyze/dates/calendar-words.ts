@@ -1,4 +1,5 @@
 import { foldArabic } from '../text/arabic.js';
+import { ownValue } from '../../core/own-value.js';
 
 export type CalendarWordKind = 'month' | 'weekday' | 'relative' | 'modifier';
 
@@ -98,7 +99,7 @@ export function calendarWords(lang: string): Map<string, CalendarWord> {
     for (const [name, month] of ARABIC_MONTHS) addWord(map, name, { kind: 'month', value: month, long: true }, lang);
     addWord(map, 'الأمس', { kind: 'relative', value: -1, long: true }, lang);
   }
-  for (const modifier of [...(MODIFIERS[lang] ?? []), ...(lang === 'en' ? [] : MODIFIERS.en)]) {
+  for (const modifier of [...(ownValue(MODIFIERS, lang) ?? []), ...(lang === 'en' ? [] : MODIFIERS.en)]) {
     addWord(map, modifier, { kind: 'modifier', value: 0, long: true }, lang);
   }
   // English "May"/"March" are also a verb: they need a day or year next to them.

@@ -1,4 +1,5 @@
 import { arabicVariants, foldName } from '../gazetteer/fold.js';
+import { ownValue } from '../../core/own-value.js';
 
 // Words that organisation names are built from, in many languages, grouped by meaning, written for
 // this project. A name's meaning words are compared as concepts; what is left (proper names) is
@@ -108,7 +109,7 @@ function concepts(): ConceptTable {
   const phrases: Array<[string, string]> = [];
   for (const line of RAW.trim().split('\n')) {
     const [name, ...words] = line.split('|');
-    const concept = SYNONYMS[name!] ?? name!;
+    const concept = ownValue(SYNONYMS, name!) ?? name!;
     for (const word of words) {
       const key = foldName(word);
       if (!key) continue;

@@ -5,6 +5,7 @@ import type { Token } from '../text/token.js';
 import { asciiDigits } from './digits.js';
 import { APPROXIMATE, SCALES, SMALL_NUMBERS, UNITS } from './number-words.js';
 import { parseNumeral } from './parse-numeral.js';
+import { ownValue } from '../../core/own-value.js';
 
 export interface NumberOptions {
   /** Gives `counts` its concept id; without it `counts` is the written word's stem. */
@@ -33,12 +34,12 @@ function listsFor(lang: string): Lists {
   let l = lists.get(lang);
   if (l) return l;
   const fold = (w: string) => foldForCalendar(w, lang);
-  const scales = Object.entries({ ...SCALES.en, ...(SCALES[lang] ?? {}) }).map(([w, v]) => [fold(w), v] as [string, number]);
+  const scales = Object.entries({ ...SCALES.en, ...(ownValue(SCALES, lang) ?? {}) }).map(([w, v]) => [fold(w), v] as [string, number]);
   scales.sort((a, b) => b[0].length - a[0].length);
-  const approximate = [...(APPROXIMATE[lang] ?? []), ...(lang === 'en' ? [] : APPROXIMATE.en)].map(fold).sort((a, b) => b.length - a.length);
+  const approximate = [...(ownValue(APPROXIMATE, lang) ?? []), ...(lang === 'en' ? [] : APPROXIMATE.en)].map(fold).sort((a, b) => b.length - a.length);
   const units = Object.entries(UNITS).map(([w, u]) => [fold(w), u] as [string, string]).sort((a, b) => b[0].length - a[0].length);
   const small: Record<string, number> = {};
-  for (const [w, v] of Object.entries(SMALL_NUMBERS[lang] ?? SMALL_NUMBERS.en)) small[fold(w)] = v;
+  for (const [w, v] of Object.entries(ownValue(SMALL_NUMBERS, lang) ?? SMALL_NUMBERS.en)) small[fold(w)] = v;
   l = { scales, small, approximate, units };
   lists.set(lang, l);
   return l;
@@ -125,7 +126,7 @@ export function extractNumbers(text: string, lang: string, tokens: Token[], opti
     const before = folded.slice(Math.max(0, start - 24), start);
     const currencyBefore = /(us\$|\$|€|£|¥|₽|₸|₺)\s*$/u.exec(before);
     if (!unit && currencyBefore) {
-      unit = UNITS[currencyBefore[1]];
+      unit = ownValue(UNITS, currencyBefore[1]);
       start -= currencyBefore[0].length;
     }
     if (c.plain && !scale && !unit && c.value >= 1900 && c.value <= 2100) continue; // a bare year

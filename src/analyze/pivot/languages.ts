@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ownValue } from '../../core/own-value.js';
 
 // ISO 639-1 -> the 639-3 code FreeDict names its files with.
 const FREEDICT_CODES: Record<string, string> = {
@@ -46,7 +47,7 @@ export function dictionaryFiles(lang: string, dictdDir: string): DictionaryFiles
     const cedict = cedictPath();
     return cedict ? { cedict } : undefined;
   }
-  const code = FREEDICT_CODES[lang];
+  const code = ownValue(FREEDICT_CODES, lang);
   if (!code) return undefined;
   const forward = pair(dictdDir, `${code}-eng`);
   const reverse = pair(dictdDir, `eng-${code}`);

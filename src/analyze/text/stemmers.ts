@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { lightStemArabic } from './arabic.js';
+import { ownValue } from '../../core/own-value.js';
 
 const require = createRequire(import.meta.url);
 
@@ -21,7 +22,7 @@ export function stemmerFor(lang: string): Stemmer {
   let stemmer = stemmers.get(lang);
   if (stemmer) return stemmer;
   if (lang === 'ar') stemmer = lightStemArabic;
-  else if (ORAMA[lang]) stemmer = (require(`@orama/stemmers/${ORAMA[lang]}`) as { stemmer: Stemmer }).stemmer;
+  else if (ownValue(ORAMA, lang)) stemmer = (require(`@orama/stemmers/${ownValue(ORAMA, lang)}`) as { stemmer: Stemmer }).stemmer;
   else stemmer = identity;
   stemmers.set(lang, stemmer);
   return stemmer;

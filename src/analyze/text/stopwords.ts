@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { scriptOf } from './script.js';
 import { normalizeWord } from './normalize.js';
+import { ownValue } from '../../core/own-value.js';
 
 const require = createRequire(import.meta.url);
 
@@ -26,7 +27,7 @@ export function stopWords(lang: string): Set<string> {
   let set = sets.get(lang);
   if (set) return set;
   all ??= require('stopwords-iso') as Record<string, string[]>;
-  const keep = new Set(KEEP[lang] ?? []);
+  const keep = new Set(ownValue(KEEP, lang) ?? []);
   set = new Set<string>();
   for (const word of all[lang] ?? []) {
     // Vietnamese is tokenised by syllable: only one-syllable entries can match a token.
