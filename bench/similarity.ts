@@ -10,7 +10,7 @@ import { CorpusStats } from '../src/compare/corpus-stats.js';
 import { defaultSimilarityModel } from '../src/compare/default-model.js';
 import { DIMENSIONS } from '../src/compare/model.js';
 import { augmentWithWeakBridges, simulateBridge } from '../src/compare/training/augment.js';
-import { crossValidate } from '../src/compare/training/fit-scorer.js';
+import { crossValidate, crossValidateSameStory, sameStoryLabel } from '../src/compare/training/fit-scorer.js';
 import { BRIDGE_FEATURE } from '../src/compare/pair-features.js';
 import { pearson } from '../src/compare/training/pearson.js';
 import { analysisCachePath, loadSemevalDataset } from '../src/compare/training/semeval-dataset.js';
@@ -44,12 +44,17 @@ for (const dimension of DIMENSIONS) {
   const index = rows.map((_, i) => i).filter((i) => !rows[i].augmented && Number.isFinite(rows[i].gold[dimension]));
   console.log(`  ${dimension.padEnd(10)} ${pearson(index.map((i) => cv.predictions[dimension][i]), index.map((i) => rows[i].gold[dimension])).toFixed(3)}`);
 }
-const sameStoryPredicted = realRows.map((_, i) => model.sameStoryProbability(cv.predictions.overall[i]) >= 0.5);
-const sameStoryGold = realRows.map((row) => row.gold.overall <= 2);
-const tp = sameStoryPredicted.filter((p, i) => p && sameStoryGold[i]).length;
-const fp = sameStoryPredicted.filter((p, i) => p && !sameStoryGold[i]).length;
-const fn = sameStoryPredicted.filter((p, i) => !p && sameStoryGold[i]).length;
-console.log(`sameStory (gold overall <= 2), out-of-fold: precision ${(tp / (tp + fp)).toFixed(3)}, recall ${(tp / (tp + fn)).toFixed(3)}`);
+// Same-story decision: trained leave-one-language-pair-out on out-of-fold overall predictions,
+// judged on pairs annotated clearly same (overall <= 1.5) or clearly different (>= 3).
+const sameStoryCV = crossValidateSameStory(rows, cv.predictions.overall);
+const labelled = rows.map((_, i) => i).filter((i) => !rows[i].augmented && sameStoryLabel(rows[i].gold.overall) !== undefined);
+const tp = labelled.filter((i) => sameStoryCV.probabilities[i] >= 0.5 && sameStoryLabel(rows[i].gold.overall) === 1).length;
+const fp = labelled.filter((i) => sameStoryCV.probabilities[i] >= 0.5 && sameStoryLabel(rows[i].gold.overall) === 0).length;
+const fn = labelled.filter((i) => sameStoryCV.probabilities[i] < 0.5 && sameStoryLabel(rows[i].gold.overall) === 1).length;
+console.log(
+  `sameStory (gold <= 1.5 vs >= 3, ${labelled.length} pairs), out-of-fold: precision ${(tp / (tp + fp)).toFixed(3)}, recall ${(tp / (tp + fn)).toFixed(3)}, ` +
+    `accuracy ${Object.entries(sameStoryCV.accuracy).map(([g, v]) => `${g} ${v.toFixed(3)}`).join(', ')}`,
+);
 
 // Generality: same-language pairs scored as if their languages were bridged by a weak (30%) or no
 // dictionary, as for language pairs the pivot does not cover (the scorer never saw the held-out pair).

@@ -30,6 +30,7 @@ const date = new Date().toISOString().slice(0, 10);
 const { model, settings } = trainModel(rows, GRID, { analyzerVersion: ANALYZER_VERSION, date }, (line) => console.log(line));
 console.log(`lambda ${settings.lambda}, tree weight ${settings.treeWeight}; leave-one-language-pair-out Pearson (overall):`);
 for (const [group, value] of Object.entries(model.training.crossValidation ?? {})) console.log(`  ${group.padEnd(6)} ${value.toFixed(3)}`);
+console.log(`same-story decision (gold <= 1.5 vs >= 3), out-of-fold accuracy: ${Object.entries(model.training.sameStoryCrossValidation ?? {}).map(([g, v]) => `${g} ${v.toFixed(3)}`).join(', ')}`);
 for (const bridge of [0, 0.3]) {
   const simulated = crossValidate(rows, settings, ['overall'], (f) => (f[BRIDGE_FEATURE] === 1 ? simulateBridge(f, bridge) : f));
   console.log(`same-language pairs seen as languages bridged ${bridge * 100}%: ${Object.entries(simulated.pearson).map(([g, v]) => `${g} ${v.toFixed(3)}`).join(', ')}`);

@@ -19,6 +19,10 @@ export interface ArticleProfile {
   days: Set<string>;
   months: Set<number>;
   years: Set<number>;
+  /** Entity ids mentioned, each with its rarity in the corpus: (IDF - 1) / ln(N + 1), 0 for an entity every article names (shrunk to 0.5 in tiny corpora). */
+  entityRarity: Map<string, number>;
+  /** Entities mentioned at least twice: what the article is about. */
+  salientEntities: Set<string>;
   wordCount: number;
   /** Share of the pivot-term mass in dictionary concepts rather than cognate grams (`cg:`): how well the pivot bridges this article to other languages. */
   pivotCoverage: number;
@@ -27,6 +31,9 @@ export interface ArticleProfile {
 
 const HEADLINE_WORDS = 20;
 const LEAD_WORDS = 80;
+const SALIENT_MENTIONS = 2;
+const RARITY_PRIOR = 0.5;
+const RARITY_PRIOR_DOCUMENTS = 50;
 const cache = new WeakMap<object, { stats: CorpusStats; generation: number; profile: ArticleProfile }>();
 
 /** The profile of an article, cached per analysis object until the corpus statistics change. */
@@ -55,7 +62,16 @@ function buildProfile(article: AnalyzedArticle, stats: CorpusStats): ArticleProf
   const headline = article.title?.trim() ? article.title : article.text;
   const entityCounts: Record<EntityType | 'all', Record<string, number>> = { person: {}, organisation: {}, place: {}, other: {}, all: {} };
   const countries = new Set<string>();
+  const entityRarity = new Map<string, number>();
+  const salientEntities = new Set<string>();
+  const maxRarity = Math.log(stats.documents + 1);
+  // A tiny corpus (two articles compared alone) cannot tell rare names from common ones: shrink
+  // towards an even prior, so rarity-weighted overlap becomes plain overlap there.
+  const confidence = stats.documents / (stats.documents + RARITY_PRIOR_DOCUMENTS);
   for (const entity of analysis.entities) {
+    const rarity = maxRarity > 0 ? Math.max(0, stats.idf('entity', entity.id) - 1) / maxRarity : 0;
+    entityRarity.set(entity.id, confidence * rarity + (1 - confidence) * RARITY_PRIOR);
+    if (entity.mentions.length >= SALIENT_MENTIONS) salientEntities.add(entity.id);
     entityCounts[entity.type][entity.id] = 1;
     entityCounts.all[entity.id] = 1;
     if (entity.type === 'place' && entity.country) countries.add(entity.country);
@@ -84,6 +100,8 @@ function buildProfile(article: AnalyzedArticle, stats: CorpusStats): ArticleProf
     days,
     months,
     years,
+    entityRarity,
+    salientEntities,
     wordCount: analysis.wordCount,
     pivotCoverage: pivotCoverage(analysis.terms),
     lang: analysis.lang,

@@ -34,7 +34,7 @@ export function compareArticles(
   const profileB = articleProfile(b, stats);
   const features = pairFeatures(profileA, profileB);
   const scores = model.scores(features);
-  const sameStoryProbability = model.sameStoryProbability(scores.overall);
+  const sameStoryProbability = model.sameStoryProbability(scores.overall, features);
   const explanation =
     options.explain === false
       ? EMPTY_EXPLANATION

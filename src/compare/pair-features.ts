@@ -6,6 +6,8 @@ import { cosine } from './sparse-vector.js';
 // transliterated grams, and `bridge` says how much lexical overlap can be expected at all
 // (1 for one language, the pivot's dictionary coverage across languages), so the scorer leans on
 // entities, numbers and dates where no dictionary links the two languages.
+// Conflicts are evidence only when both sides have something to disagree on: `monthConflict` is 1
+// when both articles date events and share no month, 0 when either has none (no evidence).
 export const FEATURE_NAMES = [
   'lexical',
   'concepts',
@@ -26,6 +28,10 @@ export const FEATURE_NAMES = [
   'years',
   'lengthRatio',
   'shortLength',
+  'monthConflict',
+  'yearConflict',
+  'rareEntities',
+  'unmatchedSalient',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type FeatureVector = Float64Array;
@@ -50,6 +56,41 @@ function numberOverlap(a: number[], b: number[]): number {
   return shared / Math.sqrt(a.length * b.length);
 }
 
+/** 1 when both sets are non-empty and disjoint. */
+function conflict<T>(a: Set<T>, b: Set<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  for (const item of a) if (b.has(item)) return 0;
+  return 1;
+}
+
+/** Overlap of entity ids weighted by rarity: shared rare names count, names every article has do not. */
+function rareOverlap(a: Map<string, number>, b: Map<string, number>): number {
+  let shared = 0;
+  let massA = 0;
+  let massB = 0;
+  for (const [id, rarity] of a) {
+    massA += rarity;
+    if (b.has(id)) shared += rarity;
+  }
+  for (const rarity of b.values()) massB += rarity;
+  return massA > 0 && massB > 0 ? Math.min(1, shared / Math.sqrt(massA * massB)) : 0;
+}
+
+/** Mean over sides with salient entities of the share the other side never names. */
+function unmatchedSalient(a: ArticleProfile, b: ArticleProfile): number {
+  const shares: number[] = [];
+  for (const [self, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if (self.salientEntities.size === 0 || other.entityRarity.size === 0) continue;
+    let missing = 0;
+    for (const id of self.salientEntities) if (!other.entityRarity.has(id)) missing++;
+    shares.push(missing / self.salientEntities.size);
+  }
+  return shares.length > 0 ? shares.reduce((sum, x) => sum + x, 0) / shares.length : 0;
+}
+
 /** The pair's features, in FEATURE_NAMES order. */
 export function pairFeatures(a: ArticleProfile, b: ArticleProfile): FeatureVector {
   const features = new Float64Array(FEATURE_NAMES.length);
@@ -59,7 +100,9 @@ export function pairFeatures(a: ArticleProfile, b: ArticleProfile): FeatureVecto
   features[2] = cosine(a.titleTerms, b.titleTerms);
   features[3] = cosine(a.grams, b.grams);
   features[4] = cosine(a.headlineGrams, b.headlineGrams);
-  features[5] = (cosine(a.headlineGrams, b.leadGrams) + cosine(b.headlineGrams, a.leadGrams)) / 2;
+  // Title against the other text, in grams (same script) or pivot concepts (any script).
+  const titleText = (cosine(a.titleTerms, b.terms) + cosine(b.titleTerms, a.terms)) / 2;
+  features[5] = Math.max((cosine(a.headlineGrams, b.leadGrams) + cosine(b.headlineGrams, a.leadGrams)) / 2, titleText);
   features[6] = cosine(a.leadGrams, b.leadGrams);
   features[7] = a.lang === b.lang ? 1 : Math.min(a.pivotCoverage, b.pivotCoverage);
   features[8] = cosine(a.entities.person, b.entities.person);
@@ -74,5 +117,9 @@ export function pairFeatures(a: ArticleProfile, b: ArticleProfile): FeatureVecto
   const [short, long] = a.wordCount <= b.wordCount ? [a.wordCount, b.wordCount] : [b.wordCount, a.wordCount];
   features[17] = long > 0 ? short / long : 0;
   features[18] = 1 / (1 + Math.log1p(short));
+  features[19] = conflict(a.months, b.months);
+  features[20] = conflict(a.years, b.years);
+  features[21] = rareOverlap(a.entityRarity, b.entityRarity);
+  features[22] = unmatchedSalient(a, b);
   return features;
 }

@@ -25,9 +25,35 @@ export interface SimilarityModelJSON {
   features: string[];
   basis: string[];
   dimensions: Record<Dimension, DimensionScorer>;
-  /** Logistic calibration of P(same story) on the predicted overall score. */
-  sameStory: { slope: number; intercept: number };
-  training: { pairs: number; analyzerVersion: string; date: string; lambda: number; treeWeight: number; crossValidation?: Record<string, number> };
+  /**
+   * Learned P(same event): logistic regression on the features followed by the predicted overall
+   * score (SAME_STORY_INPUTS), trained on pairs annotated clearly same vs clearly different.
+   */
+  sameStory: LinearScorer;
+  training: {
+    pairs: number;
+    analyzerVersion: string;
+    date: string;
+    lambda: number;
+    treeWeight: number;
+    crossValidation?: Record<string, number>;
+    /** Out-of-fold accuracy of the same-story decision on the labelled pairs, per held-out language pair and `all`. */
+    sameStoryCrossValidation?: Record<string, number>;
+  };
+}
+
+/** Inputs of the same-story decision: every feature, then the predicted overall score. */
+export const SAME_STORY_INPUTS: readonly string[] = [...FEATURE_NAMES, 'overall'];
+
+export function sameStoryInput(features: FeatureVector, overall: number): Float64Array {
+  const input = new Float64Array(features.length + 1);
+  input.set(features);
+  input[features.length] = overall;
+  return input;
+}
+
+export function logisticProbability(scorer: LinearScorer, input: Float64Array): number {
+  return 1 / (1 + Math.exp(-linearScore(scorer, input)));
 }
 
 const MIN_SCORE = 1;
@@ -54,7 +80,7 @@ export function dimensionScore(scorer: DimensionScorer, features: FeatureVector,
 export class SimilarityModel {
   constructor(readonly json: SimilarityModelJSON) {
     const expected = FEATURE_NAMES.join(',');
-    if (json.features.join(',') !== expected || json.basis.length !== BASIS.length) {
+    if (json.features.join(',') !== expected || json.basis.length !== BASIS.length || json.sameStory?.weights?.length !== SAME_STORY_INPUTS.length) {
       throw new Error(`similarity model was trained on other features (${json.features.join(',')}); retrain with npm run train:similarity`);
     }
   }
@@ -70,9 +96,12 @@ export class SimilarityModel {
     return clampScore(dimensionScore(this.json.dimensions.overall, features));
   }
 
-  sameStoryProbability(overall: number): number {
-    const { slope, intercept } = this.json.sameStory;
-    return 1 / (1 + Math.exp(-(slope * overall + intercept)));
+  /** P(same event) from the pair's features and its predicted overall; without features, at their training means. */
+  sameStoryProbability(overall: number, features?: FeatureVector): number {
+    const scorer = this.json.sameStory;
+    const input = features ? sameStoryInput(features, overall) : Float64Array.from(scorer.mean);
+    input[input.length - 1] = overall;
+    return logisticProbability(scorer, input);
   }
 
   /** Expected overall score before any feature is known: what contributions are measured from. */

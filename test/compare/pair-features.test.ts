@@ -46,3 +46,18 @@ test('an article compared with itself maxes the lexical features', () => {
   for (const name of ['lexical', 'cognates', 'title'] as const) assert.ok(Math.abs(feature('de', 'de', name) - 1) < 1e-9, name);
   assert.equal(feature('de', 'de', 'lengthRatio'), 1);
 });
+
+test('dates that disagree are a conflict only when both sides date events', async () => {
+  const analyzer = await createAnalyzer();
+  const make = (id: string, text: string): AnalyzedArticle => ({ id, title: 'Ministers meet on trade', text, lang: 'en', analysis: analyzer.analyze({ title: 'Ministers meet on trade', text, lang: 'en' }) });
+  const january = make('jan', 'The ministers met in Geneva on 10 January 2022 to discuss trade tariffs and agreed to meet again.');
+  const september = make('sep', 'The ministers met in Geneva on 21 September 2023 to discuss trade tariffs and agreed to meet again.');
+  const undated = make('none', 'The ministers met in Geneva to discuss trade tariffs and agreed to meet again soon.');
+  const local = CorpusStats.fromAnalyses([january, september, undated].map((article) => article.analysis));
+  const value = (a: AnalyzedArticle, b: AnalyzedArticle, name: FeatureName) => pairFeatures(articleProfile(a, local), articleProfile(b, local))[FEATURE_NAMES.indexOf(name)];
+  assert.equal(value(january, september, 'monthConflict'), 1);
+  assert.equal(value(january, september, 'yearConflict'), 1);
+  assert.equal(value(january, undated, 'monthConflict'), 0);
+  assert.equal(value(january, january, 'monthConflict'), 0);
+  assert.equal(value(january, january, 'unmatchedSalient'), 0);
+});

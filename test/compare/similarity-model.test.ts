@@ -9,6 +9,8 @@ function vector(value: number): Float64Array {
   const features = new Float64Array(FEATURE_NAMES.length).fill(value);
   features[FEATURE_NAMES.indexOf('shortLength')] = 0.15;
   features[FEATURE_NAMES.indexOf('lengthRatio')] = 0.8;
+  // Disagreement features measure the opposite of overlap.
+  for (const name of ['monthConflict', 'yearConflict', 'unmatchedSalient'] as const) features[FEATURE_NAMES.indexOf(name)] = 0;
   return features;
 }
 

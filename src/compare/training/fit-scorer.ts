@@ -1,10 +1,10 @@
 import { expandBasis, BASIS } from '../feature-basis.js';
 import { DIMENSIONS, type Dimension } from '../model.js';
 import { FEATURE_NAMES, type FeatureVector } from '../pair-features.js';
-import { clampScore, dimensionScore, type DimensionScorer, type SimilarityModelJSON } from '../similarity-model.js';
+import { clampScore, dimensionScore, logisticProbability, sameStoryInput, type DimensionScorer, type LinearScorer, type SimilarityModelJSON } from '../similarity-model.js';
 import { AUGMENTED_WEIGHT } from './augment.js';
 import { fitBoostedTrees, DEFAULT_TREE_OPTIONS } from './fit-trees.js';
-import { fitLogistic } from './logistic.js';
+import { fitLogisticRegression } from './logistic.js';
 import { pearson } from './pearson.js';
 import { fitRidge } from './ridge.js';
 
@@ -24,8 +24,53 @@ export interface ScorerSettings {
 // Trees only where they pay for their size: the headline score (the committed JSON stays small).
 const TREE_DIMENSIONS: readonly Dimension[] = ['overall'];
 
-/** Same-story label for calibration: annotators' overall of 2 or better. */
-export const SAME_STORY_MAX_OVERALL = 2;
+/** Same-story labels: annotators' overall of 1.5 or better is the same event, 3 or worse another; pairs between are left out. */
+export const SAME_STORY_MAX_OVERALL = 1.5;
+export const OTHER_STORY_MIN_OVERALL = 3;
+const SAME_STORY_LAMBDA = 0.01;
+
+/** 1 same event, 0 another, undefined in between (not trained on). */
+export function sameStoryLabel(gold: number): 0 | 1 | undefined {
+  if (gold <= SAME_STORY_MAX_OVERALL) return 1;
+  if (gold >= OTHER_STORY_MIN_OVERALL) return 0;
+  return undefined;
+}
+
+/** Fits the same-story decision on the labelled real rows among `index`, from their features and predicted overall. */
+export function fitSameStory(rows: TrainingRow[], overall: number[], index: number[]): LinearScorer {
+  const labelled = index.filter((i) => !rows[i].augmented && sameStoryLabel(rows[i].gold.overall) !== undefined);
+  const counts = new Map<string, number>();
+  for (const i of labelled) counts.set(rows[i].group, (counts.get(rows[i].group) ?? 0) + 1);
+  const weights = labelled.map((i) => labelled.length / (counts.size * counts.get(rows[i].group)!));
+  return fitLogisticRegression(
+    labelled.map((i) => sameStoryInput(rows[i].features, overall[i])),
+    labelled.map((i) => sameStoryLabel(rows[i].gold.overall)!),
+    SAME_STORY_LAMBDA,
+    weights,
+  );
+}
+
+/**
+ * Leave-one-language-pair-out for the same-story decision, on out-of-fold overall predictions:
+ * P(same) for every real row, and accuracy on the labelled rows per held-out group and `all`.
+ */
+export function crossValidateSameStory(rows: TrainingRow[], overall: number[]): { probabilities: number[]; accuracy: Record<string, number> } {
+  const groups = [...new Set(rows.map((row) => row.group))].sort();
+  const probabilities = new Array<number>(rows.length).fill(NaN);
+  const all = rows.map((_, i) => i);
+  for (const group of groups) {
+    const scorer = fitSameStory(rows, overall, all.filter((i) => rows[i].group !== group));
+    for (const i of all) if (rows[i].group === group && !rows[i].augmented) probabilities[i] = logisticProbability(scorer, sameStoryInput(rows[i].features, overall[i]));
+  }
+  const accuracy: Record<string, number> = {};
+  const score = (index: number[]) => {
+    const labelled = index.filter((i) => !rows[i].augmented && sameStoryLabel(rows[i].gold.overall) !== undefined);
+    return labelled.filter((i) => (probabilities[i] >= 0.5 ? 1 : 0) === sameStoryLabel(rows[i].gold.overall)).length / labelled.length;
+  };
+  for (const group of groups) accuracy[group] = score(all.filter((i) => rows[i].group === group));
+  accuracy.all = score(all);
+  return { probabilities, accuracy };
+}
 
 // Each language pair weighs the same in training, so the largest set does not define the scorer.
 function groupWeights(rows: TrainingRow[]): number[] {
@@ -112,17 +157,22 @@ export function trainModel(
   if (!best) throw new Error('no settings to try');
   const cv = crossValidate(rows, best.settings);
   const real = rows.map((_, i) => i).filter((i) => !rows[i].augmented);
-  const calibration = fitLogistic(
-    real.map((i) => cv.predictions.overall[i]),
-    real.map((i) => (rows[i].gold.overall <= SAME_STORY_MAX_OVERALL ? 1 : 0)),
-  );
+  const sameStory = fitSameStory(rows, cv.predictions.overall, real);
+  const sameStoryCV = crossValidateSameStory(rows, cv.predictions.overall);
   const model: SimilarityModelJSON = {
     version: 1,
     features: [...FEATURE_NAMES],
     basis: BASIS.map((term) => term.name),
     dimensions: fitDimensions(rows, best.settings),
-    sameStory: calibration,
-    training: { pairs: real.length, analyzerVersion: meta.analyzerVersion, date: meta.date, ...best.settings, crossValidation: cv.pearson },
+    sameStory,
+    training: {
+      pairs: real.length,
+      analyzerVersion: meta.analyzerVersion,
+      date: meta.date,
+      ...best.settings,
+      crossValidation: cv.pearson,
+      sameStoryCrossValidation: sameStoryCV.accuracy,
+    },
   };
   return { model, cv, settings: best.settings };
 }

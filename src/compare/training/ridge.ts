@@ -31,7 +31,7 @@ export function fitRidge(rows: Float64Array[], targets: number[], lambda: number
 }
 
 /** Solves A x = b for symmetric positive definite A (Cholesky). */
-function solveSymmetric(a: Float64Array[], b: Float64Array): Float64Array {
+export function solveSymmetric(a: Float64Array[], b: Float64Array): Float64Array {
   const d = b.length;
   const l = Array.from({ length: d }, () => new Float64Array(d));
   for (let i = 0; i < d; i++) {
