@@ -99,7 +99,7 @@ export function pairFeatures(a: ArticleProfile, b: ArticleProfile): FeatureVecto
   features[1] = concepts;
   features[2] = cosine(a.titleTerms, b.titleTerms);
   features[3] = cosine(a.grams, b.grams);
-  features[4] = cosine(a.headlineGrams, b.headlineGrams);
+  features[4] = Math.max(cosine(a.headlineGrams, b.headlineGrams), features[2]);
   // Title against the other text, in grams (same script) or pivot concepts (any script).
   const titleText = (cosine(a.titleTerms, b.terms) + cosine(b.titleTerms, a.terms)) / 2;
   features[5] = Math.max((cosine(a.headlineGrams, b.leadGrams) + cosine(b.headlineGrams, a.leadGrams)) / 2, titleText);
