@@ -89,6 +89,13 @@ function compareDates(a: DateFact[], b: DateFact[], limit: number): { shared: Da
       conflictSeen.add(key);
     }
   }
+  // Both sides date events and never in the same month (the `monthConflict` feature): show one of each.
+  const dated = (dates: DateFact[]) => dates.filter((date) => date.month !== undefined);
+  const monthsB = new Set(dated(b).map((date) => date.month));
+  const datedA = dated(a);
+  if (conflicting.length === 0 && datedA.length > 0 && monthsB.size > 0 && !datedA.some((date) => monthsB.has(date.month))) {
+    conflicting.push(dateEvidence(datedA[0], dated(b)[0]));
+  }
   return { shared: shared.slice(0, limit), conflicting: conflicting.slice(0, limit) };
 }
 

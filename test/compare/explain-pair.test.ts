@@ -66,3 +66,15 @@ test('shared terms and per-feature contributions are reported', () => {
   assert.deepEqual(quiet.scores, scores);
   assert.equal(quiet.explanation.sharedEntities.length, 0);
 });
+
+test('dates that never share a month are shown as differing, and undated sides are not', () => {
+  const september = article('sep', 'fr', { dates: [date('2022-09-28', '28 septembre')], terms: { 'en:flee': 1 } });
+  const january = article('jan', 'fr', { dates: [date('2022-01-10', '10 janvier 2022')], terms: { 'en:flee': 1 } });
+  const undated = article('none', 'en', { terms: { 'en:flee': 1 } });
+  const stats = CorpusStats.fromAnalyses([september, january, undated].map((item) => item.analysis));
+  const conflicting = compareArticles(september, january, stats).explanation.conflictingDates;
+  assert.deepEqual(conflicting.map((item) => [item.textA, item.textB]), [['28 septembre', '10 janvier 2022']]);
+  assert.deepEqual(compareArticles(september, undated, stats).explanation.conflictingDates, []);
+  const features = compareArticles(september, january, stats).explanation.features;
+  assert.equal(features.find((item) => item.feature === 'monthConflict')?.value, 1);
+});
