@@ -10,6 +10,7 @@ import {
   deleteStory,
   edgesAmong,
   getStoryState,
+  getStorySummary,
   neighbours,
   putEdge,
   putMembership,
@@ -25,7 +26,8 @@ import {
   type StoryEdge,
 } from '../store/story-store.js';
 import { averageLink } from './average-link.js';
-import type { StoryAssignment, StoryEvidence } from './model.js';
+import type { StoryAssignment, StoryEvidence, StorySummary } from './model.js';
+import { memberArticles, siteOf, type MemberArticle } from './story-members.js';
 import { scorerJudge, type SameStoryJudge } from './same-story-judge.js';
 import { buildSummary } from './story-summary.js';
 
@@ -62,6 +64,8 @@ const STATS_STATE = 'corpus_stats';
 const STATS_STEP = 0.05;
 const AUTO_CHECKPOINT_EVERY = 25_000;
 const CATCH_UP_CHECKPOINT = 500;
+/** From this size a story's summary is extended per insert instead of rebuilt. */
+const LARGE_STORY = 200;
 
 interface StatsSnapshot {
   seq: number;
@@ -427,8 +431,11 @@ class OnlineStoryEngine implements StoryEngine {
         : { probability: 1, sharedEntities: [], sharedTerms: [], sharedFacts: [] },
     };
     putMembership(this.store, row);
+    const existing = merged.length === 0 && members.length >= LARGE_STORY ? getStorySummary(this.store, target) : undefined;
     members = [...members, row];
-    putStory(this.store, buildSummary(this.store, target, members, [], storyCreatedAt(this.store, target) ?? now, now));
+    // Rebuilding a huge story's summary on every insert would make cost grow with the story.
+    const summary = existing ? extendSummary(existing, memberArticles(this.store, [articleId])[0], now) : undefined;
+    putStory(this.store, summary ?? buildSummary(this.store, target, members, [], storyCreatedAt(this.store, target) ?? now, now));
     changed.add(target);
     return { nodes: [articleId], changed, merged, previous };
   }
@@ -475,6 +482,24 @@ class OnlineStoryEngine implements StoryEngine {
     for (let n = 2; storyExists(this.store, id); n++) id = `${base}-${n}`;
     return id;
   }
+}
+
+/** The summary of a large story with one more article (key entities and family count as they were). */
+function extendSummary(summary: StorySummary, article: MemberArticle | undefined, now: string): StorySummary | undefined {
+  if (!article) return undefined;
+  const site = siteOf(article);
+  return {
+    ...summary,
+    headlines: summary.headlines.some((headline) => headline.lang === article.lang)
+      ? summary.headlines
+      : [...summary.headlines, { lang: article.lang, title: article.title, articleId: article.id }],
+    languages: summary.languages.includes(article.lang) ? summary.languages : [...summary.languages, article.lang],
+    sites: summary.sites.includes(site) ? summary.sites : [...summary.sites, site].sort(),
+    articleCount: summary.articleCount + 1,
+    firstSeen: article.date < summary.firstSeen ? article.date : summary.firstSeen,
+    lastSeen: article.date > summary.lastSeen ? article.date : summary.lastSeen,
+    updatedAt: now,
+  };
 }
 
 function compareText(x: string, y: string): number {
