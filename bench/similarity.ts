@@ -13,7 +13,7 @@ import { augmentWithWeakBridges, simulateBridge } from '../src/compare/training/
 import { crossValidate, crossValidateSameStory, sameStoryLabel } from '../src/compare/training/fit-scorer.js';
 import { BRIDGE_FEATURE } from '../src/compare/pair-features.js';
 import { pearson } from '../src/compare/training/pearson.js';
-import { analysisCachePath, loadSemevalDataset } from '../src/compare/training/semeval-dataset.js';
+import { analysisCachePath, loadSemevalDataset } from '../src/compare/training/rated-pairs-dataset.js';
 import { trainingRows } from '../src/compare/training/training-rows.js';
 
 const root = resolve(import.meta.dirname, '..');

@@ -7,7 +7,7 @@ import { ANALYZER_VERSION } from '../src/analyze/analyzer.js';
 import { augmentWithWeakBridges, simulateBridge } from '../src/compare/training/augment.js';
 import { crossValidate, trainModel } from '../src/compare/training/fit-scorer.js';
 import { BRIDGE_FEATURE } from '../src/compare/pair-features.js';
-import { analysisCachePath, loadSemevalDataset } from '../src/compare/training/semeval-dataset.js';
+import { analysisCachePath, loadSemevalDataset } from '../src/compare/training/rated-pairs-dataset.js';
 import { trainingRows } from '../src/compare/training/training-rows.js';
 
 const root = resolve(import.meta.dirname, '..');

@@ -2,7 +2,7 @@ import { articleProfile } from '../article-profile.js';
 import { CorpusStats } from '../corpus-stats.js';
 import { pairFeatures } from '../pair-features.js';
 import type { TrainingRow } from './fit-scorer.js';
-import type { SemevalDataset } from './semeval-dataset.js';
+import type { SemevalDataset } from './rated-pairs-dataset.js';
 
 /** Features of every gold pair, with IDF over all articles of the dataset (no labels involved). */
 export function trainingRows(dataset: SemevalDataset): { rows: TrainingRow[]; stats: CorpusStats } {
