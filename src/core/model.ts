@@ -52,6 +52,9 @@ export interface Article extends ExtractedArticle {
   nearDuplicateOf?: string;
 }
 
+/** An article in lists, search results and story members: everything but the body text. */
+export type ArticleBrief = Pick<Article, 'id' | 'title' | 'lang' | 'site' | 'source' | 'url' | 'published' | 'ingestedAt'>;
+
 export type EntityType = 'person' | 'organisation' | 'place' | 'other';
 
 export interface Mention {

@@ -1,18 +1,10 @@
-import type { EntityType } from '../core/model.js';
+import type { ArticleBrief, EntityType } from '../core/model.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import { edgesAmong, type StoryEdge, statement } from '../store/story-store.js';
 import type { StoryEntity } from './model.js';
 import { FAMILY_MAX_OVERALL, overallToSimilarity, type FamilyLink } from './version-families.js';
 
-export interface MemberArticle {
-  id: string;
-  title: string;
-  lang: string;
-  site?: string;
-  source: string;
-  url?: string;
-  published?: string;
-  ingestedAt: string;
+export interface MemberArticle extends ArticleBrief {
   /** Published, else ingested: what timelines and spans sort by. */
   date: string;
 }

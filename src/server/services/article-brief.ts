@@ -1,16 +1,6 @@
-import type { Article } from '../../core/model.js';
+import type { Article, ArticleBrief } from '../../core/model.js';
 
-/** An article in lists and search results: no body text. */
-export interface ArticleBrief {
-  id: string;
-  title: string;
-  lang: string;
-  site?: string;
-  source: string;
-  url?: string;
-  published?: string;
-  ingestedAt: string;
-}
+export type { ArticleBrief };
 
 export function articleBrief(article: Article): ArticleBrief {
   return {
