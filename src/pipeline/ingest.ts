@@ -92,6 +92,12 @@ export async function ingestItems(
   const queue: InFlight[] = [];
   let done = 0;
 
+  const prepare = (doc: RawDocument): InFlight => {
+    const prepared = pool ? pool.prepare(doc) : prepareDocument(doc, analyzer as Analyzer, siteLines);
+    prepared.catch(() => undefined); // rejections are handled when the entry is committed
+    return { kind: 'prepared', source: doc.source, doc, prepared };
+  };
+
   const commitNext = async () => {
     const batch = queue.splice(0, COMMIT_BATCH);
     const prepared = await Promise.allSettled(batch.map((entry) => (entry.kind === 'prepared' ? entry.prepared : undefined)));
@@ -104,15 +110,7 @@ export async function ingestItems(
   try {
     for await (const item of items) {
       if (options.signal?.aborted) break;
-      if (!item.ok) {
-        queue.push({ kind: 'failed', source: item.error.location ?? item.input ?? 'input', error: item.error });
-      } else if (store.rawInput(item.doc.rawHash)) {
-        queue.push(seenBefore(store, item.doc));
-      } else {
-        const prepared = pool ? pool.prepare(item.doc) : prepareDocument(item.doc, analyzer as Analyzer, siteLines);
-        prepared.catch(() => undefined); // rejections are handled when the entry is committed
-        queue.push({ kind: 'prepared', source: item.doc.source, doc: item.doc, prepared });
-      }
+      queue.push(item.ok ? (seenBefore(store, item.doc) ?? prepare(item.doc)) : failedEntry(item));
       while (queue.length >= maxInFlight) await commitNext();
     }
     while (queue.length > 0 && !options.signal?.aborted) await commitNext();
@@ -153,10 +151,15 @@ function commitEntry(
   }
 }
 
+function failedEntry(item: Extract<SourceItem, { ok: false }>): InFlight {
+  return { kind: 'failed', source: item.error.location ?? item.input ?? 'input', error: item.error };
+}
+
 /** The same bytes again: from the same source it is a re-run; from another, a copy of a stored article. */
-function seenBefore(store: SqliteStore, doc: RawDocument): InFlight {
+function seenBefore(store: SqliteStore, doc: RawDocument): InFlight | undefined {
   const earlier = store.rawInput(doc.rawHash);
-  if (!earlier?.articleId || earlier.source === doc.source) return { kind: 'unchanged', source: doc.source };
+  if (!earlier) return undefined;
+  if (!earlier.articleId || earlier.source === doc.source) return { kind: 'unchanged', source: doc.source };
   return { kind: 'copy', source: doc.source, doc, articleId: earlier.articleId };
 }
 
