@@ -1,4 +1,5 @@
 // Request schemas: Fastify validates requests against them and the OpenAPI document reuses them.
+import type { StoryFilter } from '../stories/model.js';
 
 const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}', maxLength: 40 } as const;
 const limit = { type: 'integer', minimum: 1, maximum: 200, default: 20 } as const;
@@ -68,15 +69,8 @@ export const ingestBody = {
   },
 } as const;
 
-export interface StoryListQuery {
-  lang?: string;
-  since?: string;
-  until?: string;
-  entity?: string;
-  q?: string;
-  limit: number;
-  offset: number;
-}
+/** Fastify fills `limit` and `offset` from the schema defaults. */
+export type StoryListQuery = StoryFilter & Required<Pick<StoryFilter, 'limit' | 'offset'>>;
 
 export interface ArticleListQuery {
   lang?: string;

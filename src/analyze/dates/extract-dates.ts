@@ -2,14 +2,8 @@ import type { DateFact } from '../../core/model.js';
 import { asciiDigits } from '../numbers/digits.js';
 import { calendarRegex, calendarWords, foldForCalendar } from './calendar-words.js';
 
-interface Found {
-  start: number;
-  end: number;
-  year?: number;
-  month?: number;
-  day?: number;
-  relative?: boolean;
-}
+/** A date found in the text, before its written form and ISO form are filled in. */
+type Found = Omit<DateFact, 'text' | 'iso'>;
 
 const ISO = /(?<![\d.,/])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
 // d/m[/y] and d.m.y (dots need the year: 40.00 or 1.5 are not dates).

@@ -8,13 +8,8 @@ import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
 import { DB_OPTION_FLAGS, DB_OPTION_HELP, withStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
 
-interface ListFlags {
+interface ListFlags extends StoryFilter {
   db?: string;
-  lang?: string;
-  since?: string;
-  until?: string;
-  entity?: string;
-  q?: string;
   limit: number;
   offset: number;
   json?: boolean;

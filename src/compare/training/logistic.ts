@@ -1,5 +1,6 @@
 import type { LinearScorer } from '../similarity-model.js';
 import { solveSymmetric } from './ridge.js';
+import { standardise } from './standardise.js';
 
 /** One-variable logistic regression by Newton's method: P(y=1) = 1 / (1 + exp(-(slope x + intercept))). */
 export function fitLogistic(x: number[], y: number[]): { slope: number; intercept: number } {
@@ -39,13 +40,7 @@ export function fitLogistic(x: number[], y: number[]): { slope: number; intercep
 export function fitLogisticRegression(rows: Float64Array[], y: number[], lambda: number, sampleWeights?: number[]): LinearScorer {
   const n = rows.length;
   const d = rows[0]?.length ?? 0;
-  const w = sampleWeights ?? new Array<number>(n).fill(1);
-  const totalWeight = w.reduce((sum, x) => sum + x, 0);
-  const mean = new Array<number>(d).fill(0);
-  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) mean[j] += (w[i] * rows[i][j]) / totalWeight;
-  const scale = new Array<number>(d).fill(0);
-  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) scale[j] += (w[i] * (rows[i][j] - mean[j]) ** 2) / totalWeight;
-  for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]) || 1;
+  const { weights: w, totalWeight, mean, scale } = standardise(rows, sampleWeights);
   const z = rows.map((row) => Float64Array.from(row, (x, j) => (x - mean[j]) / scale[j]));
   // beta[0] is the intercept, beta[1..d] the weights.
   const beta = new Float64Array(d + 1);

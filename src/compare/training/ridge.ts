@@ -1,16 +1,11 @@
 import type { LinearScorer } from '../similarity-model.js';
+import { standardise } from './standardise.js';
 
 /** Fits ridge regression on standardised columns; the intercept is not penalised. */
 export function fitRidge(rows: Float64Array[], targets: number[], lambda: number, sampleWeights?: number[]): LinearScorer {
   const n = rows.length;
   const d = rows[0]?.length ?? 0;
-  const w = sampleWeights ?? new Array<number>(n).fill(1);
-  const totalWeight = w.reduce((sum, x) => sum + x, 0);
-  const mean = new Array<number>(d).fill(0);
-  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) mean[j] += (w[i] * rows[i][j]) / totalWeight;
-  const scale = new Array<number>(d).fill(0);
-  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) scale[j] += (w[i] * (rows[i][j] - mean[j]) ** 2) / totalWeight;
-  for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]) || 1;
+  const { weights: w, totalWeight, mean, scale } = standardise(rows, sampleWeights);
   const yMean = targets.reduce((sum, y, i) => sum + w[i] * y, 0) / totalWeight;
   const gram = Array.from({ length: d }, () => new Float64Array(d));
   const rhs = new Float64Array(d);
