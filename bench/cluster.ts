@@ -2,7 +2,7 @@
 // (a) seeds: the five founding articles must form exactly {000,001,002,003} and {004} in every order.
 // (b) SemEval dev (or held-out data of the same layout): every article clustered as `storyweave cluster`
 //     does; pairs with gold overall <= 1.5 are the same story, >= 3.0 different; precision, recall, F1.
-// Usage: npm run bench:cluster -- [--data DIR] [--seeds DIR] [--limit N]
+// Usage: npm run bench:cluster -- [--data DIR] [--seeds DIR] [--limit N] [--threshold P] [--pairs-only | --seeds-only]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,10 +19,14 @@ const { values } = parseArgs({
     data: { type: 'string', default: resolve(root, '../shared/data/semeval-dev') },
     seeds: { type: 'string', default: resolve(root, '../shared/data/seeds') },
     limit: { type: 'string' },
+    threshold: { type: 'string' },
+    'pairs-only': { type: 'boolean', default: false },
+    'seeds-only': { type: 'boolean', default: false },
   },
 });
 
 const analyzer = await createAnalyzer();
+const engineOptions = values.threshold ? { threshold: Number(values.threshold) } : {};
 
 function canonical(groups: string[][]): string {
   return JSON.stringify(groups.map((group) => [...group].sort()).sort((x, y) => (x[0] < y[0] ? -1 : 1)));
@@ -51,7 +55,7 @@ async function seedsBench(dir: string): Promise<void> {
   for (const order of orders) {
     const store = openStore(':memory:');
     try {
-      const engine = createStoryEngine(store);
+      const engine = createStoryEngine(store, engineOptions);
       const report = await ingestSources(store, order.map((i) => join(dir, files[i])), {
         analyzer,
         onArticleStored: (article, analysis) => void engine.addArticle(article, analysis),
@@ -86,6 +90,7 @@ async function pairsBench(dir: string): Promise<void> {
   const started = performance.now();
   const { stories, failures } = await clusterRecords(subset, {
     analyzer,
+    engine: engineOptions,
     onProgress: (done, total) => {
       if (done % 500 === 0) process.stderr.write(`  ${done}/${total} articles\n`);
     },
@@ -117,7 +122,11 @@ async function pairsBench(dir: string): Promise<void> {
   }
 }
 
-console.log('(a) seeds');
-await seedsBench(resolve(values.seeds!));
+if (values.threshold) console.log(`same-story threshold ${values.threshold}`);
+if (!values['pairs-only']) {
+  console.log('(a) seeds');
+  await seedsBench(resolve(values.seeds!));
+  if (values['seeds-only']) process.exit(0);
+}
 console.log('(b) same-story pairs');
 await pairsBench(resolve(values.data!));

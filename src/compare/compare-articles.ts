@@ -2,7 +2,8 @@ import { articleProfile } from './article-profile.js';
 import type { CorpusStats } from './corpus-stats.js';
 import { explainPair } from './explain-pair.js';
 import type { AnalyzedArticle, CompareOptions, PairComparison, PairExplanation } from './model.js';
-import { pairFeatures } from './pair-features.js';
+import { eventGapDays, timePenalty, towardsDissimilar } from './event-time.js';
+import { pairFeatures, type FeatureVector } from './pair-features.js';
 import { defaultSimilarityModel } from './default-model.js';
 import type { SimilarityModel } from './similarity-model.js';
 
@@ -34,18 +35,32 @@ export function compareArticles(
   const profileB = articleProfile(b, stats);
   const features = pairFeatures(profileA, profileB);
   const scores = model.scores(features);
-  const sameStoryProbability = model.sameStoryProbability(scores.overall, features);
-  const explanation =
-    options.explain === false
-      ? EMPTY_EXPLANATION
-      : explainPair(a, b, profileA, profileB, features, model.contributions(features), {
-          maxItems: options.maxItems ?? 10,
-          lexicon: options.lexicon,
-        });
+  const learnedProbability = model.sameStoryProbability(scores.overall, features);
+  const gapDays = eventGapDays(profileA, profileB);
+  const penalty = timePenalty(gapDays);
+  const learnedOverall = scores.overall;
+  scores.overall = towardsDissimilar(scores.overall, penalty);
+  scores.time = towardsDissimilar(scores.time, penalty);
+  const sameStoryProbability = learnedProbability * (1 - penalty);
+  let explanation = EMPTY_EXPLANATION;
+  if (options.explain !== false) {
+    explanation = explainPair(a, b, profileA, profileB, features, model.contributions(features), {
+      maxItems: options.maxItems ?? 10,
+      lexicon: options.lexicon,
+    });
+    if (gapDays !== undefined) explanation.features.push({ feature: 'eventGapDays', value: Math.round(gapDays), contribution: scores.overall - learnedOverall });
+  }
   return { scores, sameStory: sameStoryProbability >= 0.5, sameStoryProbability, explanation };
+}
+
+/** The learned overall with the time penalty, from features already computed. */
+function penalisedOverall(model: SimilarityModel, features: FeatureVector, gapDays: number | undefined): number {
+  return towardsDissimilar(model.overall(features), timePenalty(gapDays));
 }
 
 /** The overall score alone (1 = same story ... 4 = unrelated): for candidate pruning. */
 export function quickOverall(a: AnalyzedArticle, b: AnalyzedArticle, stats: CorpusStats, model: SimilarityModel = defaultSimilarityModel()): number {
-  return model.overall(pairFeatures(articleProfile(a, stats), articleProfile(b, stats)));
+  const profileA = articleProfile(a, stats);
+  const profileB = articleProfile(b, stats);
+  return penalisedOverall(model, pairFeatures(profileA, profileB), eventGapDays(profileA, profileB));
 }

@@ -1,11 +1,17 @@
 import type { ArticleAnalysis } from '../core/model.js';
 import { cognateGrams } from './cognate-grams.js';
 import type { StatKind } from './model.js';
+import { defaultReferenceCorpus, type ReferenceCorpus } from './reference-corpus.js';
 
 export interface CorpusStatsJSON {
   version: 1;
   documents: number;
   df: Record<StatKind, Record<string, number>>;
+}
+
+export interface CorpusStatsOptions {
+  /** Defaults to the committed reference corpus; null for none. */
+  reference?: ReferenceCorpus | null;
 }
 
 const KINDS: StatKind[] = ['entity', 'term', 'token', 'gram'];
@@ -26,6 +32,12 @@ export function statKeys(analysis: ArticleAnalysis): Record<StatKind, string[]> 
  */
 export class CorpusStats {
   private documentCount = 0;
+  /**
+   * Frozen document frequencies of a reference news corpus, counted as if its documents were in
+   * this one: a store of five articles (or `compare a b` alone) then weighs words and names the way
+   * the scorer was trained to, instead of finding every shared word equally informative.
+   */
+  private readonly reference?: ReferenceCorpus;
   private readonly df: Record<StatKind, Map<string, number>> = {
     entity: new Map(),
     term: new Map(),
@@ -35,8 +47,19 @@ export class CorpusStats {
   /** Bumped on every change, so cached weighted vectors know when to recompute. */
   generation = 0;
 
+  /** `reference: null` leaves the reference corpus out (training, where the corpus is large already). */
+  constructor(options: CorpusStatsOptions = {}) {
+    this.reference = options.reference === undefined ? defaultReferenceCorpus() : (options.reference ?? undefined);
+  }
+
+  /** Documents added to this corpus (the reference corpus not included). */
   get documents(): number {
     return this.documentCount;
+  }
+
+  /** Documents that IDF is computed over: this corpus and the reference corpus. */
+  get weighedDocuments(): number {
+    return this.documentCount + (this.reference?.documents ?? 0);
   }
 
   add(analysis: ArticleAnalysis): void {
@@ -47,33 +70,36 @@ export class CorpusStats {
     this.apply(analysis, -1);
   }
 
+  /** Documents of this corpus holding the key (the reference corpus not included). */
   documentFrequency(kind: StatKind, key: string): number {
     return this.df[kind].get(key) ?? 0;
   }
 
   /**
-   * Smoothed IDF: ln((N + 1) / (df + 1)) + 1. Never below 1, so in a tiny corpus (the five seeds)
-   * a key every document shares still counts, and an unseen key counts most.
+   * Smoothed IDF over this corpus and the reference corpus: ln((N + 1) / (df + 1)) + 1. Never
+   * below 1, so a key every document shares still counts, and an unseen key counts most.
    */
   idf(kind: StatKind, key: string): number {
-    return Math.log((this.documentCount + 1) / (this.documentFrequency(kind, key) + 1)) + 1;
+    const df = this.documentFrequency(kind, key) + (this.reference?.df[kind].get(key) ?? 0);
+    return Math.log((this.weighedDocuments + 1) / (df + 1)) + 1;
   }
 
+  /** This corpus's own counts (the reference corpus is not part of a snapshot). */
   toJSON(): CorpusStatsJSON {
     const df = {} as Record<StatKind, Record<string, number>>;
     for (const kind of KINDS) df[kind] = Object.fromEntries(this.df[kind]);
     return { version: 1, documents: this.documentCount, df };
   }
 
-  static fromJSON(json: CorpusStatsJSON): CorpusStats {
-    const stats = new CorpusStats();
+  static fromJSON(json: CorpusStatsJSON, options: CorpusStatsOptions = {}): CorpusStats {
+    const stats = new CorpusStats(options);
     stats.documentCount = json.documents;
     for (const kind of KINDS) for (const [key, count] of Object.entries(json.df[kind] ?? {})) stats.df[kind].set(key, count);
     return stats;
   }
 
-  static fromAnalyses(analyses: Iterable<ArticleAnalysis>): CorpusStats {
-    const stats = new CorpusStats();
+  static fromAnalyses(analyses: Iterable<ArticleAnalysis>, options: CorpusStatsOptions = {}): CorpusStats {
+    const stats = new CorpusStats(options);
     for (const analysis of analyses) stats.add(analysis);
     return stats;
   }

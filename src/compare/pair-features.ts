@@ -1,4 +1,5 @@
 import type { ArticleProfile } from './article-profile.js';
+import { eventGapDays } from './event-time.js';
 import { cosine } from './sparse-vector.js';
 
 // Every feature means the same for same-language and cross-language pairs: lexical overlap is
@@ -32,12 +33,15 @@ export const FEATURE_NAMES = [
   'yearConflict',
   'rareEntities',
   'unmatchedSalient',
+  'entityFocus',
+  'keyConcepts',
+  'dateGap',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type FeatureVector = Float64Array;
 
 /** Features that measure word overlap, and so depend on a lexical bridge between the languages. */
-export const LEXICAL_FEATURES: readonly FeatureName[] = ['lexical', 'concepts', 'titleConcepts', 'cognates', 'title', 'titleLead', 'leads'];
+export const LEXICAL_FEATURES: readonly FeatureName[] = ['lexical', 'concepts', 'titleConcepts', 'cognates', 'title', 'titleLead', 'leads', 'keyConcepts'];
 export const BRIDGE_FEATURE = FEATURE_NAMES.indexOf('bridge');
 
 function overlap<T>(a: Set<T> | T[], b: Set<T>, sizeA: number): number {
@@ -91,6 +95,28 @@ function unmatchedSalient(a: ArticleProfile, b: ArticleProfile): number {
   return shares.length > 0 ? shares.reduce((sum, x) => sum + x, 0) / shares.length : 0;
 }
 
+/** Mean over both sides of the weighted share of one side's key concepts that the other side uses at all. */
+function keyConceptCoverage(a: ArticleProfile, b: ArticleProfile): number {
+  const share = (self: ArticleProfile, other: ArticleProfile): number => {
+    let found = 0;
+    let total = 0;
+    for (const { key, weight } of self.keyConcepts) {
+      total += weight;
+      if (other.terms.get(key) !== undefined) found += weight;
+    }
+    return total > 0 ? found / total : 0;
+  };
+  return (share(a, b) + share(b, a)) / 2;
+}
+
+const DATE_GAP_HORIZON_DAYS = 180;
+
+/** Days between the closest dated events, 0 (same day, or either side dates nothing) to 1 (half a year or more), on a log scale. */
+function dateGap(a: ArticleProfile, b: ArticleProfile): number {
+  const gap = eventGapDays(a, b);
+  return gap === undefined ? 0 : Math.min(1, Math.log1p(gap) / Math.log1p(DATE_GAP_HORIZON_DAYS));
+}
+
 /** The pair's features, in FEATURE_NAMES order. */
 export function pairFeatures(a: ArticleProfile, b: ArticleProfile): FeatureVector {
   const features = new Float64Array(FEATURE_NAMES.length);
@@ -121,5 +147,8 @@ export function pairFeatures(a: ArticleProfile, b: ArticleProfile): FeatureVecto
   features[20] = conflict(a.years, b.years);
   features[21] = rareOverlap(a.entityRarity, b.entityRarity);
   features[22] = unmatchedSalient(a, b);
+  features[23] = cosine(a.entityFocus, b.entityFocus);
+  features[24] = keyConceptCoverage(a, b);
+  features[25] = dateGap(a, b);
   return features;
 }

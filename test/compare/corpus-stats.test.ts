@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleAnalysis } from '../../src/core/model.js';
 import { CorpusStats } from '../../src/compare/corpus-stats.js';
+import { defaultReferenceCorpus, referenceCorpusFromJSON } from '../../src/compare/reference-corpus.js';
 
 function analysis(tokens: string[], entities: string[] = []): ArticleAnalysis {
   return {
@@ -48,4 +49,35 @@ test('toJSON and fromJSON round-trip', () => {
   for (const [kind, key] of [['token', 'b2'], ['entity', 'per:x'], ['term', 'w:a1']] as const) {
     assert.equal(copy.idf(kind, key), stats.idf(kind, key));
   }
+});
+
+test('a reference corpus weighs keys in a tiny corpus as a large one would', () => {
+  const reference = referenceCorpusFromJSON({
+    version: 1,
+    documents: 1000,
+    df: { entity: { 'loc:US': 400 }, term: { 'w:said': 900, 'w:flee': 3 }, token: {}, gram: {} },
+  });
+  const pair = [analysis(['said', 'flee']), analysis(['said', 'flee'])];
+  const alone = CorpusStats.fromAnalyses(pair, { reference: null });
+  const weighed = CorpusStats.fromAnalyses(pair, { reference });
+  // Alone, two shared words are equally informative; against the reference, the common one is not.
+  assert.equal(alone.idf('term', 'w:said'), alone.idf('term', 'w:flee'));
+  assert.ok(weighed.idf('term', 'w:flee') > 2 * weighed.idf('term', 'w:said') - 1);
+  assert.ok(weighed.idf('term', 'w:flee') > weighed.idf('term', 'w:said'));
+  assert.equal(weighed.documents, 2);
+  assert.equal(weighed.weighedDocuments, 1002);
+  assert.equal(weighed.documentFrequency('term', 'w:said'), 2);
+  // Snapshots hold this corpus's own counts only.
+  assert.equal(weighed.toJSON().documents, 2);
+  assert.equal(weighed.toJSON().df.term['w:said'], 2);
+});
+
+test('the committed reference corpus loads, and keys like __proto__ are plain keys', () => {
+  const reference = defaultReferenceCorpus();
+  assert.ok(reference, 'models/reference-corpus.json.gz is committed');
+  assert.ok(reference.documents > 1000);
+  assert.ok(reference.df.entity.size > 1000 && reference.df.term.size > 10000);
+  const stats = new CorpusStats();
+  assert.equal(stats.weighedDocuments, reference.documents);
+  assert.ok(Number.isFinite(stats.idf('term', '__proto__')) && Number.isFinite(stats.idf('entity', 'constructor')));
 });

@@ -78,3 +78,18 @@ test('dates that never share a month are shown as differing, and undated sides a
   const features = compareArticles(september, january, stats).explanation.features;
   assert.equal(features.find((item) => item.feature === 'monthConflict')?.value, 1);
 });
+
+test('events months apart move the overall towards dissimilar, and the explanation says by how much', () => {
+  const shared = { entities: a.analysis.entities, terms: a.analysis.terms, tokens: a.analysis.tokens };
+  const september = article('sep', 'fr', { ...shared, dates: [date('2022-09-28', '28 septembre')] });
+  const alsoSeptember = article('sep2', 'fr', { ...shared, dates: [date('2022-09-30', '30 septembre')] });
+  const january = article('jan', 'fr', { ...shared, dates: [date('2022-01-10', '10 janvier 2022')] });
+  const local = CorpusStats.fromAnalyses([september, alsoSeptember, january].map((item) => item.analysis));
+  const near = compareArticles(september, alsoSeptember, local);
+  const far = compareArticles(september, january, local);
+  assert.ok(far.scores.overall > near.scores.overall + 0.3, `${far.scores.overall} vs ${near.scores.overall}`);
+  assert.ok(far.sameStoryProbability < near.sameStoryProbability);
+  const gap = far.explanation.features.find((item) => item.feature === 'eventGapDays');
+  assert.ok(gap && gap.value > 200 && gap.contribution > 0);
+  assert.ok((near.explanation.features.find((item) => item.feature === 'eventGapDays')?.contribution ?? 0) === 0);
+});

@@ -2,6 +2,7 @@ import { expandBasis, BASIS } from '../feature-basis.js';
 import { DIMENSIONS, type Dimension } from '../model.js';
 import { FEATURE_NAMES, type FeatureVector } from '../pair-features.js';
 import { clampScore, dimensionScore, logisticProbability, sameStoryInput, type DimensionScorer, type LinearScorer, type SimilarityModelJSON } from '../similarity-model.js';
+import { towardsDissimilar } from '../event-time.js';
 import { AUGMENTED_WEIGHT } from './augment.js';
 import { fitBoostedTrees, DEFAULT_TREE_OPTIONS } from './fit-trees.js';
 import { fitLogisticRegression } from './logistic.js';
@@ -14,6 +15,8 @@ export interface TrainingRow {
   group: string;
   /** Simulated from another row (trained on, never evaluated). */
   augmented?: boolean;
+  /** The time penalty compareArticles applies to this pair's overall and time scores (see event-time.ts). */
+  timePenalty?: number;
 }
 
 export interface ScorerSettings {
@@ -122,7 +125,10 @@ export function crossValidate(
       if (row.group !== group || row.augmented) return;
       const features = heldOut(row.features);
       const basis = expandBasis(features);
-      for (const dimension of dimensions) predictions[dimension][i] = clampScore(dimensionScore(scorers[dimension], features, basis));
+      for (const dimension of dimensions) {
+        const score = clampScore(dimensionScore(scorers[dimension], features, basis));
+        predictions[dimension][i] = dimension === 'overall' || dimension === 'time' ? towardsDissimilar(score, row.timePenalty ?? 0) : score;
+      }
     });
   }
   const result: Record<string, number> = {};
