@@ -5,6 +5,7 @@ import { detectLanguage } from './language.js';
 import { extractNumbers } from './numbers/extract-numbers.js';
 import { loadLexicon, type Lexicon, type LexiconOptions } from './pivot/lexicon.js';
 import { pivotTerms } from './pivot/pivot-terms.js';
+import { countRecord } from './text/count-record.js';
 import { syllableBigrams } from './text/syllable-bigrams.js';
 import type { Token } from './text/token.js';
 import { tokenize } from './text/tokenize.js';
@@ -74,7 +75,7 @@ function surfaceTerms(tokens: Token[], lang: string, text: string): Record<strin
   } else {
     for (const token of tokens) if (!token.stop && !token.numeric) surface.set(token.stem, (surface.get(token.stem) ?? 0) + 1);
   }
-  return Object.fromEntries(surface);
+  return countRecord(surface);
 }
 
 function countWords(tokens: Token[]): number {

@@ -1,4 +1,5 @@
 import type { Token } from '../text/token.js';
+import { countRecord } from '../text/count-record.js';
 import type { Lexicon } from './lexicon.js';
 
 /**
@@ -23,5 +24,5 @@ export function pivotTerms(tokens: Token[], lang: string, lexicon: Lexicon): Rec
       terms.set(c, (terms.get(c) ?? 0) + w);
     }
   }
-  return Object.fromEntries(terms);
+  return countRecord(terms);
 }
