@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { tokenize } from '../text/tokenize.js';
+import type { ConceptTable } from './concept-table.js';
 import { readDictd } from './dictd.js';
 import type { DictionaryFiles } from './languages.js';
 import { parseTranslations } from './parse-entry.js';
 
 /** A language's word -> English concept stems, keyed by normalised form and, as a fallback, by stem. */
 export interface CompiledDictionary {
-  byNorm: Map<string, string[]>;
-  byStem: Map<string, string[]>;
+  byNorm: ConceptTable;
+  byStem: ConceptTable;
 }
 
 const MAX_CONCEPTS = 4;
@@ -42,7 +43,7 @@ function add(map: Map<string, string[]>, key: string, concepts: string[], cap: n
 }
 
 /** Compiles FreeDict files for a language into lookup maps (the slow step the cache avoids). */
-export function compileDictionary(lang: string, files: DictionaryFiles): CompiledDictionary {
+export function compileDictionary(lang: string, files: DictionaryFiles): { byNorm: Map<string, string[]>; byStem: Map<string, string[]> } {
   const byNorm = new Map<string, string[]>();
   const byStem = new Map<string, string[]>();
   if (files.cedict) compileCedict(files.cedict, byNorm);

@@ -4,7 +4,7 @@ import type { Token } from '../text/token.js';
 import { stemmerFor } from '../text/stemmers.js';
 import { cognateIds } from './cognates.js';
 import { compileDictionary, type CompiledDictionary } from './compile-dictionary.js';
-import { cachePath, readDictionaryCache, sourceStamp, writeDictionaryCache } from './dictionary-cache.js';
+import { cachePath, parseDictionary, readDictionaryCache, serializeDictionary, sourceStamp, writeDictionaryCache } from './dictionary-cache.js';
 import { dictionaryFiles } from './languages.js';
 
 /** Maps a token of some language to language-neutral concept ids. Swappable (dictionary, neural, ...). */
@@ -65,10 +65,12 @@ export function loadDictionary(lang: string, options: LexiconOptions = {}): { di
   let dictionary = readDictionaryCache(path, stamp);
   let source: DictionaryLoad['source'] = 'cache';
   if (!dictionary) {
-    dictionary = compileDictionary(lang, files);
+    // Searched in the same text the cache holds, so a fresh build and a cached one answer alike.
+    const text = serializeDictionary(stamp, compileDictionary(lang, files));
+    dictionary = parseDictionary(text, stamp)!;
     source = 'compiled';
     try {
-      writeDictionaryCache(path, stamp, dictionary);
+      writeDictionaryCache(path, text);
     } catch {
       // A read-only cache dir only costs a recompile next time.
     }
