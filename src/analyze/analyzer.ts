@@ -49,7 +49,10 @@ function analyzeWith(lexicon: Lexicon, input: AnalysisInput & { lang: string }):
   const { lang } = input;
   const text = analysedText(input);
   const tokens = tokenize(text, lang);
-  const titleTokens = tokens.filter((token) => token.end <= input.title.length);
+  // Tokens come in text order, so the title's are a prefix.
+  let titleCount = 0;
+  while (titleCount < tokens.length && tokens[titleCount].end <= input.title.length) titleCount++;
+  const titleTokens = tokens.slice(0, titleCount);
   const dates = extractDates(text, lang, input.published);
   // Entity resolution costs more than linear time on huge inputs; an article's names are in its first pages.
   const entityText = text.length > ENTITY_TEXT_CAP ? text.slice(0, ENTITY_TEXT_CAP) : text;

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dataDir } from '../../core/paths.js';
+import { BoundedMemo } from '../text/bounded-memo.js';
 import type { Token } from '../text/token.js';
 import { stemmerFor } from '../text/stemmers.js';
 import { cognateIds } from './cognates.js';
@@ -40,6 +41,9 @@ function compoundHead(dictionary: CompiledDictionary, norm: string, stem: string
   }
   return undefined;
 }
+
+/** Word forms remembered per language and case (each memo holds up to twice this). */
+const MEMO_LIMIT = 50_000;
 
 /** Unknown lower-case words shorter than this get no cognate ids. */
 const MIN_COGNATE_LENGTH = 5;
@@ -97,18 +101,18 @@ class DictionaryLexicon implements Lexicon {
     return lang === 'en' || this.dictionary(lang) !== undefined;
   }
 
-  private readonly memo = new Map<string, Map<string, string[]>>();
+  /** Per language: memos for lower-case and for capitalised tokens. */
+  private readonly memos = new Map<string, [BoundedMemo<string[]>, BoundedMemo<string[]>]>();
 
   /** Memoised per language and word form: news repeats words, and concept arrays are then shared (read-only). */
   concepts(lang: string, token: Token): string[] {
     if (token.numeric || token.stop) return [];
-    let memo = this.memo.get(lang);
-    if (!memo) this.memo.set(lang, (memo = new Map()));
-    else if (memo.size > 200_000) memo.clear();
+    let memos = this.memos.get(lang);
+    if (!memos) this.memos.set(lang, (memos = [new BoundedMemo(MEMO_LIMIT), new BoundedMemo(MEMO_LIMIT)]));
     // The stem and script follow from the normalised form within a language; only the capital adds to it.
-    const key = token.capitalised ? `\u0001${token.norm}` : token.norm;
-    let concepts = memo.get(key);
-    if (!concepts) memo.set(key, (concepts = this.lookup(lang, token)));
+    const memo = memos[token.capitalised ? 1 : 0];
+    let concepts = memo.get(token.norm);
+    if (!concepts) memo.set(token.norm, (concepts = this.lookup(lang, token)));
     return concepts;
   }
 

@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo.js';
 import { normalizeWord } from './normalize.js';
 import { isCasedScript, scriptOf, UNSPACED } from './script.js';
 import { stemmerFor } from './stemmers.js';
@@ -14,20 +15,21 @@ interface WordInfo {
   stop: boolean;
   script: string;
   numeric: boolean;
+  capitalised: boolean;
 }
 
-const MEMO_LIMIT = 200_000;
-const memos = new Map<string, Map<string, WordInfo>>();
+// Per language; the memo holds up to twice this.
+const MEMO_LIMIT = 100_000;
+const memos = new Map<string, BoundedMemo<WordInfo>>();
 const segmenters = new Map<string, Intl.Segmenter>();
 
-function memoFor(lang: string): Map<string, WordInfo> {
+function memoFor(lang: string): BoundedMemo<WordInfo> {
   let memo = memos.get(lang);
-  if (!memo) memos.set(lang, (memo = new Map()));
-  else if (memo.size > MEMO_LIMIT) memo.clear();
+  if (!memo) memos.set(lang, (memo = new BoundedMemo(MEMO_LIMIT)));
   return memo;
 }
 
-/** Normalisation, stem and stop-word status of one word in a language, memoised (news repeats words). */
+/** Normalisation, stem and stop-word status of one word as written in a language, memoised (news repeats words). */
 export function wordInfo(word: string, lang: string): WordInfo {
   const memo = memoFor(lang);
   let info = memo.get(word);
@@ -37,7 +39,9 @@ export function wordInfo(word: string, lang: string): WordInfo {
   const norm = numeric ? word : normalizeWord(word, script, lang);
   const stop = !numeric && stopWords(lang).has(norm);
   const stem = numeric || norm.length < 3 ? norm : stemmerFor(lang)(norm);
-  info = { norm, stem, stop, script, numeric };
+  const first = word[0];
+  const capitalised = isCasedScript(script) && first !== first.toLowerCase();
+  info = { norm, stem, stop, script, numeric, capitalised };
   memo.set(word, info);
   return info;
 }
@@ -55,7 +59,6 @@ function segmenterFor(run: string, lang: string): Intl.Segmenter {
 
 function makeToken(text: string, start: number, lang: string): Token {
   const info = wordInfo(text, lang);
-  const first = text[0];
   return {
     text,
     norm: info.norm,
@@ -63,7 +66,7 @@ function makeToken(text: string, start: number, lang: string): Token {
     start,
     end: start + text.length,
     stop: info.stop,
-    capitalised: isCasedScript(info.script) && first !== first.toLowerCase(),
+    capitalised: info.capitalised,
     script: info.script,
     numeric: info.numeric,
   };
@@ -76,9 +79,10 @@ function makeToken(text: string, start: number, lang: string): Token {
  */
 export function tokenize(text: string, lang: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const run = match[0];
-    const at = match.index!;
+    const at = match.index;
     if (!UNSPACED.test(run)) {
       tokens.push(makeToken(run, at, lang));
       continue;
