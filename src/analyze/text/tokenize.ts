@@ -9,7 +9,7 @@ import type { Token } from './token.js';
 const WORD = /\p{Nd}+(?:[.,\u066b\u066c]\p{Nd}+)*|[\p{L}\p{M}\p{N}\u200c\u200d]+/gu;
 const NUMERIC = /^\p{Nd}+(?:[.,\u066b\u066c]\p{Nd}+)*$/u;
 
-interface WordInfo {
+export interface WordInfo {
   norm: string;
   stem: string;
   stop: boolean;
@@ -29,11 +29,21 @@ function memoFor(lang: string): BoundedMemo<WordInfo> {
   return memo;
 }
 
+/** How a tokenizer looks words up: `wordInfo`, or a memo of the caller's own. */
+export type WordLookup = (word: string, lang: string) => WordInfo;
+
 /** Normalisation, stem and stop-word status of one word as written in a language, memoised (news repeats words). */
 export function wordInfo(word: string, lang: string): WordInfo {
   const memo = memoFor(lang);
   let info = memo.get(word);
   if (info) return info;
+  info = describeWord(word, lang);
+  memo.set(word, info);
+  return info;
+}
+
+/** `wordInfo` without the shared memo. */
+export function describeWord(word: string, lang: string): WordInfo {
   const script = scriptOf(word);
   const numeric = NUMERIC.test(word);
   const norm = numeric ? word : normalizeWord(word, script, lang);
@@ -41,9 +51,7 @@ export function wordInfo(word: string, lang: string): WordInfo {
   const stem = numeric || norm.length < 3 ? norm : stemmerFor(lang)(norm);
   const first = word[0];
   const capitalised = isCasedScript(script) && first !== first.toLowerCase();
-  info = { norm, stem, stop, script, numeric, capitalised };
-  memo.set(word, info);
-  return info;
+  return { norm, stem, stop, script, numeric, capitalised };
 }
 
 function segmenterFor(run: string, lang: string): Intl.Segmenter {
@@ -57,8 +65,8 @@ function segmenterFor(run: string, lang: string): Intl.Segmenter {
   return segmenter;
 }
 
-function makeToken(text: string, start: number, lang: string): Token {
-  const info = wordInfo(text, lang);
+function makeToken(text: string, start: number, lang: string, lookup: WordLookup): Token {
+  const info = lookup(text, lang);
   return {
     text,
     norm: info.norm,
@@ -77,26 +85,26 @@ function makeToken(text: string, start: number, lang: string): Token {
  * (several times faster than Intl.Segmenter); runs in scripts written without spaces (Chinese, Japanese,
  * Thai, Lao, Khmer, Burmese) go through ICU's dictionary segmenter.
  */
-export function tokenize(text: string, lang: string): Token[] {
+export function tokenize(text: string, lang: string, lookup: WordLookup = wordInfo): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const run = match[0];
     const at = match.index;
     if (!UNSPACED.test(run)) {
-      tokens.push(makeToken(run, at, lang));
+      tokens.push(makeToken(run, at, lang, lookup));
       continue;
     }
-    segmentRun(run, at, lang, tokens);
+    segmentRun(run, at, lang, tokens, lookup);
   }
   return tokens;
 }
 
-function segmentRun(run: string, at: number, lang: string, out: Token[]): void {
+function segmentRun(run: string, at: number, lang: string, out: Token[], lookup: WordLookup): void {
   const parts: Token[] = [];
   for (const part of segmenterFor(run, lang).segment(run)) {
     if (part.isWordLike === false) continue;
-    parts.push(makeToken(part.segment, at + part.index, lang));
+    parts.push(makeToken(part.segment, at + part.index, lang, lookup));
   }
   // ICU's Chinese dictionary lacks transliterated names (托卡耶夫 comes out as 托|卡|耶|夫):
   // runs of single content characters are glued back into one word.
@@ -111,7 +119,7 @@ function segmentRun(run: string, at: number, lang: string, out: Token[]): void {
     let j = i + 1;
     while (j < parts.length && isLoneHan(parts[j]) && parts[j].start === parts[j - 1].end) j++;
     if (j - i < 2) out.push(token);
-    else out.push(makeToken(run.slice(token.start - at, parts[j - 1].end - at), token.start, lang));
+    else out.push(makeToken(run.slice(token.start - at, parts[j - 1].end - at), token.start, lang, lookup));
     i = j;
   }
 }
