@@ -87,10 +87,9 @@ function makeToken(text: string, start: number, lang: string, lookup: WordLookup
  */
 export function tokenize(text: string, lang: string, lookup: WordLookup = wordInfo): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+  for (const match of text.matchAll(WORD)) {
     const run = match[0];
-    const at = match.index;
+    const at = match.index!;
     if (!UNSPACED.test(run)) {
       tokens.push(makeToken(run, at, lang, lookup));
       continue;
