@@ -1,9 +1,11 @@
 // Analysis speed benchmark: dictionary cache build and load times, language detection, and analysis
 // (articles/second, median ms per article) over the seeds and the SemEval dev articles, plus the median
 // for ~4,000-character articles with a per-stage breakdown. Single process, so one core.
-// Usage: npm run bench:analyze [-- --limit N] [-- --keep-cache]
+// Usage: npm run bench:analyze [-- --limit N] [-- --keep-cache] [-- --cache-dir DIR]
+// --cache-dir reuses (or fills) a dictionary cache, so repeated runs skip the one-off builds. Builds in the
+// same process leave a larger heap (and full word memos) behind, which slows the analysis timings after them.
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analysedText, createAnalyzer } from '../src/analyze/analyzer.js';
@@ -54,7 +56,10 @@ function semeval(): Doc[] {
   });
 }
 
-const cacheDir = mkdtempSync(join(tmpdir(), 'sw-bench-analyze-'));
+const cacheDirArg = args.indexOf('--cache-dir');
+const cacheDir = cacheDirArg >= 0 ? resolve(args[cacheDirArg + 1]) : mkdtempSync(join(tmpdir(), 'sw-bench-analyze-'));
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+console.log(`${new Date().toISOString()}, load average ${load()}`);
 const seedDocs = seeds();
 const semDocs = semeval();
 const languages = [...new Set([...seedDocs, ...semDocs].map((d) => d.lang))].sort();
@@ -69,7 +74,8 @@ for (const lang of [...new Set([...languages, 'zh', 'ru', 'tr'])]) {
     continue;
   }
   const loaded = loadDictionary(lang, { dataDir: cacheDir }).load;
-  console.log(`${lang}: build ${fmt(built.ms / 1000)} s, cache load ${fmt(loaded.ms, 0)} ms, ${loaded.entries} keys`);
+  const build = built.source === 'compiled' ? `build ${fmt(built.ms / 1000)} s` : 'cache reused';
+  console.log(`${lang}: ${build}, cache load ${fmt(loaded.ms, 0)} ms, ${loaded.entries} keys`);
 }
 
 const lexicon = await loadLexicon({ dataDir: cacheDir, preload: languages });
@@ -120,12 +126,14 @@ function timeAnalysis(name: string, docs: Doc[]): void {
   console.log(`${name}: ${docs.length} articles, ${fmt(docs.length / total, 0)} articles/s, median ${fmt(median(times))} ms, p95 ${fmt(p95(times))} ms, mean ${fmt(chars / docs.length, 0)} chars${failed ? `, ${failed} FAILED` : ''}`);
 }
 
+const docs4k = [...semDocs, ...seedDocs].filter((d) => {
+  const n = analysedText(d).length;
+  return n >= 3500 && n <= 4500;
+});
+
 console.log('\n## ~4,000-character articles (3,500-4,500 characters), per stage (first pass over each article, before any other analysis, then the whole analysis again)');
 {
-  const docs = [...semDocs, ...seedDocs].filter((d) => {
-    const n = analysedText(d).length;
-    return n >= 3500 && n <= 4500;
-  });
+  const docs = docs4k;
   // Stages first, on words not seen before (cold memo tables, as for a new article), then the whole
   // analysis again (warm), so both costs show.
   const stages: Record<string, number[]> = { tokenize: [], dates: [], numbers: [], terms: [], entities: [], 'total warm': [] };
@@ -161,14 +169,28 @@ console.log('\n## ~4,000-character articles (3,500-4,500 characters), per stage 
 console.log('\n## Analysis (language given; dictionaries already loaded)');
 timeAnalysis('seeds', seedDocs);
 timeAnalysis('SemEval dev', semDocs);
+// Long runs see mostly known word forms: a second pass shows the steady state (and any slowdown that builds up).
+timeAnalysis('SemEval dev, second pass', semDocs);
 for (const lang of languages) {
   const docs = semDocs.filter((d) => d.lang === lang);
   if (docs.length >= 50) timeAnalysis(`  ${lang}`, docs);
+}
+
+{
+  // After everything above: compiled code and memos as in a long run.
+  const times: number[] = [];
+  for (const doc of docs4k) {
+    const t = performance.now();
+    if (tryAnalyze(doc)) times.push(performance.now() - t);
+  }
+  console.log(`\n## ~4,000-character articles, whole analysis in the steady state\n${times.length} articles; median ${fmt(median(times))} ms, p95 ${fmt(p95(times))} ms`);
 }
 
 if (failures.size > 0) {
   console.log(`\n${failures.size} articles failed analysis; first: ${[...failures].slice(0, 3).map(([id, message]) => `${id}: ${message}`).join(' | ')}`);
 }
 
-if (!args.includes('--keep-cache')) rmSync(cacheDir, { recursive: true, force: true });
+console.log(`\nload average at the end ${load()}`);
+if (cacheDirArg >= 0) console.log(`cache in ${cacheDir}`);
+else if (!args.includes('--keep-cache')) rmSync(cacheDir, { recursive: true, force: true });
 else console.log(`\ncache kept in ${cacheDir}`);

@@ -5,6 +5,7 @@ import { detectLanguage } from './language.js';
 import { extractNumbers } from './numbers/extract-numbers.js';
 import { loadLexicon, type Lexicon, type LexiconOptions } from './pivot/lexicon.js';
 import { pivotTerms } from './pivot/pivot-terms.js';
+import { addCount, emptyCounts, finishCounts } from './text/count-record.js';
 import { syllableBigrams } from './text/syllable-bigrams.js';
 import type { Token } from './text/token.js';
 import { tokenize } from './text/tokenize.js';
@@ -48,7 +49,10 @@ function analyzeWith(lexicon: Lexicon, input: AnalysisInput & { lang: string }):
   const { lang } = input;
   const text = analysedText(input);
   const tokens = tokenize(text, lang);
-  const titleTokens = tokens.filter((token) => token.end <= input.title.length);
+  // Tokens come in text order, so the title's are a prefix.
+  let titleCount = 0;
+  while (titleCount < tokens.length && tokens[titleCount].end <= input.title.length) titleCount++;
+  const titleTokens = tokens.slice(0, titleCount);
   const dates = extractDates(text, lang, input.published);
   // Entity resolution costs more than linear time on huge inputs; an article's names are in its first pages.
   const entityText = text.length > ENTITY_TEXT_CAP ? text.slice(0, ENTITY_TEXT_CAP) : text;
@@ -68,13 +72,13 @@ function analyzeWith(lexicon: Lexicon, input: AnalysisInput & { lang: string }):
 
 /** Same-language terms: content stems, or syllable bigrams for Vietnamese. */
 function surfaceTerms(tokens: Token[], lang: string, text: string): Record<string, number> {
-  const surface = new Map<string, number>();
+  const surface = emptyCounts();
   if (lang === 'vi') {
-    for (const bigram of syllableBigrams(tokens, text)) surface.set(bigram, (surface.get(bigram) ?? 0) + 1);
+    for (const bigram of syllableBigrams(tokens, text)) addCount(surface, bigram, 1);
   } else {
-    for (const token of tokens) if (!token.stop && !token.numeric) surface.set(token.stem, (surface.get(token.stem) ?? 0) + 1);
+    for (const token of tokens) if (!token.stop && !token.numeric) addCount(surface, token.stem, 1);
   }
-  return Object.fromEntries(surface);
+  return finishCounts(surface);
 }
 
 function countWords(tokens: Token[]): number {

@@ -26,6 +26,8 @@ interface Lists {
   small: Record<string, number>;
   approximate: string[];
   units: Array<[string, string]>;
+  /** Small number words as whole words followed by a space (or a Chinese character), if the language has any. */
+  spelled?: RegExp;
 }
 
 const lists = new Map<string, Lists>();
@@ -40,7 +42,9 @@ function listsFor(lang: string): Lists {
   const units = Object.entries(UNITS).map(([w, u]) => [fold(w), u] as [string, string]).sort((a, b) => b[0].length - a[0].length);
   const small: Record<string, number> = {};
   for (const [w, v] of Object.entries(ownValue(SMALL_NUMBERS, lang) ?? SMALL_NUMBERS.en)) small[fold(w)] = v;
-  l = { scales, small, approximate, units };
+  const smallWords = Object.keys(small).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const spelled = smallWords.length > 0 ? new RegExp(`(?<![\\p{L}\\p{M}])(${smallWords.join('|')})(?=[\\s\\u00a0]|[\\u3400-\\u9fff])`, 'gu') : undefined;
+  l = { scales, small, approximate, units, spelled };
   lists.set(lang, l);
   return l;
 }
@@ -97,10 +101,8 @@ export function extractNumbers(text: string, lang: string, tokens: Token[], opti
     candidates.push({ start, end, value, plain: /^\d+$/.test(m[0]) });
   }
   // Spelled-out numbers count only with a scale word (`four million`), else they are too often not numbers.
-  const smallWords = Object.keys(l.small).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (smallWords.length > 0) {
-    const spelled = new RegExp(`(?<![\\p{L}\\p{M}])(${smallWords.join('|')})(?=[\\s\\u00a0]|[\\u3400-\\u9fff])`, 'gu');
-    for (const m of folded.matchAll(spelled)) {
+  if (l.spelled) {
+    for (const m of folded.matchAll(l.spelled)) {
       const end = m.index! + m[0].length;
       if (!wordAt(folded.slice(end, end + 20), l.scales)) continue;
       if (inside(m.index!, end)) continue;

@@ -1,6 +1,7 @@
 import anyAscii from 'any-ascii';
+import { BoundedMemo } from '../text/bounded-memo.js';
 
-const memo = new Map<string, string[]>();
+const memo = new BoundedMemo<string[]>(50_000);
 
 /**
  * Transliterated character 4-grams (with word boundaries) of a word, as `cg:` concept ids:
@@ -15,7 +16,6 @@ export function cognateIds(norm: string): string[] {
     const padded = `^${latin}$`;
     for (let i = 0; i + 4 <= padded.length; i++) ids.push(`cg:${padded.slice(i, i + 4)}`);
   }
-  if (memo.size > 100_000) memo.clear();
   memo.set(norm, ids);
   return ids;
 }

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { tokenize } from '../text/tokenize.js';
+import { describeWord, tokenize, wordInfo, type WordInfo, type WordLookup } from '../text/tokenize.js';
+import type { ConceptTable } from './concept-table.js';
 import { readDictd } from './dictd.js';
 import type { DictionaryFiles } from './languages.js';
 import { parseTranslations } from './parse-entry.js';
 
 /** A language's word -> English concept stems, keyed by normalised form and, as a fallback, by stem. */
 export interface CompiledDictionary {
-  byNorm: Map<string, string[]>;
-  byStem: Map<string, string[]>;
+  byNorm: ConceptTable;
+  byStem: ConceptTable;
 }
 
 const MAX_CONCEPTS = 4;
@@ -15,9 +16,24 @@ const MAX_REVERSE_CONCEPTS = 3;
 // Reverse senses added to a forward entry: catches the common sense a forward entry lists late.
 const REVERSE_EXTRAS = 1;
 
+/**
+ * A word memo for one compilation: a dictionary's million words would otherwise fill the tokenizer's shared
+ * memo and stay in memory for the analyses that follow, slowing every garbage collection.
+ */
+function compileWords(): WordLookup {
+  const memos = new Map<string, Map<string, WordInfo>>();
+  return (word, lang) => {
+    let memo = memos.get(lang);
+    if (!memo) memos.set(lang, (memo = new Map()));
+    let info = memo.get(word);
+    if (!info) memo.set(word, (info = describeWord(word, lang)));
+    return info;
+  };
+}
+
 /** English content-word stems of one translation (`run away` -> [`run`]); none if it is a long phrase. */
-export function englishStems(translation: string): string[] {
-  const content = tokenize(translation, 'en').filter((t) => !t.stop && !t.numeric && t.norm.length > 1);
+export function englishStems(translation: string, lookup: WordLookup = wordInfo): string[] {
+  const content = tokenize(translation, 'en', lookup).filter((t) => !t.stop && !t.numeric && t.norm.length > 1);
   // Some entries gloss in the source language or another script: only English words make concepts.
   if (content.length > 2 || content.some((t) => !/^[a-z][a-z'-]*$/.test(t.norm))) return [];
   return content.map((t) => t.stem);
@@ -25,8 +41,8 @@ export function englishStems(translation: string): string[] {
 
 // Stop words are kept as headwords: stopwords-iso lists hold content words too (French `force`), and their
 // entries must still own their stem (`forces` -> force, not forcer).
-function singleWord(headword: string, lang: string): { norm: string; stem: string } | undefined {
-  const tokens = tokenize(headword.trim(), lang);
+function singleWord(headword: string, lang: string, lookup: WordLookup): { norm: string; stem: string } | undefined {
+  const tokens = tokenize(headword.trim(), lang, lookup);
   if (tokens.length !== 1 || tokens[0].numeric) return undefined;
   if (tokens[0].end - tokens[0].start !== headword.trim().length) return undefined;
   return tokens[0];
@@ -42,19 +58,20 @@ function add(map: Map<string, string[]>, key: string, concepts: string[], cap: n
 }
 
 /** Compiles FreeDict files for a language into lookup maps (the slow step the cache avoids). */
-export function compileDictionary(lang: string, files: DictionaryFiles): CompiledDictionary {
+export function compileDictionary(lang: string, files: DictionaryFiles): { byNorm: Map<string, string[]>; byStem: Map<string, string[]> } {
   const byNorm = new Map<string, string[]>();
   const byStem = new Map<string, string[]>();
-  if (files.cedict) compileCedict(files.cedict, byNorm);
+  const words = compileWords();
+  if (files.cedict) compileCedict(files.cedict, byNorm, words);
   if (files.forward) {
     const stemOwner = new Map<string, number>();
     for (const { headword, body } of readDictd(files.forward.index, files.forward.dict)) {
-      const word = singleWord(headword, lang);
+      const word = singleWord(headword, lang, words);
       if (!word) continue;
       const concepts: string[] = [];
       for (const sense of parseTranslations(body, 3)) {
         for (const translation of sense) {
-          for (const stem of englishStems(translation)) if (!concepts.includes(stem)) concepts.push(stem);
+          for (const stem of englishStems(translation, words)) if (!concepts.includes(stem)) concepts.push(stem);
         }
         if (concepts.length >= MAX_CONCEPTS) break;
       }
@@ -73,11 +90,11 @@ export function compileDictionary(lang: string, files: DictionaryFiles): Compile
     // longer entry, a fair proxy for the more common word (house before abode).
     const ranked = new Map<string, Array<[number, number, string]>>();
     for (const { headword, body } of readDictd(files.reverse.index, files.reverse.dict)) {
-      const english = singleWord(headword, 'en');
+      const english = singleWord(headword, 'en', words);
       if (!english || english.norm.length < 2) continue;
       parseTranslations(body, 2, 2).forEach((sense, senseIndex) => {
         sense.forEach((translation, position) => {
-          const word = singleWord(translation, lang);
+          const word = singleWord(translation, lang, words);
           if (!word) return;
           const rank = senseIndex * 8 + Math.min(position, 7);
           for (const key of [`n${word.norm}`, `s${word.stem}`]) {
@@ -112,7 +129,7 @@ const CEDICT_SKIP = /^(?:(?:old |archaic |japanese )?variant of|see |surname |cl
  * CC-CEDICT from the `cc-cedict` package's data module (`export default {"all": [[trad, simp, pinyin,
  * meanings, ...], ...]}`), read as JSON so nothing is executed and loading stays synchronous.
  */
-function compileCedict(path: string, byNorm: Map<string, string[]>): void {
+function compileCedict(path: string, byNorm: Map<string, string[]>, words: WordLookup): void {
   const source = readFileSync(path, 'utf8');
   const json = source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1);
   const data = JSON.parse(json) as { all?: unknown[] };
@@ -123,7 +140,7 @@ function compileCedict(path: string, byNorm: Map<string, string[]>): void {
     for (const meaning of meanings.slice(0, 3)) {
       if (CEDICT_SKIP.test(meaning)) continue;
       const cleaned = meaning.replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g, ' ').replace(/^to /, '');
-      for (const part of cleaned.split(/[;,]/)) for (const stem of englishStems(part.replace(/^\s*to /, ''))) if (!concepts.includes(stem)) concepts.push(stem);
+      for (const part of cleaned.split(/[;,]/)) for (const stem of englishStems(part.replace(/^\s*to /, ''), words)) if (!concepts.includes(stem)) concepts.push(stem);
       if (concepts.length >= MAX_CONCEPTS) break;
     }
     if (concepts.length === 0) continue;

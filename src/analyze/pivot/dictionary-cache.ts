@@ -1,10 +1,11 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CompiledDictionary } from './compile-dictionary.js';
+import { compareKeys, SortedConceptTable, type ConceptTable } from './concept-table.js';
 import type { DictionaryFiles } from './languages.js';
 
-/** Bump when compilation changes: caches with another stamp are rebuilt. */
-export const LEXICON_FORMAT = '8';
+/** Bump when compilation or the file layout changes: caches with another stamp are rebuilt. */
+export const LEXICON_FORMAT = '9';
 
 /** Identifies the sources a cache was built from, so an upgraded dictionary invalidates it. */
 export function sourceStamp(files: DictionaryFiles): string {
@@ -17,21 +18,51 @@ export function sourceStamp(files: DictionaryFiles): string {
   return parts.join(' ');
 }
 
+// The format is in the file name too, so checkouts with different formats sharing a cache directory do not
+// keep rebuilding each other's file.
 export function cachePath(cacheDir: string, lang: string): string {
-  return join(cacheDir, 'lexicon', `${lang}.tsv`);
+  return join(cacheDir, 'lexicon', `${lang}.v${LEXICON_FORMAT}.tsv`);
 }
 
 const HEADER = '#storyweave-lexicon\t';
 
-export function writeDictionaryCache(path: string, stamp: string, dictionary: CompiledDictionary): void {
-  const lines = [`${HEADER}${stamp}`];
-  for (const [key, concepts] of dictionary.byNorm) lines.push(`n\t${key}\t${concepts.join(' ')}`);
-  for (const [key, concepts] of dictionary.byStem) lines.push(`s\t${key}\t${concepts.join(' ')}`);
+function sortedLines(kind: string, table: ConceptTable): string[] {
+  return [...table]
+    .sort((a, b) => compareKeys(a[0], b[0]))
+    .map(([key, concepts]) => `${kind}\t${key}\t${concepts.join(' ')}\n`);
+}
+
+/** The cache file's text: a header with the stamp and entry counts, then word lines and stem lines, each sorted by key. */
+export function serializeDictionary(stamp: string, dictionary: CompiledDictionary): string {
+  const header = `${HEADER}${stamp}\t${dictionary.byNorm.size}\t${dictionary.byStem.size}\n`;
+  return header + sortedLines('n', dictionary.byNorm).join('') + sortedLines('s', dictionary.byStem).join('');
+}
+
+export function writeDictionaryCache(path: string, text: string): void {
   mkdirSync(join(path, '..'), { recursive: true });
   // Written aside then renamed: a concurrent reader never sees half a file.
   const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, `${lines.join('\n')}\n`);
+  writeFileSync(temp, text);
   renameSync(temp, path);
+}
+
+/** A dictionary searched in its cache text, if the text was built from sources with this stamp. */
+export function parseDictionary(text: string, stamp: string): CompiledDictionary | undefined {
+  const headerEnd = text.indexOf('\n');
+  const prefix = `${HEADER}${stamp}\t`;
+  if (headerEnd < 0 || !text.startsWith(prefix) || !text.endsWith('\n')) return undefined;
+  const [normCount, stemCount] = text.slice(prefix.length, headerEnd).split('\t').map(Number);
+  if (!Number.isInteger(normCount) || !Number.isInteger(stemCount)) return undefined;
+  const start = headerEnd + 1;
+  const stemStart = text.startsWith('s\t', start) ? start : text.indexOf('\ns\t', start) + 1 || text.length;
+  try {
+    return {
+      byNorm: new SortedConceptTable(text, start, stemStart, normCount),
+      byStem: new SortedConceptTable(text, stemStart, text.length, stemCount),
+    };
+  } catch {
+    return undefined; // a damaged file is rebuilt
+  }
 }
 
 /** The cached dictionary if it exists and was built from the same sources, else undefined. */
@@ -42,20 +73,5 @@ export function readDictionaryCache(path: string, stamp: string): CompiledDictio
   } catch {
     return undefined;
   }
-  const firstEnd = text.indexOf('\n');
-  if (firstEnd < 0 || text.slice(0, firstEnd) !== `${HEADER}${stamp}`) return undefined;
-  const byNorm = new Map<string, string[]>();
-  const byStem = new Map<string, string[]>();
-  let at = firstEnd + 1;
-  while (at < text.length) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    const tab = text.indexOf('\t', at + 2);
-    if (tab > 0 && tab < end) {
-      const map = text[at] === 'n' ? byNorm : byStem;
-      map.set(text.slice(at + 2, tab), text.slice(tab + 1, end).split(' '));
-    }
-    at = end + 1;
-  }
-  return { byNorm, byStem };
+  return parseDictionary(text, stamp);
 }

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { dataDir } from '../../core/paths.js';
+import { BoundedMemo } from '../text/bounded-memo.js';
 import type { Token } from '../text/token.js';
 import { stemmerFor } from '../text/stemmers.js';
 import { cognateIds } from './cognates.js';
 import { compileDictionary, type CompiledDictionary } from './compile-dictionary.js';
-import { cachePath, readDictionaryCache, sourceStamp, writeDictionaryCache } from './dictionary-cache.js';
+import { cachePath, parseDictionary, readDictionaryCache, serializeDictionary, sourceStamp, writeDictionaryCache } from './dictionary-cache.js';
 import { dictionaryFiles } from './languages.js';
 
 /** Maps a token of some language to language-neutral concept ids. Swappable (dictionary, neural, ...). */
@@ -41,6 +42,9 @@ function compoundHead(dictionary: CompiledDictionary, norm: string, stem: string
   return undefined;
 }
 
+/** Word forms remembered per language and case (each memo holds up to twice this). */
+const MEMO_LIMIT = 50_000;
+
 /** Unknown lower-case words shorter than this get no cognate ids. */
 const MIN_COGNATE_LENGTH = 5;
 
@@ -65,10 +69,12 @@ export function loadDictionary(lang: string, options: LexiconOptions = {}): { di
   let dictionary = readDictionaryCache(path, stamp);
   let source: DictionaryLoad['source'] = 'cache';
   if (!dictionary) {
-    dictionary = compileDictionary(lang, files);
+    // Searched in the same text the cache holds, so a fresh build and a cached one answer alike.
+    const text = serializeDictionary(stamp, compileDictionary(lang, files));
+    dictionary = parseDictionary(text, stamp)!;
     source = 'compiled';
     try {
-      writeDictionaryCache(path, stamp, dictionary);
+      writeDictionaryCache(path, text);
     } catch {
       // A read-only cache dir only costs a recompile next time.
     }
@@ -95,18 +101,18 @@ class DictionaryLexicon implements Lexicon {
     return lang === 'en' || this.dictionary(lang) !== undefined;
   }
 
-  private readonly memo = new Map<string, Map<string, string[]>>();
+  /** Per language: memos for lower-case and for capitalised tokens. */
+  private readonly memos = new Map<string, [BoundedMemo<string[]>, BoundedMemo<string[]>]>();
 
   /** Memoised per language and word form: news repeats words, and concept arrays are then shared (read-only). */
   concepts(lang: string, token: Token): string[] {
     if (token.numeric || token.stop) return [];
-    let memo = this.memo.get(lang);
-    if (!memo) this.memo.set(lang, (memo = new Map()));
-    else if (memo.size > 200_000) memo.clear();
+    let memos = this.memos.get(lang);
+    if (!memos) this.memos.set(lang, (memos = [new BoundedMemo(MEMO_LIMIT), new BoundedMemo(MEMO_LIMIT)]));
     // The stem and script follow from the normalised form within a language; only the capital adds to it.
-    const key = token.capitalised ? `\u0001${token.norm}` : token.norm;
-    let concepts = memo.get(key);
-    if (!concepts) memo.set(key, (concepts = this.lookup(lang, token)));
+    const memo = memos[token.capitalised ? 1 : 0];
+    let concepts = memo.get(token.norm);
+    if (!concepts) memo.set(token.norm, (concepts = this.lookup(lang, token)));
     return concepts;
   }
 

@@ -1,4 +1,5 @@
 import type { Token } from '../text/token.js';
+import { addCount, emptyCounts, finishCounts } from '../text/count-record.js';
 import type { Lexicon } from './lexicon.js';
 
 /**
@@ -7,8 +8,7 @@ import type { Lexicon } from './lexicon.js';
  * ambiguous or long word does not outweigh a plain one.
  */
 export function pivotTerms(tokens: Token[], lang: string, lexicon: Lexicon): Record<string, number> {
-  // A Map while counting: objects with thousands of dynamic keys are slow to update.
-  const terms = new Map<string, number>();
+  const terms = emptyCounts();
   for (const token of tokens) {
     if (token.stop) continue;
     const concepts = lexicon.concepts(lang, token);
@@ -20,8 +20,8 @@ export function pivotTerms(tokens: Token[], lang: string, lexicon: Lexicon): Rec
     const cognateWeight = cognates > 0 ? (meanings > 0 ? 0.5 : 1) / cognates : 0;
     for (const c of concepts) {
       const w = c.startsWith('cg:') ? cognateWeight : meaningWeight;
-      terms.set(c, (terms.get(c) ?? 0) + w);
+      addCount(terms, c, w);
     }
   }
-  return Object.fromEntries(terms);
+  return finishCounts(terms);
 }

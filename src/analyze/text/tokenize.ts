@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo.js';
 import { normalizeWord } from './normalize.js';
 import { isCasedScript, scriptOf, UNSPACED } from './script.js';
 import { stemmerFor } from './stemmers.js';
@@ -8,38 +9,49 @@ import type { Token } from './token.js';
 const WORD = /\p{Nd}+(?:[.,\u066b\u066c]\p{Nd}+)*|[\p{L}\p{M}\p{N}\u200c\u200d]+/gu;
 const NUMERIC = /^\p{Nd}+(?:[.,\u066b\u066c]\p{Nd}+)*$/u;
 
-interface WordInfo {
+export interface WordInfo {
   norm: string;
   stem: string;
   stop: boolean;
   script: string;
   numeric: boolean;
+  capitalised: boolean;
 }
 
-const MEMO_LIMIT = 200_000;
-const memos = new Map<string, Map<string, WordInfo>>();
+// Per language; the memo holds up to twice this.
+const MEMO_LIMIT = 100_000;
+const memos = new Map<string, BoundedMemo<WordInfo>>();
 const segmenters = new Map<string, Intl.Segmenter>();
 
-function memoFor(lang: string): Map<string, WordInfo> {
+function memoFor(lang: string): BoundedMemo<WordInfo> {
   let memo = memos.get(lang);
-  if (!memo) memos.set(lang, (memo = new Map()));
-  else if (memo.size > MEMO_LIMIT) memo.clear();
+  if (!memo) memos.set(lang, (memo = new BoundedMemo(MEMO_LIMIT)));
   return memo;
 }
 
-/** Normalisation, stem and stop-word status of one word in a language, memoised (news repeats words). */
+/** How a tokenizer looks words up: `wordInfo`, or a memo of the caller's own. */
+export type WordLookup = (word: string, lang: string) => WordInfo;
+
+/** Normalisation, stem and stop-word status of one word as written in a language, memoised (news repeats words). */
 export function wordInfo(word: string, lang: string): WordInfo {
   const memo = memoFor(lang);
   let info = memo.get(word);
   if (info) return info;
+  info = describeWord(word, lang);
+  memo.set(word, info);
+  return info;
+}
+
+/** `wordInfo` without the shared memo. */
+export function describeWord(word: string, lang: string): WordInfo {
   const script = scriptOf(word);
   const numeric = NUMERIC.test(word);
   const norm = numeric ? word : normalizeWord(word, script, lang);
   const stop = !numeric && stopWords(lang).has(norm);
   const stem = numeric || norm.length < 3 ? norm : stemmerFor(lang)(norm);
-  info = { norm, stem, stop, script, numeric };
-  memo.set(word, info);
-  return info;
+  const first = word[0];
+  const capitalised = isCasedScript(script) && first !== first.toLowerCase();
+  return { norm, stem, stop, script, numeric, capitalised };
 }
 
 function segmenterFor(run: string, lang: string): Intl.Segmenter {
@@ -53,9 +65,8 @@ function segmenterFor(run: string, lang: string): Intl.Segmenter {
   return segmenter;
 }
 
-function makeToken(text: string, start: number, lang: string): Token {
-  const info = wordInfo(text, lang);
-  const first = text[0];
+function makeToken(text: string, start: number, lang: string, lookup: WordLookup): Token {
+  const info = lookup(text, lang);
   return {
     text,
     norm: info.norm,
@@ -63,7 +74,7 @@ function makeToken(text: string, start: number, lang: string): Token {
     start,
     end: start + text.length,
     stop: info.stop,
-    capitalised: isCasedScript(info.script) && first !== first.toLowerCase(),
+    capitalised: info.capitalised,
     script: info.script,
     numeric: info.numeric,
   };
@@ -74,25 +85,25 @@ function makeToken(text: string, start: number, lang: string): Token {
  * (several times faster than Intl.Segmenter); runs in scripts written without spaces (Chinese, Japanese,
  * Thai, Lao, Khmer, Burmese) go through ICU's dictionary segmenter.
  */
-export function tokenize(text: string, lang: string): Token[] {
+export function tokenize(text: string, lang: string, lookup: WordLookup = wordInfo): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const run = match[0];
     const at = match.index!;
     if (!UNSPACED.test(run)) {
-      tokens.push(makeToken(run, at, lang));
+      tokens.push(makeToken(run, at, lang, lookup));
       continue;
     }
-    segmentRun(run, at, lang, tokens);
+    segmentRun(run, at, lang, tokens, lookup);
   }
   return tokens;
 }
 
-function segmentRun(run: string, at: number, lang: string, out: Token[]): void {
+function segmentRun(run: string, at: number, lang: string, out: Token[], lookup: WordLookup): void {
   const parts: Token[] = [];
   for (const part of segmenterFor(run, lang).segment(run)) {
     if (part.isWordLike === false) continue;
-    parts.push(makeToken(part.segment, at + part.index, lang));
+    parts.push(makeToken(part.segment, at + part.index, lang, lookup));
   }
   // ICU's Chinese dictionary lacks transliterated names (托卡耶夫 comes out as 托|卡|耶|夫):
   // runs of single content characters are glued back into one word.
@@ -107,7 +118,7 @@ function segmentRun(run: string, at: number, lang: string, out: Token[]): void {
     let j = i + 1;
     while (j < parts.length && isLoneHan(parts[j]) && parts[j].start === parts[j - 1].end) j++;
     if (j - i < 2) out.push(token);
-    else out.push(makeToken(run.slice(token.start - at, parts[j - 1].end - at), token.start, lang));
+    else out.push(makeToken(run.slice(token.start - at, parts[j - 1].end - at), token.start, lang, lookup));
     i = j;
   }
 }
