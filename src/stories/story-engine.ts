@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { SAME_STORY_THRESHOLD } from '../compare/compare-articles.js';
 import { CorpusStats, type CorpusStatsJSON } from '../compare/corpus-stats.js';
 import type { AnalyzedArticle } from '../compare/model.js';
 import type { Article, ArticleAnalysis } from '../core/model.js';
@@ -58,7 +59,7 @@ export interface StoryEngine {
 
 /** Pairs scored lower than this are not kept: they would never join two groups. */
 export const PAIR_FLOOR = 0.02;
-export const DEFAULT_THRESHOLD = 0.5;
+export const DEFAULT_THRESHOLD = SAME_STORY_THRESHOLD;
 const STATS_STATE = 'corpus_stats';
 /** Statistics are updated when this share of new documents has accumulated. */
 const STATS_STEP = 0.05;
