@@ -1,5 +1,6 @@
 import { lookupName, placeOfWord } from '../gazetteer/gazetteer.js';
 import type { AliasTable } from './alias-table.js';
+import { westernNameWithChineseFamily } from './chinese-surnames.js';
 import { editSimilarity } from './edit-distance.js';
 import { nameParts, type NamePart } from './name-parts.js';
 import { GENERIC_CONCEPTS, looksLikeOrganisation, orgWords } from './org-words.js';
@@ -16,6 +17,8 @@ export interface MatchOptions {
 }
 
 const MAX_NAME_LENGTH = 200;
+/** Only the family name carries over between `Emily Lau` and `劉慧卿`: same, but barely. */
+const ENGLISH_GIVEN_NAME_SCORE = 0.82;
 
 /** Score at or above which two names are called the same. */
 export const SAME_THRESHOLD = 0.8;
@@ -57,6 +60,9 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
   }
 
   const score = Math.max(soundScore(a, b), soundScore(withoutPlaceWords(a), withoutPlaceWords(b)));
+  if (score < SAME_THRESHOLD && (westernNameWithChineseFamily(a, b) || westernNameWithChineseFamily(b, a))) {
+    return { same: true, score: ENGLISH_GIVEN_NAME_SCORE };
+  }
   return round({ same: score >= SAME_THRESHOLD, score });
 }
 
@@ -113,7 +119,10 @@ export function partSimilarity(a: NamePart, b: NamePart): number {
   if (a.initial || b.initial) {
     const ia = a.key[0] ?? a.latin[0];
     const ib = b.key[0] ?? b.latin[0];
-    return ia === ib || a.latin[0] === b.latin[0] ? 0.9 : 0;
+    if (ia === ib || a.latin[0] === b.latin[0]) return 0.9;
+    // A Chinese syllable has other readings (`基` ji or ki for Key).
+    const heads = (p: NamePart) => (p.syllabic ? p.altKeys.map((k) => k[0]) : []);
+    return heads(a).includes(ib) || heads(b).includes(ia) ? 0.9 : 0;
   }
   if (a.fine === b.fine) return 1;
   let best = readingSimilarity(a, a.key, a.fine, b, b.key, b.fine);
@@ -194,6 +203,8 @@ export function alignParts(a: NamePart[], b: NamePart[], partThreshold = PART_TH
   return (total / short.length) * Math.pow(0.97, extra) * singleVsMany;
 }
 
+const REGION_ID = /^loc:[A-Z]{2}-[A-Z0-9]{1,3}$/;
+
 function orgScore(a: ReturnType<typeof orgWords>, b: ReturnType<typeof orgWords>, langA: string, langB: string): NameMatch {
   const specificA = [...a.concepts].filter((c) => !GENERIC_CONCEPTS.has(c));
   const specificB = [...b.concepts].filter((c) => !GENERIC_CONCEPTS.has(c));
@@ -210,7 +221,8 @@ function orgScore(a: ReturnType<typeof orgWords>, b: ReturnType<typeof orgWords>
     const proper: string[] = [];
     for (const word of rest) {
       const place = placeOfWord(word, lang);
-      if (place) places.add(place.country ?? place.id);
+      // Regions with an ISO 3166-2 id (`Scottish`, `Welsh`) name parties apart from their country's.
+      if (place) places.add(REGION_ID.test(place.id) ? place.id : (place.country ?? place.id));
       else proper.push(word);
     }
     return { places, proper };
@@ -229,6 +241,13 @@ function orgScore(a: ReturnType<typeof orgWords>, b: ReturnType<typeof orgWords>
 
   const score = (0.5 * specificSim + 0.2 * (genericOk ? 1 : 0.5) + 0.3 * properSim) * placeFactor;
   const same = specificSim >= 0.7 && properSim >= 0.7 && placeFactor > 0.5 && score >= SAME_THRESHOLD;
+  // One name adds a qualifier to the other's (`Rajah Solaiman Revolutionary Movement` / `Rajah Solaiman Movement`):
+  // a shared meaning word, the same proper name, and nothing in the shorter name the longer one lacks.
+  const [fewer, more] = specificA.length <= specificB.length ? [specificA, specificB] : [specificB, specificA];
+  if (!same && fewer.length > 0 && more.length === fewer.length + 1 && fewer.every((c) => more.includes(c)) && genericOk &&
+    sideA.proper.length > 0 && sideB.proper.length > 0 && properSim >= 0.9 && placeFactor === 1) {
+    return { same: true, score: Math.max(score, SAME_THRESHOLD) };
+  }
   // A party known by its proper name alone (`Inkatha` / `Inkatha Freedom Party`): the bare name carries no meaning words.
   if (!same && (a.concepts.size === 0 || b.concepts.size === 0) && sideA.proper.length > 0 && sideB.proper.length > 0 && properSim >= 0.85 && placeFactor === 1) {
     return { same: true, score: Math.max(score, SAME_THRESHOLD) };

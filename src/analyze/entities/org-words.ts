@@ -6,7 +6,7 @@ import { ownValue } from '../../core/own-value.js';
 // compared by sound. Entries are prefixes of folded words (so inflected forms match); entries for
 // scripts without spaces are matched as substrings.
 const RAW = `
-party|party|parti|partei|partido|partito|partij|partia|partidul|partija|partiya|partei|puolue|erakond|párt|pártja|κόμμα|κομμα|партия|партии|партија|партиja|партія|партиясы|حزب|الحزب|حزب|پارٹی|党|黨|đảng|parti|partisi|partiet|stranka|strana|flokkur|alderdi|კავშირი|странка|странке|komma|kómma|κομμα|puolue|partija|партія|erakond|párt|partisi|partiyası|partai|partia|پارٹی|جماعت|पार्टी|당|პარტია|կուսակցություն|partit|partido|מפלגת|מפלגה|המפלגה|พรรค|दल|দল|партыя|plaid
+party|party|parti|partei|partido|partito|partij|partia|partidul|partija|partiya|partei|puolue|erakond|párt|pártja|κόμμα|κομμα|партия|партии|партија|партиja|партія|партиясы|حزب|الحزب|حزب|پارٹی|党|黨|đảng|parti|partisi|partiet|stranka|strana|flokkur|alderdi|კავშირი|странка|странке|komma|kómma|κομμα|puolue|partija|партія|erakond|párt|partisi|partiyası|partai|partia|پارٹی|جماعت|पार्टी|당|პარტია|կուսակցություն|partit|partido|מפלגת|מפלגה|המפלגה|พรรค|दल|দল|партыя|plaid|hizb|hezb|hizbul|hizbut
 democratic|democrat|démocrat|demokrat|democrát|democrát|democratic|democrátic|demokraatt|demokraat|δημοκρατ|демократ|ديمقراط|ديموقراط|دموکرات|دمکرات|ڈیموکریٹ|民主|dân chủ|demokratik|dimokrat|demokratisk|लोकतांत्रिक|민주|demokratik|დემოკრატიული|ժողովրդավարական|demokratska|demokratski|demokratická|demokratyczn|demokraattinen|demokratesch|דמוקרטית|הדמוקרטית|ประชาธิปัตย์|ประชาธิปไตย|गणतांत्रिक|গণতান্ত্রিক|ардчилсан|demokrasia|демакрат
 people|people|popul|peopl|volk|people's|folk|narod|ludow|народ|народн|λαϊκ|λαϊκό|شعب|الشعب|شعبي|مردم|عوام|عوامی|人民|nhân dân|halk|rahva|nép|nepal|rakyat|halkın|народн|narodna|narodni|국민|인민|rakyat|halk|जनता|ժողովրդական|narodna|narodni|ludowa|lidová|populaire|popular|popolare|volks|folke|העם|ประชาชน|ардын|народн
 national|national|nacional|nazional|nationaal|narodow|natsional|национал|національ|εθνικ|وطني|الوطني|قومي|ملی|قومی|国家|國家|民族|quốc gia|ulusal|milli|kansallis|nemzeti|nasional|milliyetçi|राष्ट्रीय|ეროვნული|ազգային|nacionalna|narodowy|kansallinen|nationale|nazionale|הלאומית|לאומית|ชาติ|জাতীয়|үндэсний
@@ -21,10 +21,10 @@ green|green|vert|verts|verde|grün|groen|zieleni|зелён|зелен|πράσ�
 conservative|conservat|konservat|консерват|συντηρητικ|محافظ|المحافظ|محافظه|保守|bảo thủ|muhafazakar|보수|muhafazakâr|konzervativ|konserwat
 progressive|progress|progrès|progres|progresist|прогресс|προοδευτικ|تقدم|التقدمي|تقدمی|进步|進步|tiến bộ|ilerici|پیشرو|پیشروی|progresist|진보|progresif|napred
 centre|centre|center|centro|centrum|zentrum|zentr|senter|center|keskus|keskerakond|центр|центъра|центар|κέντρ|الوسط|وسط|مرکز|中间|中間|中央|trung tâm|merkez|중도|centr|keskusta
-united|united|unido|unida|unito|uni|vereinigt|vereinig|zjednocz|объединен|объединён|обединен|уједињен|ενωμέν|متحد|المتحدة|متحده|متحدہ|联合|聯合|thống nhất|birleşik
+united|united|unido|unida|unito|uni|vereinigt|vereinig|zjednocz|объединен|объединён|обединен|уједињен|ενωμέν|متحد|المتحدة|متحده|متحدہ|联合|聯合|thống nhất|birleşik|muttahida|mottahedeh
 new|new|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|neue|neu|nieuw|nowa|новая|новый|нова|ново|νέα|νέο|جديد|الجديد|نو|نیا|新|mới|yeni|uus|새|baru|nova|novi|nowa|uusi|חדשה|החדשה
-movement|movement|mouvement|movimiento|movimento|bewegung|beweging|ruch|движени|движење|рух|κίνημα|حركة|الحركة|جنبش|تحریک|运动|運動|phong trào|hareket|gerakan|pokret|hnutí|운동|liike
-front|front|frente|fronte|фронт|μέτωπο|جبهة|الجبهة|جبهه|محاذ|阵线|陣線|mặt trận|cephe
+movement|movement|mouvement|movimiento|movimento|bewegung|beweging|ruch|движени|движење|рух|κίνημα|حركة|الحركة|جنبش|تحریک|运动|運動|phong trào|hareket|gerakan|pokret|hnutí|운동|liike|harakat|harakah|harkat|tehrik|tahrik|tehreek|tahreek
+front|front|frente|fronte|фронт|μέτωπο|جبهة|الجبهة|جبهه|محاذ|阵线|陣線|mặt trận|cephe|jabhat|jabha|jebhe
 alliance|alliance|alianza|aliança|allianz|alleanza|альянс|союз|συμμαχία|تحالف|التحالف|ائتلاف|اتحاد|联盟|同盟|liên minh|ittifak
 coalition|coalition|coalición|coligação|koalition|koalicja|коалиция|коалиција|коаліція|συνασπισμ|ائتلاف|الائتلاف|تحالف|联盟|联合|liên minh|koalisyon|koalitsioon
 congress|congress|congrès|congreso|kongress|kongres|конгресс|κογκρέσο|مؤتمر|المؤتمر|کنگره|کانگریس|大会|国大党|quốc đại|kongre|kongres|국민회의|कांग्रेस|কংগ্রেস
@@ -39,7 +39,7 @@ christian|christ|chrét|cristian|krześc|христиан|χριστιαν|مس�
 communist|communis|kommunis|komunis|коммунист|комунист|κομμουνιστ|شيوعي|الشيوعي|کمونیست|共产|共產|cộng sản|komünist|קומוניסט|कम्युनिस्ट|কমিউনিস্ট
 independent|independ|indépend|unabhängig|niezależn|независим|незалежн|ανεξάρτητ|مستقل|المستقل|独立|độc lập|bağımsız
 reform|reform|réform|реформ|μεταρρύθμ|إصلاح|الإصلاح|اصلاح|改革|cải cách
-justice|justice|justicia|justiça|giustizia|gerechtigkeit|sprawiedliw|справедлив|δικαιοσύνη|عدالة|العدالة|عدالت|正义|公正|công lý|adalet|just|juste|justo|giusto|gerecht|spraved|adalet|정의|keadilan|pravda|sprawiedliwości
+justice|justice|юстиц|justicia|justiça|giustizia|gerechtigkeit|sprawiedliw|справедлив|δικαιοσύνη|عدالة|العدالة|عدالت|正义|公正|công lý|adalet|just|juste|justo|giusto|gerecht|spraved|adalet|정의|keadilan|pravda|sprawiedliwości
 development|development|développement|desarrollo|desenvolvimento|sviluppo|entwicklung|развит|ανάπτυξ|تنمية|التنمية|توسعه|发展|phát triển|kalkınma|kalkınma|pembangunan|razvoj|rozwój
 freedom|freedom|liberté|libertad|liberdade|libertà|freiheit|wolnoś|свобод|ελευθερ|حرية|الحرية|آزادی|自由|tự do|özgürlük|özgürlük|kebebasan|sloboda|svoboda|wolność|vapaus
 unity|unity|unité|unidad|unità|einheit|jedność|единств|єдн|ενότητα|وحدة|الوحدة|وحدت|团结|團結|đoàn kết|birlik
@@ -48,7 +48,7 @@ civic|civic|civique|cívic|civil|гражданск|πολιτικ|مدني|ال
 homeland|homeland|patri|heimat|ojczyzn|отечеств|родин|πατρίδ|وطن|الوطن|میهن|祖国|tổ quốc|vatan|vatan|tanah air|domovin|ojczyzna
 bank|bank|banque|banco|banca|банк|τράπεζα|بنك|البنك|بانک|银行|銀行|ngân hàng|banka
 credit|credit|crédit|crédito|kredit|кредит|πίστ|ائتمان|الائتمان|اعتبار|信贷|信用|tín dụng
-group|group|groupe|grupo|gruppo|gruppe|grupa|групп|група|όμιλος|ομάδα|مجموعة|المجموعة|گروه|集团|集團|tập đoàn|grup
+group|group|groupe|grupo|gruppo|gruppe|grupa|групп|група|όμιλος|ομάδα|مجموعة|المجموعة|گروه|集团|集團|tập đoàn|grup|jamaat|jamaah|jemaah|jamiat|jamiyat|jemaa|جماعة|الجماعة
 industries|industr|индустри|промышлен|βιομηχαν|صناعات|الصناعات|صنایع|工业|工業|công nghiệp|sanayi
 company|company|compagnie|compañía|companhia|gesellschaft|firma|компания|εταιρεία|شركة|الشركة|شرکت|公司|công ty|şirket
 establishment|establishment|établissement|establecimiento|einrichtung|учреждени|ίδρυμα|المؤسسة|مؤسسة|المصلحة|مصلحة|机构|cơ sở
@@ -56,10 +56,10 @@ general|general|général|generale|allgemein|генеральн|общ|γενι�
 state|state|état|estado|stato|staat|państw|государствен|державн|κρατικ|الحكومية|حكومية|الدولة|دولة|دولتی|国家|國家|国营|nhà nước|devlet
 farms|farm|ferme|granja|fazenda|bauernhof|ферм|αγρόκτημα|المزارع|مزارع|مزرعه|农场|nông trại|çiftlik
 agrarian|agrar|agrair|agrari|аграр|αγροτ|زراعي|الزراعي|کشاورز|农业|農業|nông nghiệp|tarım|country
-organization|organi|организаци|организациј|οργάνωση|οργανισμ|منظمة|المنظمة|سازمان|组织|組織|tổ chức|örgüt
+organization|organi|организаци|организациј|οργάνωση|οργανισμ|منظمة|المنظمة|سازمان|组织|組織|tổ chức|örgüt|tanzim|tanzeem|tashkil
 committee|committee|comité|comitato|komitee|ausschuss|комитет|επιτροπή|لجنة|اللجنة|کمیته|委员会|委員會|ủy ban|komite
-council|council|conseil|consejo|consiglio|rat|rada|совет|савет|рада|συμβούλιο|مجلس|المجلس|شورا|理事会|委员会|hội đồng|konsey
-ministry|ministry|ministère|ministerio|ministero|ministerium|ministerstw|министерств|міністерств|υπουργείο|وزارة|الوزارة|وزارت|部|bộ|bakanlık
+council|council|conseil|consejo|consiglio|rat|rada|совет|савет|рада|συμβούλιο|مجلس|المجلس|شورا|理事会|委员会|hội đồng|konsey|majlis|majles|shura|shoura
+ministry|ministry|ministère|ministre|ministerio|ministero|ministerium|ministerstw|министерств|міністерств|υπουργείο|وزارة|الوزارة|وزارت|部|bộ|bakanlık|bakanl
 forces|forces|fuerzas|forze|kräfte|силы|δυνάμεις|قوى|القوى|قوات|نیروها|力量|lực lượng|güçler
 action|action|acción|ação|azione|aktion|действи|δράση|عمل|العمل|اقدام|行动|hành động|eylem
 change|change|changement|cambio|mudança|wandel|veränderung|перемен|изменени|промен|αλλαγή|تغيير|التغيير|تغییر|变革|改变|thay đổi|değişim
@@ -68,6 +68,43 @@ prosperous|prosper|prosperous|prospère|próspera|blühend|процветающ|
 radical|radical|radicale|radikal|радикал|ριζοσπαστ|راديكالي|رادیکال|激进|激進|cấp tiến
 peasant|peasant|paysan|campesin|bauern|крестьян|селянськ|селяч|chłop|rolnik|农民|農民|nông dân|köylü|فلاح|الفلاحين
 solidarity|solidar|солидарн|αλληλεγγύη|تضامن|التضامن|همبستگی|团结|đoàn kết|dayanışma
+muslim|muslim|moslem|musulman|musulmán|muçulman|müslüman|мусульман|μουσουλμ|المسلمين|مسلمان|穆斯林
+revolutionary|revolution|révolution|revoluci|rivoluzion|revoluç|революци|революц|επαναστ|ثوري|الثوري|ثورة|الثورة|انقلابی|革命|cách mạng|devrim|inqilab|inquilab|rewolucyj|revolucionar
+sovereignty|sovereign|souverain|soberan|sovran|souverän|суверен|κυριαρχ|سيادة|السيادة|主权|主權|chủ quyền|egemen
+federal|federal|fédéra|federa|föderal|федерал|федерац|ομοσπονδ|اتحادي|الاتحادي|联邦|聯邦|liên bang
+regional|regional|régional|regionale|regionál|регионал|περιφερειακ|إقليمي|الإقليمي|地区|地區|khu vực|bölgesel
+platform|platform|plateforme|plataforma|piattaforma|plattform|platforma|платформ|πλατφόρμ|منصة|平台|nền tảng
+bloc|bloc|bloque|blocco|block|blok|блок|μπλοκ|كتلة|الكتلة
+assembly|assembl|asamblea|versammlung|zgromadz|собрани|συνέλευση|جمعية|الجمعية|meclis
+community|communit|communauté|comunidad|comunità|comunidade|gemeinschaft|wspólnot|сообществ|общност|κοινότητ|مجتمع|المجتمع|共同体|cộng đồng|topluluk
+association|associat|asociaci|associaç|associaz|vereinigung|stowarzysz|ассоциаци|асоціаці|σύνδεσμ|رابطة|协会|協會|hiệp hội|dernek
+liberation|liberation|libération|liberación|libertação|liberazione|befreiung|wyzwol|освобожд|визвол|απελευθ|تحرير|التحرير|解放|giải phóng|kurtuluş
+resistance|resist|résistance|resistencia|widerstand|сопротивлени|αντίστασ|مقاومة|المقاومة|抵抗|kháng chiến|direniş
+army|army|armée|ejército|esercito|armee|armia|армия|армии|στρατ|جيش|الجيش|ارتش|lashkar|jaish|quân đội|ordu
+brigade|brigad|brigata|бригад|ταξιαρχ|كتائب|كتيبة|لواء|旅|tugay|kataib|katibat|kata'ib
+jihad|jihad|djihad|yihad|dschihad|джихад|τζιχάντ|جهاد|الجهاد|圣战|聖戰|cihat
+supporters|supporters|partisans|partidarios|sostenitori|anhänger|сторонник|υποστηρικτ|أنصار|انصار|ansar|ansaru
+foreign|foreign|foreign office|quai d'orsay|étrang|extranjer|estrangeir|esteri|auswärtig|zagranicz|иностран|закордон|εξωτερ|الخارجية|خارجية|خارجه|外交|ngoại giao|dışişleri|external|extérieur|exterior
+affairs|affairs|affaires|asuntos|assuntos|affari|angelegenheit|spraw|дел|справ|υποθέσ|شؤون|امور|事务|事務|sự vụ|işleri
+interior|interior|intérieur|interno|innern|inneres|wewnętrzn|внутренн|внутрішн|εσωτερ|الداخلية|داخلية|内政|內政|内务|內務|nội vụ|içişleri
+defence|defence|defense|défense|defensa|defesa|difesa|verteidig|obrony|оборон|άμυν|الدفاع|دفاع|国防|國防|quốc phòng|savunma
+finance|financ|finanz|finans|финанс|οικονομικ|المالية|مالية|财政|財政|tài chính|maliye
+security|security|sécurité|seguridad|segurança|sicurezza|sicherheit|bezpieczeństw|безопасност|безпек|ασφάλει|الأمن|امنیت|安全|an ninh|güvenlik
+trade|trade|trading|commerc|comercio|handel|торгов|εμπορ|تجارة|التجارة|贸易|貿易|thương mại|ticaret
+construction|construct|construcci|construç|costruzion|bauunternehm|budow|строител|κατασκευ|إنشاء|الإنشاءات|建设|建設|xây dựng|inşaat
+future|future|avenir|futur|futuro|zukunft|przyszło|будущ|майбут|μέλλον|مستقبل|المستقبل|آینده|未来|未來|tương lai|gelecek
+hope|hope|espoir|esperanza|speranza|hoffnung|nadziej|надежд|надія|ελπίδ|أمل|الأمل|امید|希望|hy vọng|umut
+women|women|femmes|mujeres|frauen|kobiet|женщин|жінок|γυναικ|نساء|المرأة|زنان|妇女|婦女|phụ nữ|kadın
+youth|youth|jeunes|jeunesse|juventud|juventude|gioventù|jugend|młodzież|молодёж|молодеж|молод|νεολαία|شباب|الشباب|جوانان|青年|thanh niên|gençlik
+pensioners|pensioner|retraités|jubilados|pensionati|rentner|emeryt|пенсионер|пенсіонер|συνταξιούχ|المتقاعدين|退休|hưu trí|emekli
+left|left|gauche|izquierda|sinistra|linke|lewic|левы|левая|левые|лівих|αριστερ|اليسار|左翼|cánh tả
+pirate|pirat|pirate|пират|πειρατ|القراصنة|海盗|海盜|hải tặc|korsan
+renaissance|renaiss|renacimiento|rinascimento|renascimento|wiedergeburt|odrodzen|возрожден|відродж|αναγέννησ|نهضة|النهضة|复兴|復興|phục hưng|diriliş|rebirth|revival
+initiative|initiativ|iniciativ|iniziativ|inicjatyw|инициатив|ініціатив|πρωτοβουλ|مبادرة|المبادرة|倡议|倡議|sáng kiến|girişim
+order|order|ordre|orden|ordine|ordnung|porząd|порядок|порядк|τάξη|秩序|trật tự|düzen
+law|law|loi|ley|legge|gesetz|prawo|закон|νόμος|νομιμ|قانون|القانون|luật|hukuk|legal|légal|legalit|правопоряд
+agency|agency|agence|agencia|agenzia|agentur|agencj|агентств|υπηρεσία|وكالة|الوكالة|cơ quan|ajans
+democracy|democra|démocra|demokra|демокра|ديمقراطية|الديمقراطية|民主主义|dân chủ
 `;
 
 const STOP = new Set(['pro', 'υπέρ', 'υπερ', 'pour', 'par', 'per', 'por', 'para', 'pelo', 'pela', 'pel', 'le', 'in', 'to', 'on', 'at', 'with', 'aux', 'au', 'of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'del', 'y', 'e', 'i', 'di', 'della', 'der', 'die', 'das', 'und', 'für', 'fur', 'van', 'het', 'en', 'na', 'za', 'и', 'за', 'на', 'по', 'для', 'της', 'του', 'και', 'των', 'για', 'و', 'من', 'في', 'لل', 'al', 'a', 'o', 'do', 'da', 'dos', 'das', 'z', 'w', 've', 'og', 'för', 'für', 'von']);
@@ -77,11 +114,11 @@ const SYNONYMS: Record<string, string> = {
   alliance: 'union', coalition: 'union', league: 'union', unity: 'union', united: 'union', rally: 'union', solidarity: 'union',
   workers: 'labour', socialist: 'social', ecological: 'green', environmental: 'green', homeland: 'national',
   establishment: 'organization', company: 'organization', group: 'organization', foundation: 'organization', industries: 'organization',
-  civic: 'citizens',
+  civic: 'citizens', democracy: 'democratic', farmers: 'agrarian', peasant: 'agrarian',
 };
 
 /** Concepts whose words are also common given names or surnames (`Christian`, `Patrick`, `Green`). */
-const NAME_LIKE = new Set(['christian', 'national', 'new', 'general', 'justice', 'green', 'freedom', 'citizens', 'action']);
+const NAME_LIKE = new Set(['christian', 'national', 'new', 'general', 'justice', 'green', 'freedom', 'citizens', 'action', 'hope', 'law', 'jihad', 'order', 'muslim', 'left', 'future']);
 
 /** Whether a name reads as an organisation's: two meaning words, or one that is not also a personal name. */
 export function looksLikeOrganisation(words: OrgWords): boolean {
@@ -89,7 +126,7 @@ export function looksLikeOrganisation(words: OrgWords): boolean {
 }
 
 /** Generic head nouns: a name may drop them in translation (`Parti travailliste` / `Labour`). */
-export const GENERIC_CONCEPTS = new Set(['party', 'organization', 'general', 'state']);
+export const GENERIC_CONCEPTS = new Set(['party', 'organization', 'general', 'state', 'affairs']);
 
 interface ConceptTable {
   prefixes: Array<[string, string]>;
@@ -119,6 +156,7 @@ function concepts(): ConceptTable {
     }
   }
   prefixes.sort((a, b) => b[0].length - a[0].length);
+  substrings.sort((a, b) => b[0].length - a[0].length);
   const byHead = new Map<string, Array<[string, string]>>();
   for (const entry of prefixes) {
     const head = entry[0].slice(0, 4);
@@ -134,16 +172,31 @@ export interface OrgWords {
   rest: string[];
 }
 
+// Acronyms and clipped words that news uses for ministries, spelled out so their meaning words count.
+const SHORT_FORMS: Record<string, string> = {
+  'МИД': 'Министерство иностранных дел', 'МВД': 'Министерство внутренних дел', 'Минобороны': 'Министерство обороны',
+  'Минфин': 'Министерство финансов', 'Минюст': 'Министерство юстиции', 'МЗС': 'Міністерство закордонних справ',
+  'МВС': 'Міністерство внутрішніх справ', 'Міноборони': 'Міністерство оборони', 'Мінфін': 'Міністерство фінансів',
+  'MFA': 'Ministry of Foreign Affairs', 'MOFA': 'Ministry of Foreign Affairs', 'FCO': 'Foreign Office', 'FCDO': 'Foreign Office',
+  'MAE': 'Ministère des Affaires étrangères', 'MAEE': 'Ministère des Affaires étrangères', 'MOD': 'Ministry of Defence',
+};
+
+function spellOut(name: string): string {
+  if (!/\p{Lu}\p{Lu}|Мин|Мін/u.test(name)) return name;
+  return name.split(/(\s+)/).map((word) => ownValue(SHORT_FORMS, word) ?? word).join('');
+}
+
 /** Splits an organisation name into meaning concepts and the remaining proper-name words. */
 export function orgWords(name: string, compounds = true): OrgWords {
   const { prefixes, byHead, substrings, phrases } = concepts();
   const found = new Set<string>();
   const rest: string[] = [];
-  let folded = foldName(name);
+  let folded = foldName(spellOut(name));
   const hasUnspaced = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(folded);
   for (const [sub, concept] of hasUnspaced ? substrings : []) {
-    // One character (新, 党) inside a short Chinese name is more likely part of a person's name.
-    if (sub.length === 1 && folded.replace(/\s/g, '').length < 4) continue;
+    // One character (新, 党) inside a short Chinese name is more likely part of a person's name, unless a
+    // longer meaning word was found (`外交部`).
+    if (sub.length === 1 && folded.replace(/\s/g, '').length < 4 && found.size === 0) continue;
     if (folded.includes(sub)) {
       found.add(concept);
       folded = folded.split(sub).join(' ');

@@ -1,0 +1,174 @@
+// Common Chinese family names and how they are romanised outside Mandarin pinyin: Hong Kong
+// Cantonese (Lau, Leung, Ip), Hokkien, Teochew and Hakka in Singapore and Malaysia (Tan, Lim, Goh),
+// Wade-Giles and Taiwanese spellings (Hsu, Chiang). Written for this project from common usage.
+// Pinyin readings are left to the transliterator; these are the spellings it cannot derive.
+const RAW = `
+陳陈|chan|chen|tan|chin|ting
+林|lam|lim|lin|lum|ling
+黃黄|wong|huang|ng|wee|ooi|oei|vong|hwang|bong
+李|lee|li|lei|ri|yi|rhee|lie|lay
+張张|cheung|chang|zhang|teo|teoh|tiong|chong|cheong|chiong
+梁|leung|liang|leong|neo|nio|liong
+劉刘|lau|liu|low|lew|lao|lowe|liew
+吳吴|ng|wu|goh|woo|ung|ngo|go|ngoh
+王|wong|wang|ong|heng|vong|bong
+何|ho|he|hoe|hor
+楊杨|yeung|yang|yong|yeo|yeoh|young|yeong|iong
+周|chow|chau|zhou|chou|chew|jow|chiew
+徐|tsui|xu|hsu|chee|tsi|swee|hsui
+葉叶|ip|yip|ye|yeh|yap|yeap|iap|yeop
+胡|wu|hu|woo|oh|ou|foo|hoo
+符|foo|fu|phu|hu|poo
+區区|au|ou|ow
+鄧邓|tang|deng|teng|tung|thung
+鄭郑|cheng|zheng|tay|teh|cheang|tee|chung|jung
+曾|tsang|zeng|tseng|chan|tsen|tzeng|zen
+謝谢|tse|xie|hsieh|chia|seah|sia|tsia|che
+鍾钟|chung|zhong|chong|choong
+蔡|choi|tsoi|cai|tsai|chua|chuah|choy|chai|tsay
+羅罗|law|lo|luo|loh|lor|lowe
+郭|kwok|guo|kuo|kok|quek|kuok|kwek|koay
+許许|hui|xu|hsu|koh|khor|hii|hoi|kho
+馮冯|fung|feng|phang|foong|pang
+蘇苏|so|su|soh|soo|sou
+盧卢|lo|lu|loh|lou|lor|low|lo
+霍|fok|huo|hok
+潘|poon|pan|phua|phoon|pun|pang
+袁|yuen|yuan|wan|yan
+麥麦|mak|mai|meh|mock|mark
+余|yu|yue|ee|yee|ue|u
+彭|pang|peng|phang|phang
+譚谭|tam|tan|tham|hom
+湯汤|tong|tang|tung|thong
+范範|fan|phan|huan
+容|yung|rong|yong
+鄺邝|kwong|kuang|fong
+岑|shum|cen|sum|sam|tsen
+江|kong|jiang|kang|chiang
+莫|mok|mo|mock
+孔|hung|kong|khong
+洪|hung|hong|ang|ung|foong
+簡简|kan|jian|kan|chien
+馬马|ma|mah|beh|mar
+高|ko|gao|kao|koh|kou|kow
+沈|shum|shen|sim|sham|sum|shim
+朱|chu|zhu|chow|choo|chue|gee|chee
+侯|hau|hou|hew|how
+姚|yiu|yao|yau|yeow|iu
+梅|mui|mei|moy|bui|mooi
+方|fong|fang|hong|png|phang
+孫孙|suen|sun|soon|sng|sen|swan
+唐|tong|tang|tung|teng|thong
+韋韦|wai|wei|wee|way
+田|tin|tian|tien|chan
+程|ching|cheng|tia|chung
+蔣蒋|cheung|jiang|chiang|chiong|tsiang
+黎|lai|li|lay|le
+賴赖|lai|lie|lua|nai
+廖|liu|liao|leow|liew|liaw|lew
+易|yik|yi|ik
+姜|keung|jiang|kiang|kang|keong
+戴|tai|dai|tay|dye|tye|dai
+涂|to|tu|tou|thoo|doo
+施|sze|shi|see|si|sy|shih
+葛|kot|ge|kat|koh|ko
+鄒邹|chau|zou|chow|chew|tsau|tsou
+雷|lui|lei|looi|lai|loi
+白|pak|bai|pai|peh|pek|bak
+龍龙|lung|long|loong
+陸陆|luk|lu|liok|look|lok
+夏|ha|xia|hsia|hah
+毛|mo|mao|mou
+顏颜|ngan|yan|gan|yen|nyan|gun
+金|kam|jin|kim|chin|kum|gum
+游|yau|you|yu|iu|yiu
+魏|ngai|wei|gwee|wee|ngui|gui
+蕭萧|siu|xiao|hsiao|seow|siow|sio|shaw|siaw
+宋|sung|song|soong|sang
+杜|to|du|too|doo|tu|tow
+曹|tso|cao|tsao|cho|chow|chou
+任|yam|ren|jen|yum|yim
+關关|kwan|guan|kuan|kwang|quan|kuan
+凌|ling|leng
+歐欧|au|ou|ow|aw
+呂吕|lui|lu|loi|lee|lue
+翁|yung|weng|ong|eng|yong
+伍|ng|wu|goh|ngo|woo
+邱丘|yau|qiu|chiu|khoo|hew|hiew|kiu|yow|khew|hiu
+莊庄|chong|zhuang|chuang|chng|cheng|chuan
+薛|sit|xue|hsueh|seet|sih|sieh
+喬乔|kiu|qiao|chiao
+汪|wong|wang|ong
+古|ku|gu|koo|goo
+尹|wan|yin|yoon|wun
+文|man|wen|boon|mun|vun|moon
+屈|wat|qu|chu|wut
+卓|cheuk|zhuo|toh|cheok|tok
+車车|che|ku|chia|cheh
+韓韩|hon|han|hann
+鮑鲍|pau|bao|pao|bau
+賀贺|ho|he|hor
+嚴严|yim|yan|gim|yen|giam
+紀纪|kei|ji|kee|ki
+祝|chuk|zhu|chok
+蒙|mung|meng|mong
+詹|chim|zhan|chan|jim|chiam
+溫温|wan|wen|woon|voon|boon|oon|won
+甘|kam|gan|kum|gam
+崔|tsui|cui|chui|choi|tsuei|tsoi
+司徒|szeto|seto|situ|sito|szto
+歐陽欧阳|auyeung|ouyang|owyang|auyong|auyang
+上官|sheungkoon|shangguan
+司馬司马|szema|sima|sema
+`;
+
+let bySurname: Map<string, Set<string>> | undefined;
+
+function surnames(): Map<string, Set<string>> {
+  if (bySurname) return bySurname;
+  bySurname = new Map();
+  for (const line of RAW.trim().split('\n')) {
+    const [chars, ...spellings] = line.split('|');
+    // A line gives the traditional and simplified forms of a one- or two-character name together.
+    const forms = chars!.length === 4 ? [chars!.slice(0, 2), chars!.slice(2)] : chars!.length === 2 && !/^(司徒|上官)$/.test(chars!) ? [...chars!] : [chars!];
+    for (const form of forms) {
+      const set = bySurname.get(form) ?? new Set<string>();
+      for (const s of spellings) set.add(s);
+      bySurname.set(form, set);
+    }
+  }
+  return bySurname;
+}
+
+/** Romanisations of the family name a native Chinese name starts with (two-character family names first). */
+export function surnameSpellings(han: string): Set<string> {
+  const table = surnames();
+  return table.get(han.slice(0, 2)) ?? table.get(han.slice(0, 1)) ?? new Set();
+}
+
+// One syllable as Chinese romanisations write it: up to three initial consonants, one vowel group, a final
+// nasal or stop. Western given names (`Emily`, `Regina`, `Cedric`) do not fit.
+const SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?$/;
+
+/**
+ * Whether a Latin name made of Western given names and a Chinese family name (`Emily Lau`, `Regina Ip`)
+ * names the bearer of a native Chinese name (`劉慧卿`, `葉劉淑儀`): Hong Kong and Singapore usage pairs an
+ * English given name with the family name in Cantonese or Hokkien spelling, and keeps no trace of the
+ * Chinese given name.
+ */
+export function westernNameWithChineseFamily(latin: string, han: string): boolean {
+  const native = han.replace(/\s+/g, '');
+  if (!/^[\u3400-\u9fff]{2,4}$/u.test(native)) return false;
+  if (!/^[\p{Script=Latin}\s.'\-]+$/u.test(latin)) return false;
+  const words = latin.toLowerCase().split(/[\s\-]+/).map((w) => w.replace(/[^a-z]/g, '')).filter(Boolean);
+  if (words.length < 2 || words.length > 3) return false;
+  const spellings = surnameSpellings(native);
+  if (spellings.size === 0) return false;
+  // The family name comes last in the English order and first in the Chinese one.
+  for (const index of [words.length - 1, 0]) {
+    if (!spellings.has(words[index]!)) continue;
+    const given = words.filter((_, i) => i !== index);
+    if (given.every((w) => w.length >= 3 && !SYLLABLE.test(w))) return true;
+  }
+  return false;
+}
