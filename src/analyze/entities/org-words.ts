@@ -8,17 +8,17 @@ import { ownValue } from '../../core/own-value.js';
 const RAW = `
 party|party|parti|partei|partido|partito|partij|partia|partidul|partija|partiya|partei|puolue|erakond|párt|pártja|κόμμα|κομμα|партия|партии|партија|партиja|партія|партиясы|حزب|الحزب|حزب|پارٹی|党|黨|đảng|parti|partisi|partiet|stranka|strana|flokkur|alderdi|კავშირი|странка|странке|komma|kómma|κομμα|puolue|partija|партія|erakond|párt|partisi|partiyası|partai|partia|پارٹی|جماعت|पार्टी|당|პარტია|կուսակցություն|partit|partido|מפלגת|מפלגה|המפלגה|พรรค|दल|দল|партыя|plaid|hizb|hezb|hizbul|hizbut
 democratic|democrat|démocrat|demokrat|democrát|democrát|democratic|democrátic|demokraatt|demokraat|δημοκρατ|демократ|ديمقراط|ديموقراط|دموکرات|دمکرات|ڈیموکریٹ|民主|dân chủ|demokratik|dimokrat|demokratisk|लोकतांत्रिक|민주|demokratik|დემოკრატიული|ժողովրդավարական|demokratska|demokratski|demokratická|demokratyczn|demokraattinen|demokratesch|דמוקרטית|הדמוקרטית|ประชาธิปัตย์|ประชาธิปไตย|गणतांत्रिक|গণতান্ত্রিক|ардчилсан|demokrasia|демакрат
-people|people|popul|peopl|volk|people's|folk|narod|ludow|народ|народн|λαϊκ|λαϊκό|شعب|الشعب|شعبي|مردم|عوام|عوامی|人民|nhân dân|halk|rahva|nép|nepal|rakyat|halkın|народн|narodna|narodni|국민|인민|rakyat|halk|जनता|ժողովրդական|narodna|narodni|ludowa|lidová|populaire|popular|popolare|volks|folke|העם|ประชาชน|ардын|народн
-national|national|nacional|nazional|nationaal|narodow|natsional|национал|національ|εθνικ|وطني|الوطني|قومي|ملی|قومی|国家|國家|民族|quốc gia|ulusal|milli|kansallis|nemzeti|nasional|milliyetçi|राष्ट्रीय|ეროვნული|ազգային|nacionalna|narodowy|kansallinen|nationale|nazionale|הלאומית|לאומית|ชาติ|জাতীয়|үндэсний
+people|people|popul|peopl|volk|people's|folk|narod|ludow|народ|народн|λαϊκ|λαϊκό|شعب|الشعب|شعبي|مردم|عوام|عوامی|人民|nhân dân|halk|rahva|nép|nepal|rakyat|halkın|народн|narodna|narodni|국민|인민|rakyat|halk|जनता|ժողովրդական|narodna|narodni|ludowa|lidová|populaire|popular|popolare|volks|folke|העם|ประชาชน|ардын|народн|peupl|پیپلز|پیپلزپارٹی|folkeparti|folkpart|narodn|ludowe|people's
+national|national|nacional|nazional|nationaal|narodow|natsional|национал|національ|εθνικ|وطني|الوطني|قومي|ملی|قومی|国家|國家|民族|quốc gia|ulusal|milli|kansallis|nemzeti|nasional|milliyetçi|राष्ट्रीय|ეროვნული|ազգային|nacionalna|narodowy|kansallinen|nationale|nazionale|הלאומית|לאומית|ชาติ|জাতীয়|үндэсний|国民|國民
 union|union|unión|união|unione|unie|unia|uniunea|bund|союз|савез|сојуз|съюз|спілка|ένωση|ενωση|اتحاد|الاتحاد|اتحادیه|联盟|聯盟|同盟|liên minh|birliği|birlik|liit|unionist|unionista|unioniste|연합|persatuan|savez|sojusz|unija|union|jedinstvo|egység|统一|統一|unification|unificación|vereinigung|объединени|איחוד|האיחוד
 liberal|liberal|libéral|liberál|liberaal|либерал|φιλελεύθερ|ليبرال|لیبرال|自由|tự do|liberal|자유|liberalna|liberální|liberaln|ליברלית|ליברל
-social|social|sozial|socjal|sociál|sosyal|социал|соціал|κοινωνικ|اجتماعي|اجتماعی|社会|社會|xã hội|사회|sosial|socijal|sociální|społeczn|סוציאל|समाज
+social|social|sozial|socjal|sociál|sosyal|социал|соціал|κοινωνικ|اجتماعي|اجتماعی|社会|社會|xã hội|사회|sosial|socijal|sociální|społeczn|סוציאל|समाज|σοσιαλ|sosial|szocial|sociaal
 socialist|socialist|sozialist|socialiste|socialista|социалист|σοσιαλιστ|اشتراكي|سوسیالیست|社会主义|xã hội chủ nghĩa|समाजवादी|সমাজতান্ত্রিক
 republican|republic|républic|republik|repubblic|repúblic|republik|республик|рэспублік|δημοκρατία|ρεπουμπλικ|جمهوري|الجمهوري|جمهوریخواه|共和|cộng hòa|cumhuriyet|공화|republik|რესპუბლიკური|հանրապետական|republikan|republikańsk|res publica|publica
-labour|labour|labor|travaill|trabalh|laborist|laburist|arbeider|arbeit|arbeiter|arbete|työ|труд|трудов|робітн|εργατικ|عمال|العمال|کارگر|工党|工黨|劳动|勞動|lao động|işçi|working|work|muncitor|عامل|العامل|trabajador|trabalhador|arbeider|노동|emek|buruh|rad|радник|työväen|העבודה|עבודה|श्रमिक
+labour|labour|labor|travaill|trabalh|laborist|laburist|arbeider|arbeit|arbeiter|arbete|työ|труд|трудов|робітн|εργατικ|عمال|العمال|کارگر|工党|工黨|劳动|勞動|lao động|işçi|working|work|muncitor|عامل|العامل|trabajador|trabalhador|arbeider|노동|emek|buruh|rad|радник|työväen|העבודה|עבודה|श्रमिक|лейборист|pracy|praca|pracujacych|労働|työ|tyovaen
 workers|worker|ouvrier|obrer|operai|рабоч|работни|εργαζόμεν|العامل|العاملين|工人|công nhân
-green|green|vert|verts|verde|grün|groen|zieleni|зелён|зелен|πράσιν|خضر|الخضر|سبز|绿|綠|xanh|yeşil|vihre|녹색|hijau|zelen|zielon|vihreä|הירוקים|ירוקה
-conservative|conservat|konservat|консерват|συντηρητικ|محافظ|المحافظ|محافظه|保守|bảo thủ|muhafazakar|보수|muhafazakâr|konzervativ|konserwat
+green|green|vert|verts|verde|grün|groen|zieleni|зелён|зелен|πράσιν|خضر|الخضر|سبز|绿|綠|xanh|yeşil|vihre|녹색|hijau|zelen|zielon|vihreä|הירוקים|ירוקה|緑|gron|grona|miljo|miljö
+conservative|conservat|konservat|консерват|συντηρητικ|محافظ|المحافظ|محافظه|保守|bảo thủ|muhafazakar|보수|muhafazakâr|konzervativ|konserwat|conserva|konserwatyw|συντηρητ
 progressive|progress|progrès|progres|progresist|прогресс|προοδευτικ|تقدم|التقدمي|تقدمی|进步|進步|tiến bộ|ilerici|پیشرو|پیشروی|progresist|진보|progresif|napred
 centre|centre|center|centro|centrum|zentrum|zentr|senter|center|keskus|keskerakond|центр|центъра|центар|κέντρ|الوسط|وسط|مرکز|中间|中間|中央|trung tâm|merkez|중도|centr|keskusta
 united|united|unido|unida|unito|uni|vereinigt|vereinig|zjednocz|объединен|объединён|обединен|уједињен|ενωμέν|متحد|المتحدة|متحده|متحدہ|联合|聯合|thống nhất|birleşik|muttahida|mottahedeh
@@ -35,8 +35,8 @@ ecological|ecolog|écolog|ökolog|экологи|οικολογ|الإيكولو
 environmental|environment|environnement|medio ambiente|ambient|umwelt|окружающ|экологическ|περιβαλλ|البيئية|البيئة|بيئي|محیط|环境|môi trường
 foundation|foundation|fondation|fundación|fundação|stiftung|fundacja|фонд|ίδρυμα|مؤسسة|المؤسسة|بنیاد|基金会|quỹ|vakıf
 islamic|islam|islám|ислам|ισλαμ|إسلام|اسلام|الإسلامي|الاسلامي|اسلامی|伊斯兰|hồi giáo|islami
-christian|christ|chrét|cristian|krześc|христиан|χριστιαν|مسيحي|مسیحی|基督|kitô|hristiyan
-communist|communis|kommunis|komunis|коммунист|комунист|κομμουνιστ|شيوعي|الشيوعي|کمونیست|共产|共產|cộng sản|komünist|קומוניסט|कम्युनिस्ट|কমিউনিস্ট
+christian|christ|chrét|cristian|krześc|христиан|χριστιαν|مسيحي|مسیحی|基督|kitô|hristiyan|chrzescij|キリスト|기독교|基督教|hristiyan|christelijk|kristdemokrat|kristelig|キリスト教
+communist|communis|kommunis|komunis|коммунист|комунист|κομμουνιστ|شيوعي|الشيوعي|کمونیست|共产|共產|cộng sản|komünist|קומוניסט|कम्युनिस्ट|কমিউনিস্ট|comunis|komunist|κομμουνισ
 independent|independ|indépend|unabhängig|niezależn|независим|незалежн|ανεξάρτητ|مستقل|المستقل|独立|độc lập|bağımsız
 reform|reform|réform|реформ|μεταρρύθμ|إصلاح|الإصلاح|اصلاح|改革|cải cách
 justice|justice|юстиц|justicia|justiça|giustizia|gerechtigkeit|sprawiedliw|справедлив|δικαιοσύνη|عدالة|العدالة|عدالت|正义|公正|công lý|adalet|just|juste|justo|giusto|gerecht|spraved|adalet|정의|keadilan|pravda|sprawiedliwości
@@ -59,7 +59,7 @@ agrarian|agrar|agrair|agrari|аграр|αγροτ|زراعي|الزراعي|ک�
 organization|organi|организаци|организациј|οργάνωση|οργανισμ|منظمة|المنظمة|سازمان|组织|組織|tổ chức|örgüt|tanzim|tanzeem|tashkil
 committee|committee|comité|comitato|komitee|ausschuss|комитет|επιτροπή|لجنة|اللجنة|کمیته|委员会|委員會|ủy ban|komite
 council|council|conseil|consejo|consiglio|rat|rada|совет|савет|рада|συμβούλιο|مجلس|المجلس|شورا|理事会|委员会|hội đồng|konsey|majlis|majles|shura|shoura
-ministry|ministry|ministère|ministre|ministerio|ministero|ministerium|ministerstw|министерств|міністерств|υπουργείο|وزارة|الوزارة|وزارت|部|bộ|bakanlık|bakanl
+ministry|ministry|ministère|ministre|ministerio|ministero|ministerium|ministerstw|министерств|міністерств|υπουργείο|وزارة|الوزارة|وزارت|部|bộ|bakanlık|bakanl|משרד|省|ministerstvo|ministarstvo
 forces|forces|fuerzas|forze|kräfte|силы|δυνάμεις|قوى|القوى|قوات|نیروها|力量|lực lượng|güçler
 action|action|acción|ação|azione|aktion|действи|δράση|عمل|العمل|اقدام|行动|hành động|eylem
 change|change|changement|cambio|mudança|wandel|veränderung|перемен|изменени|промен|αλλαγή|تغيير|التغيير|تغییر|变革|改变|thay đổi|değişim
@@ -68,11 +68,11 @@ prosperous|prosper|prosperous|prospère|próspera|blühend|процветающ|
 radical|radical|radicale|radikal|радикал|ριζοσπαστ|راديكالي|رادیکال|激进|激進|cấp tiến
 peasant|peasant|paysan|campesin|bauern|крестьян|селянськ|селяч|chłop|rolnik|农民|農民|nông dân|köylü|فلاح|الفلاحين
 solidarity|solidar|солидарн|αλληλεγγύη|تضامن|التضامن|همبستگی|团结|đoàn kết|dayanışma
-muslim|muslim|moslem|musulman|musulmán|muçulman|müslüman|мусульман|μουσουλμ|المسلمين|مسلمان|穆斯林
+muslim|muslim|moslem|musulman|musulmán|muçulman|müslüman|мусульман|μουσουλμ|المسلمين|مسلمان|穆斯林|المسلمون|المسلمين|muzulman|muzułman|musulmani|muslimani
 revolutionary|revolution|révolution|revoluci|rivoluzion|revoluç|революци|революц|επαναστ|ثوري|الثوري|ثورة|الثورة|انقلابی|革命|cách mạng|devrim|inqilab|inquilab|rewolucyj|revolucionar
 sovereignty|sovereign|souverain|soberan|sovran|souverän|суверен|κυριαρχ|سيادة|السيادة|主权|主權|chủ quyền|egemen
-federal|federal|fédéra|federa|föderal|федерал|федерац|ομοσπονδ|اتحادي|الاتحادي|联邦|聯邦|liên bang
-regional|regional|régional|regionale|regionál|регионал|περιφερειακ|إقليمي|الإقليمي|地区|地區|khu vực|bölgesel
+federal|federal|fédéra|federa|föderal|федерал|федерац|ομοσπονδ|اتحادي|الاتحادي|联邦|聯邦|liên bang|föderation|foderation|federacj|федерации|федерація
+regional|regional|régional|regionale|regionál|регионал|περιφερειακ|إقليمي|الإقليمي|地区|地區|khu vực|bölgesel|region|регион|регіон|الأقاليم|أقاليم|الاقاليم|περιφερει
 platform|platform|plateforme|plataforma|piattaforma|plattform|platforma|платформ|πλατφόρμ|منصة|平台|nền tảng
 bloc|bloc|bloque|blocco|block|blok|блок|μπλοκ|كتلة|الكتلة
 assembly|assembl|asamblea|versammlung|zgromadz|собрани|συνέλευση|جمعية|الجمعية|meclis
@@ -84,10 +84,10 @@ army|army|armée|ejército|esercito|armee|armia|армия|армии|στρατ
 brigade|brigad|brigata|бригад|ταξιαρχ|كتائب|كتيبة|لواء|旅|tugay|kataib|katibat|kata'ib
 jihad|jihad|djihad|yihad|dschihad|джихад|τζιχάντ|جهاد|الجهاد|圣战|聖戰|cihat
 supporters|supporters|partisans|partidarios|sostenitori|anhänger|сторонник|υποστηρικτ|أنصار|انصار|ansar|ansaru
-foreign|foreign|foreign office|quai d'orsay|étrang|extranjer|estrangeir|esteri|auswärtig|zagranicz|иностран|закордон|εξωτερ|الخارجية|خارجية|خارجه|外交|ngoại giao|dışişleri|external|extérieur|exterior
+foreign|foreign|foreign office|quai d'orsay|étrang|extranjer|estrangeir|esteri|auswärtig|zagranicz|иностран|закордон|εξωτερ|الخارجية|خارجية|خارجه|外交|ngoại giao|dışişleri|external|extérieur|exterior|外務|외교|החוץ|hachutz
 affairs|affairs|affaires|asuntos|assuntos|affari|angelegenheit|spraw|дел|справ|υποθέσ|شؤون|امور|事务|事務|sự vụ|işleri
 interior|interior|intérieur|interno|innern|inneres|wewnętrzn|внутренн|внутрішн|εσωτερ|الداخلية|داخلية|内政|內政|内务|內務|nội vụ|içişleri
-defence|defence|defense|défense|defensa|defesa|difesa|verteidig|obrony|оборон|άμυν|الدفاع|دفاع|国防|國防|quốc phòng|savunma
+defence|defence|defense|défense|defensa|defesa|difesa|verteidig|obrony|оборон|άμυν|الدفاع|دفاع|国防|國防|quốc phòng|savunma|국방
 finance|financ|finanz|finans|финанс|οικονομικ|المالية|مالية|财政|財政|tài chính|maliye
 security|security|sécurité|seguridad|segurança|sicurezza|sicherheit|bezpieczeństw|безопасност|безпек|ασφάλει|الأمن|امنیت|安全|an ninh|güvenlik
 trade|trade|trading|commerc|comercio|handel|торгов|εμπορ|تجارة|التجارة|贸易|貿易|thương mại|ticaret
@@ -105,9 +105,10 @@ order|order|ordre|orden|ordine|ordnung|porząd|порядок|порядк|τά�
 law|law|loi|ley|legge|gesetz|prawo|закон|νόμος|νομιμ|قانون|القانون|luật|hukuk|legal|légal|legalit|правопоряд
 agency|agency|agence|agencia|agenzia|agentur|agencj|агентств|υπηρεσία|وكالة|الوكالة|cơ quan|ajans
 democracy|democra|démocra|demokra|демокра|ديمقراطية|الديمقراطية|民主主义|dân chủ
+brotherhood|brotherhood|brothers|frères|freres|hermanos|fratelli|bruderschaft|brüder|bractwo|братья|братство|αδελφότητ|αδελφοί|الإخوان|اخوان|الاخوان|兄弟|kardeşler|kardesler|irmandade|broederschap|兄弟会|兄弟會
 `;
 
-const STOP = new Set(['pro', 'υπέρ', 'υπερ', 'pour', 'par', 'per', 'por', 'para', 'pelo', 'pela', 'pel', 'le', 'in', 'to', 'on', 'at', 'with', 'aux', 'au', 'of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'del', 'y', 'e', 'i', 'di', 'della', 'der', 'die', 'das', 'und', 'für', 'fur', 'van', 'het', 'en', 'na', 'za', 'и', 'за', 'на', 'по', 'для', 'της', 'του', 'και', 'των', 'για', 'و', 'من', 'في', 'لل', 'al', 'a', 'o', 'do', 'da', 'dos', 'das', 'z', 'w', 've', 'og', 'för', 'für', 'von']);
+const STOP = new Set(['d', 'l', 'degli', 'dei', 'delle', 'dello', 'nel', 'nella', 'pro', 'υπέρ', 'υπερ', 'pour', 'par', 'per', 'por', 'para', 'pelo', 'pela', 'pel', 'le', 'in', 'to', 'on', 'at', 'with', 'aux', 'au', 'of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'del', 'y', 'e', 'i', 'di', 'della', 'der', 'die', 'das', 'und', 'für', 'fur', 'van', 'het', 'en', 'na', 'za', 'и', 'за', 'на', 'по', 'для', 'της', 'του', 'και', 'των', 'για', 'و', 'من', 'في', 'لل', 'al', 'a', 'o', 'do', 'da', 'dos', 'das', 'z', 'w', 've', 'og', 'för', 'für', 'von']);
 
 // Near-synonyms that translations swap freely count as one concept.
 const SYNONYMS: Record<string, string> = {
@@ -124,6 +125,9 @@ const NAME_LIKE = new Set(['christian', 'national', 'new', 'general', 'justice',
 export function looksLikeOrganisation(words: OrgWords): boolean {
   return words.concepts.size >= 2 || [...words.concepts].some((c) => !NAME_LIKE.has(c));
 }
+
+/** Recognised but compared as nothing: `Federation` is mostly part of a country's name (`Russian Federation`). */
+const IGNORED_CONCEPTS = ['federal'];
 
 /** Generic head nouns: a name may drop them in translation (`Parti travailliste` / `Labour`). */
 export const GENERIC_CONCEPTS = new Set(['party', 'organization', 'general', 'state', 'affairs']);
@@ -193,10 +197,14 @@ export function orgWords(name: string, compounds = true): OrgWords {
   const rest: string[] = [];
   let folded = foldName(spellOut(name));
   const hasUnspaced = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(folded);
+  // Japanese の links the words of a name (`緑の党`).
+  if (hasUnspaced) folded = folded.replace(/の/g, ' ').trim();
+  const short = hasUnspaced && folded.replace(/\s/g, '').length < 4;
+  // One character (新, 党) inside a short Chinese name is more likely part of a person's name, unless a
+  // longer meaning word was found (`外交部`) or the name is all meaning words (`绿党`).
+  const singlesCount = short && substrings.reduce((rest, [sub]) => rest.split(sub).join(''), folded.replace(/\s/g, '')) === '';
   for (const [sub, concept] of hasUnspaced ? substrings : []) {
-    // One character (新, 党) inside a short Chinese name is more likely part of a person's name, unless a
-    // longer meaning word was found (`外交部`).
-    if (sub.length === 1 && folded.replace(/\s/g, '').length < 4 && found.size === 0) continue;
+    if (sub.length === 1 && short && found.size === 0 && !singlesCount) continue;
     if (folded.includes(sub)) {
       found.add(concept);
       folded = folded.split(sub).join(' ');
@@ -235,14 +243,21 @@ export function orgWords(name: string, compounds = true): OrgWords {
       if (!hit) rest.push(word);
       continue;
     }
+    // Meaning words inside a compound (`Verteidigungsministerium`), longest first; a shorter one inside a
+    // longer one found (`vert` in `verteidig`, `κρατικ` overlapping `δημοκρατ`) is not another word.
+    const spans: Array<[number, number]> = [];
     for (const [prefix, concept] of prefixes) {
       const inside = prefix.length >= 5 && word.length >= prefix.length + 4 && word.includes(prefix);
       if ((prefix.length >= 4 && word.startsWith(prefix)) || word === prefix || inside) {
+        const at = word.startsWith(prefix) ? 0 : word.indexOf(prefix);
+        if (spans.some(([from, to]) => at < to && at + prefix.length > from)) continue;
+        spans.push([at, at + prefix.length]);
         found.add(concept);
         hit = true;
       }
     }
     if (!hit) rest.push(word);
   }
+  for (const concept of IGNORED_CONCEPTS) found.delete(concept);
   return { concepts: found, rest };
 }
