@@ -2,6 +2,7 @@ import { lookupName, placeOfWord } from '../gazetteer/gazetteer.js';
 import type { AliasTable } from './alias-table.js';
 import { westernNameWithChineseFamily } from './chinese-surnames.js';
 import { editSimilarity } from './edit-distance.js';
+import { englishSpelling } from './latin-conventions.js';
 import { nameParts, type NamePart } from './name-parts.js';
 import { GENERIC_CONCEPTS, looksLikeOrganisation, orgWords } from './org-words.js';
 import { foldName } from '../gazetteer/fold.js';
@@ -59,7 +60,13 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
     return round(best);
   }
 
-  const score = Math.max(soundScore(a, b), soundScore(withoutPlaceWords(a), withoutPlaceWords(b)));
+  let score = Math.max(soundScore(a, b), soundScore(withoutPlaceWords(a), withoutPlaceWords(b)));
+  if (score < SAME_THRESHOLD) {
+    // `Chruschtschow` (de) and `Khrouchtchev` (fr) are Khrushchev spelled by other languages' rules.
+    const englishA = englishSpelling(a, langA);
+    const englishB = englishSpelling(b, langB);
+    if (englishA || englishB) score = Math.max(score, soundScore(englishA ?? a, englishB ?? b));
+  }
   if (score < SAME_THRESHOLD && (westernNameWithChineseFamily(a, b) || westernNameWithChineseFamily(b, a))) {
     return { same: true, score: ENGLISH_GIVEN_NAME_SCORE };
   }
@@ -93,20 +100,31 @@ function round(match: NameMatch): NameMatch {
 }
 
 // Name parts written as one word in some scripts and two in others: hyphenated given names
-// (`Jae-in` / `재인`), `Abdul Manan` / `عبدالمنان`, `Abd Allah` / `Abdallah`.
-const GLUED = /[-‐‑]|\b(abd|abdul|abdel|abdal|abu|abou)\s|عبد\s|ابو\s|أبو\s/iu;
+// (`Jae-in` / `재인`), `Abdul Manan` / `عبدالمنان`, `Abd Allah` / `Abdallah`, `Nasr Allah` / `Nasrallah`,
+// `Ghiyath al-Din` / `Ghayasuddin`.
+const GLUED = new RegExp([
+  '[-‐‑]',
+  '(?<!\\p{L})(abd|abdul|abdel|abdal|abu|abou|абд|абдул|абдель|абдаль|абу)\\s',
+  '(عبد|ابو|أبو)\\s',
+  '\\s(ال)?(له|دين|دین)(?!\\p{L})',
+  '\\s(allah|ullah|ollah|alla|ulla|eddin|uddin|addin|aldin|eldin|eddine|аллах|улла|алла)(?!\\p{L})',
+  '\\s(ud|ad|al|ed|el|ul|уд|ад|ал)[-‐\\s](din|dine|deen|дин)(?!\\p{L})',
+].join('|'), 'iu');
 function glue(name: string): string {
   return name
     .replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2')
-    .replace(/\b(abd|abdul|abdel|abdal|abu|abou)\s+/giu, '$1')
-    .replace(/(عبد|ابو|أبو)\s+/gu, '$1');
+    .replace(/(?<!\p{L})(abd|abdul|abdel|abdal|abu|abou|абд|абдул|абдель|абдаль|абу)\s+/giu, '$1')
+    .replace(/(عبد|ابو|أبو)\s+/gu, '$1')
+    .replace(/\s+((?:ال)?(?:له|دين|دین))(?!\p{L})/gu, '$1')
+    .replace(/\s+(allah|ullah|ollah|alla|ulla|eddin|uddin|addin|aldin|eldin|eddine|аллах|улла|алла)(?!\p{L})/giu, '$1')
+    .replace(/\s+(ud|ad|al|ed|el|ul|уд|ад|ал)\s+(din|dine|deen|дин)(?!\p{L})/giu, '$1$2');
 }
 
 /** Sound similarity of two person-like names, 0-1; 0 when a part of the shorter name has no counterpart. */
 export function soundScore(a: string, b: string): number {
   let best = alignParts(nameParts(a), nameParts(b));
   // Hyphenated given names are one name in some scripts and two in others (`Jae-in` / `재인`, `Kassym-Jomart`).
-  if (best < SAME_THRESHOLD && GLUED.test(a + b)) {
+  if (best < SAME_THRESHOLD && GLUED.test(`${a} ${b}`)) {
     const joinedA = glue(a);
     const joinedB = glue(b);
     best = Math.max(best, alignParts(nameParts(joinedA), nameParts(joinedB)), alignParts(nameParts(joinedA), nameParts(b)), alignParts(nameParts(a), nameParts(joinedB)));
@@ -142,7 +160,7 @@ function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart
   if (a.syllabic !== b.syllabic || silentFinal(a, keyA, b, keyB) || silentFinal(b, keyB, a, keyA)) {
     // Chinese and Korean renderings drop final consonants and split clusters: one key inside the other counts.
     const [short, long] = keyA.length <= keyB.length ? [keyA, keyB] : [keyB, keyA];
-    if (short.length >= 2 && isSubsequence(short, long)) return Math.max(0.85 - 0.05 * (long.length - short.length - 1), keySim * 0.9);
+    if (short.length >= 2 && isSubsequence(short, long)) return Math.max(0.85 - 0.07 * (long.length - short.length - 1), keySim * 0.9);
   }
   if (a.vowelless || b.vowelless || a.syllabic || b.syllabic) {
     // A short key shared exactly says little; a long one a lot.

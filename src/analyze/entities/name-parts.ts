@@ -86,6 +86,8 @@ export function nameParts(name: string, splitNative = true): NamePart[] {
 
 function splitName(name: string, splitNative: boolean): NamePart[] {
   let text = name.normalize('NFC').replace(/\([^)]*\)/g, ' ').replace(/["“”«»]/g, ' ');
+  // The Arabic article assimilated to a sun letter (`as-Sisi`, `ash-Shara`, `ад-Дин`) is a particle too.
+  text = text.replace(/(^|\s)(a[srtdzn]|ash|ath|adh|ас|аш|ар|ат|ад|аз|ан)[-‐‑](?=\p{L})/giu, '$1');
   const comma = text.split(/[,،]/);
   if (comma.length >= 2 && comma[0]!.trim() && comma[1]!.trim()) {
     const after = comma[1]!.trim();
@@ -98,7 +100,9 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
     .map((w) => w.replace(/[^\p{L}\p{M}\p{N}.']/gu, ''))
     .filter((w) => /\p{L}/u.test(w));
   if (splitNative) {
-    const native = words.length === 1 ? splitHangulName(words[0]!) : words.flatMap((w) => (/[\uac00-\ud7af]/.test(w) ? splitHangulName(w) : [w]));
+    // Hangul words with spaces between them are a foreign name (`세르게이 라브로프`), not family and given names.
+    const spaced = words.length > 1 && words.every((w) => /^[\uac00-\ud7af]+$/.test(w));
+    const native = words.length === 1 ? splitHangulName(words[0]!) : spaced ? words : words.flatMap((w) => (/[\uac00-\ud7af]/.test(w) ? splitHangulName(w) : [w]));
     words.splice(0, words.length, ...native);
   }
   const parts: NamePart[] = [];
@@ -137,6 +141,13 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
     // Written W is a consonant in Latin script; Cyrillic, Greek and Arabic often render it as a vowel.
     if (!vowelless && !syllabic && /w/.test(core)) altKeys.push(skeletonOfLatin(core));
     if (/[פף]/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/p/g, 'f')));
+    // Hebrew ב without its dot is v (`לברוב` Lavrov).
+    if (/ב/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/b/g, 'v')));
+    // Persian, Urdu and Turkish say ظ ذ ض as z and ث as s (`حافظ` Hafez, `غیاث` Ghayas).
+    if (/[ظذضث]/.test(bare)) {
+      const read = toLatin(bare.replace(/[ظذض]/g, 'ز').replace(/ث/g, 'س')).replace(/[^a-z]/g, '');
+      altKeys.push(skeletonOfLatin(arabicArticle ? read.replace(/^a?l/, '') : read));
+    }
     // A final ה writes a vowel (`קופה` Copé), not an h that would make a digraph with the letter before.
     if (/[\u05d0-\u05ea]ה$/.test(bare) && core.length > 2) altKeys.push(skeletonOfLatin(core.slice(0, -1)));
     parts.push({

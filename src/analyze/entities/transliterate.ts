@@ -31,6 +31,9 @@ export function toLatin(text: string): string {
     // Long a keeps consonants apart (`حبابي` is h-b-a-b-y, not h-bb-y); h-letters become a vowel, so that they
     // still part consonants but form no false digraph (`الزهراني` is z-h, not zh). Latin h is a glide for matching anyway.
     s = s.replace(/[اآأإٱى]/g, 'a').replace(/[هحةھہ]/g, 'e');
+    // Ain is a consonant Latin spellings mostly write as a vowel (`معمر` Muammar, `سعيد` Saeed): it parts
+    // consonants as a vowel does.
+    s = s.replace(/ع/g, 'a');
   }
   // CJK syllables come out capitalised and glued (`TuoKaYeFu`): keep syllable breaks as spaces-free lower case.
   const out = anyAscii(s).toLowerCase();
