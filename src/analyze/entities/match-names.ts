@@ -153,8 +153,9 @@ export function partSimilarity(a: NamePart, b: NamePart): number {
 
 function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart, keyB: string, fineB: string): number {
   if (a.syllabic || b.syllabic) {
-    keyA = keyA.replace(/r/g, 'l').replace(/m/g, 'n');
-    keyB = keyB.replace(/r/g, 'l').replace(/m/g, 'n');
+    const text = a.text + b.text;
+    keyA = syllabicKey(keyA, text);
+    keyB = syllabicKey(keyB, text);
   }
   const keySim = editSimilarity(keyA, keyB);
   if (a.syllabic !== b.syllabic || silentFinal(a, keyA, b, keyB) || silentFinal(b, keyB, a, keyA)) {
@@ -172,6 +173,16 @@ function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart
   // Near classes (zh/z as in `Jomart` / `Zomart`, b/v) still count as one consonant.
   if (a.script === 'latin' && b.script === 'latin' && looseKey(keyA) !== looseKey(keyB)) return Math.min(0.7, (fineSim + keySim) / 2);
   return (fineSim + keySim) / 2;
+}
+
+// Hangul has no f, v or z (`라브로프` Lavrov, `젤렌스키` Zelensky); Japanese writes v as b (`ラブロフ` raburofu).
+const HANGUL = /[\uac00-\ud7af]/;
+const KANA = /[\u3040-\u30ff]/;
+
+function syllabicKey(key: string, text: string): string {
+  key = key.replace(/r/g, 'l').replace(/m/g, 'n');
+  if (HANGUL.test(text)) return key.replace(/f/g, 'b').replace(/j/g, 's');
+  return KANA.test(text) ? key.replace(/f/g, 'b') : key;
 }
 
 /** A Latin name whose silent final letters another script left out (`Grouard` / `Груар`, `Teissier` / `Τεσσιέ`). */
