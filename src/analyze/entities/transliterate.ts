@@ -51,6 +51,9 @@ const PINYIN_ALTERNATES: Array<Array<[RegExp, string]>> = [
   [[/^x/, 'h']],
   [[/^j/, 'k'], [/^q/, 'k'], [/^x/, 's']],
 ];
+// Only in foreign names of three or more characters (Chinese given names have one or two): Russian soft t
+// and d before i (`季莫申科` Timoshenko), a y glide that Latin leaves out (`尤利娅` Yulia, Iulia).
+const FOREIGN_PINYIN_ALTERNATES: Array<[RegExp, string]> = [[/^j(?=i$)/, 't'], [/^q(?=i$)/, 't'], [/^y/, '']];
 
 /** Other Latin readings of a name in Chinese characters (see PINYIN_ALTERNATES). */
 export function pinyinAlternates(text: string): string[] {
@@ -58,7 +61,8 @@ export function pinyinAlternates(text: string): string[] {
   // Foreign names in Chinese end syllables in -ng where the source has a plain n or nothing (`康寧` Cornyn, `麥康諾` McConnell).
   const nasal = pinyinLatin(text);
   const alternates = /ng/.test(nasal) ? [nasal.replace(/ng/g, 'n')] : [];
-  return [...alternates, ...PINYIN_ALTERNATES.map((rules) =>
+  const sets = [...text].length >= 3 ? [...PINYIN_ALTERNATES, FOREIGN_PINYIN_ALTERNATES] : PINYIN_ALTERNATES;
+  return [...alternates, ...sets.map((rules) =>
     syllables
       .map((s) => {
         for (const [re, to] of rules) if (re.test(s)) return s.replace(re, to);
