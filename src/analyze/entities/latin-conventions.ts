@@ -21,14 +21,33 @@ const FRENCH: Rules = [
 ];
 const SPANISH: Rules = [[/j/g, 'kh'], [/ñ/g, 'ny']];
 const DUTCH: Rules = [[/tsj/g, 'CH'], [/sj/g, 'sh'], [/ch/g, 'kh'], [/oe/g, 'u'], [/j/g, 'y']];
-const TURKISH: Rules = [[/ç/g, 'ch'], [/ş/g, 'sh'], [/c/g, 'j'], [/ı/g, 'i']];
+const TURKISH: Rules = [[/ç/g, 'CH'], [/ş/g, 'SH'], [/c/g, 'j'], [/ı/g, 'i']];
 const HUNGARIAN: Rules = [[/cs/g, 'ch'], [/zs/g, 'zh'], [/sz/g, 'S'], [/s/g, 'sh'], [/j/g, 'y']];
-const NORDIC: Rules = [[/tsj/g, 'ch'], [/sj/g, 'sh'], [/j/g, 'y']];
+const NORDIC: Rules = [[/tsj/g, 'CH'], [/sj/g, 'sh'], [/j/g, 'y']];
+// Lithuanian and Latvian add nominative endings to foreign names (`Vladimiras Putinas`, `Sarkas` Sark).
+const LITHUANIAN: Rules = [
+  [/(?<=\p{L}{3})(?:as|is|ys|us)(?=\s|$)/gu, ''], [/ch/g, 'kh'], [/č/g, 'CH'], [/š/g, 'SH'], [/ž/g, 'ZH'], [/j/g, 'y'],
+];
+const LATVIAN: Rules = [
+  [/(?<=\p{L}{3}[^aeiouāēīū\s])(?:s|š|is|us)(?=\s|$)/gu, ''], [/ch/g, 'kh'], [/č/g, 'CH'], [/š/g, 'SH'], [/ž/g, 'ZH'], [/j/g, 'y'],
+];
+const ROMANIAN: Rules = [[/[șş]/g, 'sh'], [/[țţ]/g, 'ts']];
+const ALBANIAN: Rules = [[/xh/g, 'J'], [/ç/g, 'CH'], [/q/g, 'KY'], [/ë/g, 'e'], [/x/g, 'DZ'], [/j/g, 'y']];
+const AZERBAIJANI: Rules = [[/ç/g, 'CH'], [/ş/g, 'SH'], [/c/g, 'J'], [/x/g, 'KH'], [/ə/g, 'a'], [/ı/g, 'i'], [/q/g, 'G']];
+const UZBEK: Rules = [[/(?<=[og])['ʻʼ‘’]/g, ''], [/x/g, 'KH'], [/q/g, 'K']];
+const INDONESIAN: Rules = [[/dj/g, 'J'], [/tj/g, 'CH'], [/sy/g, 'SH'], [/c/g, 'CH'], [/oe/g, 'u']];
+const ITALIAN: Rules = [
+  [/sci(?=[aou])/g, 'SH'], [/sc(?=[ei])/g, 'SH'], [/ci(?=[aou])/g, 'CH'], [/c(?=[ei])/g, 'CH'], [/gi(?=[aou])/g, 'J'], [/g(?=[ei])/g, 'J'],
+  [/ch/g, 'K'], [/gh/g, 'G'],
+];
+const PORTUGUESE: Rules = [[/ch/g, 'SH'], [/lh/g, 'LY'], [/nh/g, 'NY']];
 
 const BY_LANGUAGE: Record<string, Rules> = {
   de: GERMAN, lb: GERMAN, pl: POLISH, cs: CZECH, sk: CZECH, sl: CZECH, hr: CZECH, bs: CZECH, sh: CZECH, sr: CZECH,
-  fr: FRENCH, es: SPANISH, ca: FRENCH, nl: DUTCH, tr: TURKISH, az: TURKISH, hu: HUNGARIAN,
+  fr: FRENCH, es: SPANISH, ca: FRENCH, nl: DUTCH, tr: TURKISH, az: AZERBAIJANI, hu: HUNGARIAN,
   sv: NORDIC, no: NORDIC, nb: NORDIC, nn: NORDIC, da: NORDIC, fi: NORDIC, et: NORDIC,
+  lt: LITHUANIAN, lv: LATVIAN, ro: ROMANIAN, mo: ROMANIAN, sq: ALBANIAN, uz: UZBEK, id: INDONESIAN, ms: INDONESIAN,
+  it: ITALIAN, pt: PORTUGUESE,
 };
 
 /**

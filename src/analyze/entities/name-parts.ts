@@ -144,8 +144,10 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
     // Hebrew ב without its dot is v (`לברוב` Lavrov).
     if (/ב/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/b/g, 'v')));
     // Persian, Urdu and Turkish say ظ ذ ض as z and ث as s (`حافظ` Hafez, `غیاث` Ghayas).
-    if (/[ظذضث]/.test(bare)) {
-      const read = toLatin(bare.replace(/[ظذض]/g, 'ز').replace(/ث/g, 'س')).replace(/[^a-z]/g, '');
+    // Inside a joined name the article before a sun letter is not heard as l (`غیاث الدین` Ghayasuddin).
+    const sunArticle = /.ال[تثدذرزسشصضطظن]/;
+    if (/[ظذضث]/.test(bare) || sunArticle.test(bare)) {
+      const read = toLatin(bare.replace(/[ظذض]/g, 'ز').replace(/ث/g, 'س').replace(/(.)ال(?=[تثدذرزسشصضطظن])/g, '$1ا')).replace(/[^a-z]/g, '');
       altKeys.push(skeletonOfLatin(arabicArticle ? read.replace(/^a?l/, '') : read));
     }
     // A final ה writes a vowel (`קופה` Copé), not an h that would make a digraph with the letter before.
