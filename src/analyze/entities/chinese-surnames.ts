@@ -149,6 +149,25 @@ export function surnameSpellings(han: string): Set<string> {
 // One syllable as Chinese romanisations write it: up to three initial consonants, one vowel group, a final
 // nasal or stop. Western given names (`Emily`, `Regina`, `Cedric`) do not fit.
 const SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?$/;
+// Pinyin syllables, for given names written as one word (`Keqiang`, `Jinping`): initials and finals, with
+// the palatal initials only before i and u and the velar and dental ones never before an i final.
+const PINYIN = /^(?:(?:[jqx])(?:i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ue|uan|un)|(?:zh|ch|sh|[zcsr])(?:i|a|e|u|ai|ei|ao|ou|an|en|ang|eng|ong|ua|uo|uai|ui|uan|un|uang)|(?:[gkh])(?:a|e|u|ai|ei|ao|ou|an|en|ang|eng|ong|ua|uo|uai|ui|uan|un|uang)|(?:[bpmfdtnl])?(?:a|o|e|i|u|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|iu|ian|in|iang|ing|iong|uo|ui|uan|un)|[yw](?:a|o|e|i|u|ai|ao|ou|an|en|ang|eng|ong|in|ing|uan|un|ue|ei|ei))$/;
+// Letters and finals Western given names rarely have (`q`, `x`, `zh`, `-ng`, `ao`): a one-word pinyin name.
+const PINYIN_MARK = /q|x|zh|ng|ao|ou|ui|iu|uo|ei|ua/;
+
+function pinyinWord(word: string, from = 0, parts = 0): boolean {
+  if (from === word.length) return parts >= 2;
+  if (parts >= 3) return false;
+  for (let end = Math.min(word.length, from + 6); end > from; end--) {
+    if (PINYIN.test(word.slice(from, end)) && pinyinWord(word, end, parts + 1)) return true;
+  }
+  return false;
+}
+
+/** A word that reads as a Chinese given name rather than a Western one. */
+function chineseGivenName(word: string): boolean {
+  return SYLLABLE.test(word) || (PINYIN_MARK.test(word) && pinyinWord(word));
+}
 
 /**
  * Whether a Latin name made of Western given names and a Chinese family name (`Emily Lau`, `Regina Ip`)
@@ -168,7 +187,7 @@ export function westernNameWithChineseFamily(latin: string, han: string): boolea
   for (const index of [words.length - 1, 0]) {
     if (!spellings.has(words[index]!)) continue;
     const given = words.filter((_, i) => i !== index);
-    if (given.every((w) => w.length >= 3 && !SYLLABLE.test(w))) return true;
+    if (given.every((w) => w.length >= 3 && !chineseGivenName(w))) return true;
   }
   return false;
 }

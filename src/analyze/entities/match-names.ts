@@ -138,9 +138,11 @@ export function partSimilarity(a: NamePart, b: NamePart): number {
     const ia = a.key[0] ?? a.latin[0];
     const ib = b.key[0] ?? b.latin[0];
     if (ia === ib || a.latin[0] === b.latin[0]) return 0.9;
-    // A Chinese syllable has other readings (`基` ji or ki for Key).
-    const heads = (p: NamePart) => (p.syllabic ? p.altKeys.map((k) => k[0]) : []);
-    return heads(a).includes(ib) || heads(b).includes(ia) ? 0.9 : 0;
+    // A Chinese syllable has other readings (`基` ji or ki for Key, `习` xi); only a one-syllable word can be it.
+    if (!(a.syllabic || b.syllabic) || Math.max(a.latin.length, b.latin.length) > 4) return 0;
+    const heads = (p: NamePart) => new Set([p.key[0], ...p.altKeys.map((k) => k[0])]);
+    const headsB = heads(b);
+    return [...heads(a)].some((h) => h !== undefined && headsB.has(h)) ? 0.9 : 0;
   }
   if (a.fine === b.fine) return 1;
   let best = readingSimilarity(a, a.key, a.fine, b, b.key, b.fine);

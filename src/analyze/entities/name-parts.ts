@@ -127,6 +127,8 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
     const nick = Object.hasOwn(NICKNAMES, latin) ? NICKNAMES[latin] : undefined;
     if (nick) altLatin.push(nick);
     if (han) altLatin.push(...pinyinAlternates(bare));
+    // Pinyin x in a Latin name is an s-like sound, not k-s (`Xi`, `Xu`).
+    if (!han && /^x[aeiou]/.test(latin) && latin.length <= 6) altLatin.push(`s${latin.slice(1)}`);
     if (eastAsian && /^[a-z]+$/.test(latin) && /ch|j/.test(latin)) altLatin.push(/ch/.test(latin) ? latin.replace(/ch/g, 'j') : latin.replace(/j/g, 'ch'));
     // Greek ντ after a vowel is n-t as often as d (`Μοντόρο` Montoro, `Έντουαρντ` Edward).
     if (/[αεηιουωάέήίόύώ]ντ/iu.test(bare)) altLatin.push(toLatin(bare.replace(/([αεηιουωάέήίόύώ])ντ/giu, '$1νδ')).replace(/[^a-z]/g, ''));
