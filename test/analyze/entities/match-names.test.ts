@@ -75,6 +75,66 @@ describe('matchNames', () => {
     assert.ok(!same('Islamic Relief Foundation', 'en', 'Relief Foundation', 'en'));
   });
 
+  it('matches organisation names translated word by word, ministries by their short forms (#3)', () => {
+    const foreignMinistry: Array<[string, string]> = [
+      ['Ministère des Affaires étrangères', 'fr'], ['Министерство иностранных дел', 'ru'], ['МИД', 'ru'], ['وزارة الخارجية', 'ar'],
+      ['外交部', 'zh'], ['Ministerio de Asuntos Exteriores', 'es'], ['Bộ Ngoại giao', 'vi'], ['Dışişleri Bakanlığı', 'tr'],
+    ];
+    for (const [name, lang] of foreignMinistry) assert.ok(same('Ministry of Foreign Affairs', 'en', name, lang), name);
+    assert.ok(!same('Ministry of Foreign Affairs', 'en', 'Ministry of Defence', 'en'));
+    assert.ok(!same('МИД', 'ru', 'МВД', 'ru'));
+    assert.ok(same('Social Democratic Party of Germany', 'en', 'Sozialdemokratische Partei Deutschlands', 'de'), 'compound words');
+    assert.ok(same('Social Democratic Party of Germany', 'en', 'Σοσιαλδημοκρατικό Κόμμα Γερμανίας', 'el'), 'Greek genitive place');
+    assert.ok(same('Muslim Brotherhood', 'en', 'الإخوان المسلمون', 'ar'));
+    assert.ok(same('Green Party', 'en', '緑の党', 'ja'));
+    assert.ok(same('Party of Regions', 'en', 'Партія регіонів', 'uk'));
+    assert.ok(!same('Party of Regions', 'en', 'Partia Pracy', 'pl'));
+    assert.ok(!same('Muslim Brotherhood', 'en', 'Muslim League', 'en'));
+    assert.ok(!same('Verteidigungsministerium', 'de', 'Green Party', 'en'), 'no meaning word overlapping a longer one');
+  });
+
+  it('tells regional parties apart from each other and from the national one (#3)', () => {
+    assert.ok(same('Scottish National Party', 'en', '苏格兰民族党', 'zh'));
+    assert.ok(!same('Scottish Conservative Party', 'en', 'Welsh Conservative Party', 'en'));
+    assert.ok(!same('Scottish Labour Party', 'en', 'Labour Party', 'en'));
+  });
+
+  it('matches an English given name with a Cantonese family name to the Chinese name (#3)', () => {
+    assert.ok(same('Carrie Lam', 'en', '林鄭月娥', 'zh-hk'));
+    assert.ok(same('Donald Tsang', 'en', '曾蔭權', 'zh-hk'));
+    assert.ok(same('Martin Lee', 'en', '李柱銘', 'zh-hk'));
+    assert.ok(!same('Donald Tsang', 'en', '林鄭月娥', 'zh-hk'), 'other family name');
+    assert.ok(!same('Li Keqiang', 'en', '李强', 'zh'), 'a pinyin given name is not an English one');
+  });
+
+  it('reads Latin names spelled by other languages\' rules (#3)', () => {
+    assert.ok(same('Nikita Chruschtschow', 'de', 'Nikita Khrushchev', 'en'));
+    assert.ok(same('Nikita Khrouchtchev', 'fr', 'Никита Хрущёв', 'ru'));
+    assert.ok(same('Michaił Gorbaczow', 'pl', 'Михаил Горбачёв', 'ru'));
+    assert.ok(same('Mijaíl Gorbachov', 'es', 'Mikhail Gorbachev', 'en'));
+    assert.ok(same('Vladimiras Putinas', 'lt', 'Vladimir Putin', 'en'));
+    assert.ok(same('Recep Tayyip Erdoğan', 'tr', 'رجب طيب أردوغان', 'ar'));
+    assert.ok(!same('Wladimir Klitschko', 'de', 'Vitali Klitschko', 'en'));
+    assert.ok(!same('Wiktor Janukowytsch', 'de', 'Viktor Yushchenko', 'en'));
+  });
+
+  it('handles Arabic ain, joined Allah and al-Din, sun letters and Persian readings (#3)', () => {
+    assert.ok(same('Muammar Gaddafi', 'en', 'معمر القذافي', 'ar'));
+    assert.ok(same('Hassan Nasrallah', 'en', 'حسن نصر الله', 'ar'));
+    assert.ok(same('Abdel Fattah el-Sisi', 'en', 'Абдель Фаттах ас-Сиси', 'ru'));
+    assert.ok(same('Hafez al-Assad', 'en', 'حافظ الأسد', 'ar'));
+    assert.ok(!same('Hafez al-Assad', 'en', 'بشار الأسد', 'ar'));
+  });
+
+  it('reads Hangul, kana and Chinese renderings of Russian names (#3)', () => {
+    assert.ok(same('Sergei Lavrov', 'en', '세르게이 라브로프', 'ko'));
+    assert.ok(same('Sergei Lavrov', 'en', 'セルゲイ・ラブロフ', 'ja'));
+    assert.ok(same('Sergei Lavrov', 'en', 'סרגיי לברוב', 'he'));
+    assert.ok(same('Yulia Tymoshenko', 'en', '尤利娅·季莫申科', 'zh'));
+    assert.ok(same('Xi Jinping', 'en', '习近平', 'zh'));
+    assert.ok(!same('세르게이 라브로프', 'ko', 'Hosni Mubarak', 'en'));
+  });
+
   it('consults an alias table', () => {
     const aliases = new AliasTable();
     assert.equal(matchNames('Bibi', 'en', 'Benjamin Netanyahu', 'en').same, false);
