@@ -4,7 +4,7 @@ import { westernNameWithChineseFamily } from './chinese-surnames.js';
 import { editSimilarity } from './edit-distance.js';
 import { englishSpelling } from './latin-conventions.js';
 import { nameParts, type NamePart } from './name-parts.js';
-import { GENERIC_CONCEPTS, looksLikeOrganisation, orgWords } from './org-words.js';
+import { GENERIC_CONCEPTS, isAcronymOf, looksLikeOrganisation, orgWords } from './org-words.js';
 import { foldName } from '../gazetteer/fold.js';
 
 export interface NameMatch {
@@ -18,6 +18,10 @@ export interface MatchOptions {
 }
 
 const MAX_NAME_LENGTH = 200;
+/** Initials of the other name: a strong sign, but initials repeat across organisations. */
+const ACRONYM_SCORE = 0.85;
+/** A bare proper name against a name with meaning words must sound very alike. */
+const BARE_NAME_THRESHOLD = 0.85;
 /** Only the family name carries over between `Emily Lau` and `劉慧卿`: same, but barely. */
 const ENGLISH_GIVEN_NAME_SCORE = 0.82;
 
@@ -46,6 +50,7 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
     return same ? { same, score: 1 } : { same, score: 0.1 * soundScore(a, b) };
   }
 
+  if (isAcronymOf(a, b) || isAcronymOf(b, a)) return { same: true, score: ACRONYM_SCORE };
   const orgA = orgWords(a);
   const orgB = orgWords(b);
   if (looksLikeOrganisation(orgA) || looksLikeOrganisation(orgB)) {
@@ -56,6 +61,13 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
     if (!best.same && (headA || headB)) {
       const other = orgScore(headA ? orgWords(headA) : orgA, headB ? orgWords(headB) : orgB, langA, langB);
       if (other.same) best = { same: true, score: Math.min(other.score, 0.9) };
+    }
+    // A name with no meaning words is a proper name (`Kuomintang`, `Hezbollah`): the other may be its
+    // rendering in another script (`國民黨`, `حزب الله`), whatever its words mean.
+    const oneWord = (name: string) => !/\s/.test(name.trim()) && !/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(name);
+    if (!best.same && (orgA.concepts.size === 0 || orgB.concepts.size === 0 || oneWord(a) || oneWord(b))) {
+      const sound = Math.max(soundScore(a, b), alignParts(nameParts(a, false), nameParts(b, false)));
+      if (sound >= BARE_NAME_THRESHOLD) best = { same: true, score: Math.max(sound * 0.95, SAME_THRESHOLD) };
     }
     return round(best);
   }

@@ -206,6 +206,18 @@ function spellOut(name: string): string {
   return name.split(/(\s+)/).map((word) => ownValue(SHORT_FORMS, word) ?? word).join('');
 }
 
+/**
+ * Whether a name written in capitals (`КПРФ`, `SNP`) is the initials of the other name's words, function
+ * words left out (`Коммунистическая партия Российской Федерации`, `Scottish National Party`).
+ */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  const letters = acronym.trim().replace(/\./g, '');
+  if (!/^[\p{Lu}]{2,6}$/u.test(letters)) return false;
+  const words = name.split(/[\s\-‐‑–—/]+/).filter((w) => /\p{L}/u.test(w) && !STOP.has(foldName(w)));
+  if (words.length < 2) return false;
+  return words.map((w) => w.replace(/^[^\p{L}]+/u, '')[0] ?? '').join('').toUpperCase() === letters.toUpperCase();
+}
+
 /** Splits an organisation name into meaning concepts and the remaining proper-name words. */
 export function orgWords(name: string, compounds = true): OrgWords {
   const { prefixes, byHead, substrings, phrases } = concepts();

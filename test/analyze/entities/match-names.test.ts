@@ -93,6 +93,16 @@ describe('matchNames', () => {
     assert.ok(!same('Verteidigungsministerium', 'de', 'Green Party', 'en'), 'no meaning word overlapping a longer one');
   });
 
+  it('matches initials and bare proper names of organisations (#3)', () => {
+    assert.ok(same('КПРФ', 'ru', 'Коммунистическая партия Российской Федерации', 'ru'));
+    assert.ok(same('ANC', 'en', 'African National Congress', 'en'));
+    assert.ok(!same('NATO', 'en', 'National Party', 'en'));
+    assert.ok(!same('ANC', 'en', 'Pan Africanist Congress', 'en'));
+    assert.ok(same('Kuomintang', 'en', '國民黨', 'zh-hant'));
+    assert.ok(same('Hezbollah', 'en', 'حزب الله', 'ar'));
+    assert.ok(!same('Labour Party', 'en', '독일 기독교민주연합', 'ko'));
+  });
+
   it('tells regional parties apart from each other and from the national one (#3)', () => {
     assert.ok(same('Scottish National Party', 'en', '苏格兰民族党', 'zh'));
     assert.ok(!same('Scottish Conservative Party', 'en', 'Welsh Conservative Party', 'en'));
