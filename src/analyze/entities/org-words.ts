@@ -69,7 +69,7 @@ radical|radical|radicale|radikal|радикал|ριζοσπαστ|راديكا�
 peasant|peasant|paysan|campesin|bauern|крестьян|селянськ|селяч|chłop|rolnik|农民|農民|nông dân|köylü|فلاح|الفلاحين
 solidarity|solidar|солидарн|αλληλεγγύη|تضامن|التضامن|همبستگی|团结|đoàn kết|dayanışma
 muslim|muslim|moslem|musulman|musulmán|muçulman|müslüman|мусульман|μουσουλμ|المسلمين|مسلمان|穆斯林|المسلمون|المسلمين|muzulman|muzułman|musulmani|muslimani
-revolutionary|revolution|révolution|revoluci|rivoluzion|revoluç|революци|революц|επαναστ|ثوري|الثوري|ثورة|الثورة|انقلابی|革命|cách mạng|devrim|inqilab|inquilab|rewolucyj|revolucionar|mapinduzi|inquilabi
+revolutionary|revolution|révolution|revoluci|rivoluzion|revoluç|революци|революц|επαναστ|ثوري|الثوري|ثورة|الثورة|انقلاب|革命|cách mạng|devrim|inqilab|inquilab|rewolucyj|revolucionar|mapinduzi|inquilabi
 sovereignty|sovereign|souverain|soberan|sovran|souverän|суверен|κυριαρχ|سيادة|السيادة|主权|主權|chủ quyền|egemen
 federal|federal|fédéra|federa|föderal|федерал|федерац|ομοσπονδ|اتحادي|الاتحادي|联邦|聯邦|liên bang|föderation|foderation|federacj|федерации|федерація
 regional|regional|régional|regionale|regionál|регионал|περιφερειακ|إقليمي|الإقليمي|地区|地區|khu vực|bölgesel|region|регион|регіон|الأقاليم|أقاليم|الاقاليم|περιφερει
@@ -107,7 +107,7 @@ agency|agency|agence|agencia|agenzia|agentur|agencj|агентств|υπηρε�
 democracy|democra|démocra|demokra|демокра|ديمقراطية|الديمقراطية|民主主义|dân chủ
 brotherhood|brotherhood|brothers|frères|freres|hermanos|fratelli|bruderschaft|brüder|bractwo|братья|братство|αδελφότητ|αδελφοί|الإخوان|اخوان|الاخوان|兄弟|kardeşler|kardesler|irmandade|broederschap|兄弟会|兄弟會
 international|international|internacional|internazionale|internationale|internationaal|międzynarod|miedzynarod|международн|міжнародн|διεθν|دولي|الدولي|الدولية|بین‌المللی|بين المللي|国际|國際|quốc tế|uluslararası|uluslararasi|intl
-world|world|mondial|mondiale|mundial|welt|światow|swiatow|всемирн|світов|παγκόσμι|العالمي|العالمية|جهانی|世界|thế giới|dünya
+world|world|mondial|mondiale|mundial|welt|światow|swiatow|всемирн|світов|παγκόσμι|العالمي|العالمية|جهانی|世界|thế giới|dünya|global|globale|глобальн
 relief|relief|secours|socorro|hilfswerk|помощ|допомог|αρωγ|إغاثة|الإغاثة|اغاثه|救济|救援|cứu trợ|yardım|yardim
 charity|charit|benevolen|welfare|bienfaisance|beneficencia|wohltät|благотвор|φιλανθρωπ|خيرية|الخيرية|الخيري|خیریه|慈善|từ thiện|hayır|khayriya|khairiya
 institute|institut|instituto|istituto|институт|інститут|ινστιτούτ|معهد|المعهد|مؤسسه|研究所|研究院|viện|enstitü|enstitu
@@ -223,7 +223,9 @@ export function orgWords(name: string, compounds = true): OrgWords {
   const { prefixes, byHead, substrings, phrases } = concepts();
   const found = new Set<string>();
   const rest: string[] = [];
-  let folded = foldName(spellOut(name));
+  // An apostrophe inside a transliterated word writes a glottal stop or ain (`Jama'at`, `Ba'ath`), not an
+  // elision (`d'Allemagne`), so the word stays whole.
+  let folded = foldName(spellOut(name).replace(/(\p{L}{3})['ʼʻ’](\p{Ll})/gu, '$1$2'));
   const hasUnspaced = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(folded);
   // Japanese の links the words of a name (`緑の党`).
   if (hasUnspaced) folded = folded.replace(/の/g, ' ').trim();
