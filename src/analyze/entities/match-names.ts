@@ -175,7 +175,12 @@ function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart
   if (a.syllabic !== b.syllabic || silentFinal(a, keyA, b, keyB) || silentFinal(b, keyB, a, keyA)) {
     // Chinese and Korean renderings drop final consonants and split clusters: one key inside the other counts.
     const [short, long] = keyA.length <= keyB.length ? [keyA, keyB] : [keyB, keyA];
-    if (short.length >= 2 && isSubsequence(short, long)) return Math.max(0.85 - 0.07 * (long.length - short.length - 1), keySim * 0.9);
+    // A rendering drops one consonant of a cluster or the end; two or more left out of a Latin name is another name.
+    const syllabicShort = (short === keyA ? a : b).syllabic;
+    const dropped = long.length - short.length;
+    if (short.length >= 2 && isSubsequence(short, long) && !(syllabicShort && dropped >= 2 && a.syllabic !== b.syllabic)) {
+      return Math.max(0.85 - 0.07 * (dropped - 1), keySim * 0.9);
+    }
   }
   if (a.vowelless || b.vowelless || a.syllabic || b.syllabic) {
     // A short key shared exactly says little; a long one a lot.

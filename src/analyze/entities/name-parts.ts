@@ -99,6 +99,8 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
     .split(/[\s\-‐‑–·・•_/]+|(?<=\.)/u)
     .map((w) => w.replace(/[^\p{L}\p{M}\p{N}.']/gu, ''))
     .filter((w) => /\p{L}/u.test(w));
+  // A name in Chinese characters written in several words (`尤利娅·季莫申科`) is a foreign one.
+  const severalWords = words.length > 1;
   if (splitNative) {
     // Hangul words with spaces between them are a foreign name (`세르게이 라브로프`), not family and given names.
     const spaced = words.length > 1 && words.every((w) => /^[\uac00-\ud7af]+$/.test(w));
@@ -126,7 +128,7 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
     // Own keys only: a name part such as `constructor` must not reach Object.prototype.
     const nick = Object.hasOwn(NICKNAMES, latin) ? NICKNAMES[latin] : undefined;
     if (nick) altLatin.push(nick);
-    if (han) altLatin.push(...pinyinAlternates(bare));
+    if (han) altLatin.push(...pinyinAlternates(bare, severalWords || bare.length >= 4));
     // Pinyin x in a Latin name is an s-like sound, not k-s (`Xi`, `Xu`).
     if (!han && /^x[aeiou]/.test(latin) && latin.length <= 6) altLatin.push(`s${latin.slice(1)}`);
     if (eastAsian && /^[a-z]+$/.test(latin) && /ch|j/.test(latin)) altLatin.push(/ch/.test(latin) ? latin.replace(/ch/g, 'j') : latin.replace(/j/g, 'ch'));

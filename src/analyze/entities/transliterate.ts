@@ -51,17 +51,21 @@ const PINYIN_ALTERNATES: Array<Array<[RegExp, string]>> = [
   [[/^x/, 'h']],
   [[/^j/, 'k'], [/^q/, 'k'], [/^x/, 's']],
 ];
-// Only in foreign names of three or more characters (Chinese given names have one or two): Russian soft t
-// and d before i (`季莫申科` Timoshenko), a y glide that Latin leaves out (`尤利娅` Yulia, Iulia).
-const FOREIGN_PINYIN_ALTERNATES: Array<[RegExp, string]> = [[/^j(?=i$)/, 't'], [/^q(?=i$)/, 't'], [/^y/, '']];
+// Only in foreign names (written with a middle dot, or four characters and more; Chinese given names have
+// one or two): Russian soft t and d before i (`季莫申科` Timoshenko), a y glide that Latin leaves out
+// (`尤利娅` Yulia, Iulia); retroflex and palatal initials for z and ts (`阿齐扎` Azizah).
+const FOREIGN_PINYIN_ALTERNATES: Array<Array<[RegExp, string]>> = [
+  [[/^j(?=i$)/, 't'], [/^q(?=i$)/, 't'], [/^y/, '']],
+  [[/^zh/, 'z'], [/^q/, 'ts'], [/^y/, '']],
+];
 
 /** Other Latin readings of a name in Chinese characters (see PINYIN_ALTERNATES). */
-export function pinyinAlternates(text: string): string[] {
+export function pinyinAlternates(text: string, foreign = [...text].length >= 4): string[] {
   const syllables = anyAscii(text).split(/(?=[A-Z])/).map((s) => s.toLowerCase().replace(/[^a-z]/g, ''));
   // Foreign names in Chinese end syllables in -ng where the source has a plain n or nothing (`康寧` Cornyn, `麥康諾` McConnell).
   const nasal = pinyinLatin(text);
   const alternates = /ng/.test(nasal) ? [nasal.replace(/ng/g, 'n')] : [];
-  const sets = [...text].length >= 3 ? [...PINYIN_ALTERNATES, FOREIGN_PINYIN_ALTERNATES] : PINYIN_ALTERNATES;
+  const sets = foreign ? [...PINYIN_ALTERNATES, ...FOREIGN_PINYIN_ALTERNATES] : PINYIN_ALTERNATES;
   return [...alternates, ...sets.map((rules) =>
     syllables
       .map((s) => {
