@@ -145,6 +145,8 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
     // Written W is a consonant in Latin script; Cyrillic, Greek and Arabic often render it as a vowel.
     if (!vowelless && !syllabic && /w/.test(core)) altKeys.push(skeletonOfLatin(core));
     if (/[פף]/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/p/g, 'f')));
+    // Ukrainian and Belarusian г is h (`Гройсман` Hroisman).
+    if (/[гГ]/.test(bare)) altKeys.push(skeletonOfLatin(toLatin(bare.replace(/г/g, 'х').replace(/Г/g, 'Х')).replace(/[^a-z]/g, '')));
     // Hebrew ב without its dot is v (`לברוב` Lavrov).
     if (/ב/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/b/g, 'v')));
     // Persian, Urdu and Turkish say ظ ذ ض as z and ث as s (`حافظ` Hafez, `غیاث` Ghayas).

@@ -143,6 +143,13 @@ describe('matchNames', () => {
     assert.ok(same('Yulia Tymoshenko', 'en', '尤利娅·季莫申科', 'zh'));
     assert.ok(same('Xi Jinping', 'en', '习近平', 'zh'));
     assert.ok(!same('세르게이 라브로프', 'ko', 'Hosni Mubarak', 'en'));
+    assert.ok(same('Patrick Leahy', 'en', '派屈克·萊希', 'zh'), 'q for tr');
+    assert.ok(!same('Muammar Gaddafi', 'en', '米哈伊尔·戈尔巴乔夫', 'zh'), 'two consonants left out');
+  });
+
+  it('reads Ukrainian г as h (#3)', () => {
+    assert.ok(same('Hryhoriy Surkis', 'en', 'Григорій Суркіс', 'uk'));
+    assert.ok(same('Oleh Tyahnybok', 'en', 'Олег Тягнибок', 'uk'));
   });
 
   it('consults an alias table', () => {
