@@ -17,7 +17,7 @@ const CZECH: Rules = [
   [/ch/g, 'kh'], [/č/g, 'ch'], [/š/g, 'sh'], [/ž/g, 'zh'], [/ř/g, 'rzh'], [/c/g, 'ts'], [/j/g, 'y'], [/ć/g, 'ch'], [/đ/g, 'dj'],
 ];
 const FRENCH: Rules = [
-  [/dj/g, 'j'], [/tch/g, 'CH'], [/ch/g, 'sh'], [/ou/g, 'u'], [/ï/g, 'i'], [/ë/g, 'e'],
+  [/dj/g, 'j'], [/tch/g, 'CH'], [/ch/g, 'sh'], [/ou/g, 'u'], [/ï/g, 'i'], [/ë/g, 'e'], [/ç/g, 's'],
 ];
 const SPANISH: Rules = [[/j/g, 'kh'], [/ñ/g, 'ny']];
 const DUTCH: Rules = [[/tsj/g, 'CH'], [/sj/g, 'sh'], [/ch/g, 'kh'], [/oe/g, 'u'], [/j/g, 'y']];

@@ -151,7 +151,7 @@ export function partSimilarity(a: NamePart, b: NamePart): number {
     const ib = b.key[0] ?? b.latin[0];
     if (ia === ib || a.latin[0] === b.latin[0]) return 0.9;
     // A Chinese syllable has other readings (`基` ji or ki for Key, `习` xi); only a one-syllable word can be it.
-    if (!(a.syllabic || b.syllabic) || Math.max(a.latin.length, b.latin.length) > 4) return 0;
+    if (!(a.syllabic || b.syllabic) || (a.syllabic ? b : a).latin.length > 4) return 0;
     const heads = (p: NamePart) => new Set([p.key[0], ...p.altKeys.map((k) => k[0])]);
     const headsB = heads(b);
     return [...heads(a)].some((h) => h !== undefined && headsB.has(h)) ? 0.9 : 0;
