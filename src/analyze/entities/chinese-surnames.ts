@@ -116,6 +116,30 @@ const RAW = `
 溫温|wan|wen|woon|voon|boon|oon|won
 甘|kam|gan|kum|gam
 崔|tsui|cui|chui|choi|tsuei|tsoi
+董|tung|dong|tong
+熊|hung|xiong|hsiung|heng
+萬万|man|wan|ban
+邵|shiu|shao|siu|sio
+倪|ngai|ni|gay
+魯鲁|lo|lu|lou
+包|pau|bao|pao|pow
+左|cho|zuo|tso
+錢钱|chin|qian|chien|chee
+秦|chun|qin|chin|tsin
+尤|yau|you|yu|iu
+童|tung|tong|dong
+康|hong|kang|khong
+向|heung|xiang|hiang
+常|sheung|chang|siong
+聶聂|nip|nie|nieh
+阮|yuen|ruan|nguyen|juan
+衛卫|wai|wei|wee
+章|cheung|zhang|chang|chong
+谷|kuk|gu|ku|kok
+龐庞|pong|pang|phang
+于|yu|yue|ee
+傅|fu|foo|hu|poh
+史|sze|shi|see|su
 司徒|szeto|seto|situ|sito|szto
 歐陽欧阳|auyeung|ouyang|owyang|auyong|auyang
 上官|sheungkoon|shangguan
@@ -188,6 +212,48 @@ export function westernNameWithChineseFamily(latin: string, han: string): boolea
     if (!spellings.has(words[index]!)) continue;
     const given = words.filter((_, i) => i !== index);
     if (given.every((w) => w.length >= 3 && !chineseGivenName(w))) return true;
+  }
+  return false;
+}
+
+// Mandarin initials and the initials Cantonese, Hokkien and Wade-Giles spellings give the same characters:
+// Mandarin j, q, x come from k and ts sounds that those keep (`介石` jieshi, Kai-shek; `作棟` zuodong, Chok Tong).
+const INITIAL_READINGS: Record<string, string[]> = {
+  j: ['k', 'ch', 'ts', 'tz', 'j', 'g'], q: ['k', 'ch', 'ts', 'tz', 'kh'], x: ['h', 's', 'sh', 'hs'], zh: ['ch', 'j', 'ts', 'tz', 'z'],
+  ch: ['ch', 'ts', 'tz'], sh: ['s', 'sh'], z: ['ch', 'ts', 'tz', 'z', 'j'], c: ['ch', 'ts', 'tz'], s: ['s', 'sh', 'hs'],
+  h: ['h', 'f', 'w'], w: ['w', 'm', 'v', ''], y: ['y', 'j', 'i', ''], r: ['y', 'j', 'l'], g: ['k', 'g', 'kw'], k: ['k', 'h', 'kw'],
+  b: ['p', 'b'], p: ['p', 'b'], d: ['t', 'd'], t: ['t', 'd'], f: ['f', 'h'], m: ['m', 'b'], n: ['n', 'l', 'ng', 'y'], l: ['l', 'n'], '': ['', 'ng', 'w', 'y', 'h'],
+};
+
+function pinyinInitial(syllable: string): string {
+  return /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?/.exec(syllable)?.[0] ?? '';
+}
+
+function latinInitial(syllable: string): string {
+  return /^(ts|tz|ch|sh|hs|kw|kh|ng|[bcdfghjklmnpqrstvwxyz])?/.exec(syllable)?.[0] ?? '';
+}
+
+/**
+ * Whether a Latin name in Cantonese, Hokkien or Wade-Giles spelling (`Chiang Kai-shek`, `Goh Chok Tong`) is
+ * the native Chinese name (`蔣介石`, `吳作棟`): the family name by the table, each given-name syllable by
+ * how its initial corresponds to the character's Mandarin initial.
+ */
+export function romanisedChineseName(latin: string, han: string, readings: (ch: string) => string): boolean {
+  const native = han.replace(/\s+/g, '');
+  if (!/^[\u3400-\u9fff]{2,4}$/u.test(native) || !/^[\p{Script=Latin}\s\-‐‑']+$/u.test(latin)) return false;
+  const syllables = latin.toLowerCase().split(/[\s\-‐‑]+/).map((w) => w.replace(/[^a-z]/g, '')).filter(Boolean);
+  const spellings = surnameSpellings(native);
+  const familyLength = surnames().has(native.slice(0, 2)) ? 2 : 1;
+  const given = [...native.slice(familyLength)];
+  if (spellings.size === 0 || syllables.length !== given.length + 1 || !syllables.every((s) => SYLLABLE.test(s))) return false;
+  for (const index of [0, syllables.length - 1]) {
+    if (!spellings.has(syllables[index]!)) continue;
+    const rest = syllables.filter((_, i) => i !== index);
+    const fits = rest.every((syllable, i) => {
+      const allowed = INITIAL_READINGS[pinyinInitial(readings(given[i]!))] ?? [];
+      return allowed.includes(latinInitial(syllable));
+    });
+    if (fits) return true;
   }
   return false;
 }

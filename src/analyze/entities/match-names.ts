@@ -1,8 +1,9 @@
 import { lookupName, placeOfWord } from '../gazetteer/gazetteer.js';
 import type { AliasTable } from './alias-table.js';
-import { westernNameWithChineseFamily } from './chinese-surnames.js';
+import { romanisedChineseName, westernNameWithChineseFamily } from './chinese-surnames.js';
 import { editSimilarity } from './edit-distance.js';
 import { englishSpelling } from './latin-conventions.js';
+import { pinyinOf } from './transliterate.js';
 import { nameParts, type NamePart } from './name-parts.js';
 import { GENERIC_CONCEPTS, isAcronymOf, looksLikeOrganisation, orgWords } from './org-words.js';
 import { foldName } from '../gazetteer/fold.js';
@@ -80,6 +81,9 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
     if (englishA || englishB) score = Math.max(score, soundScore(englishA ?? a, englishB ?? b));
   }
   if (score < SAME_THRESHOLD && (westernNameWithChineseFamily(a, b) || westernNameWithChineseFamily(b, a))) {
+    return { same: true, score: ENGLISH_GIVEN_NAME_SCORE };
+  }
+  if (score < SAME_THRESHOLD && (romanisedChineseName(a, b, pinyinOf) || romanisedChineseName(b, a, pinyinOf))) {
     return { same: true, score: ENGLISH_GIVEN_NAME_SCORE };
   }
   return round({ same: score >= SAME_THRESHOLD, score });

@@ -92,3 +92,8 @@ export function pinyinLatin(text: string): string {
     })
     .join('');
 }
+
+/** Lower-case Mandarin pinyin of one Chinese character, without tones (`介` -> `jie`). */
+export function pinyinOf(character: string): string {
+  return anyAscii(character).toLowerCase().replace(/[^a-z]/g, '');
+}

@@ -115,6 +115,10 @@ describe('matchNames', () => {
     assert.ok(same('Martin Lee', 'en', '李柱銘', 'zh-hk'));
     assert.ok(!same('Donald Tsang', 'en', '林鄭月娥', 'zh-hk'), 'other family name');
     assert.ok(!same('Li Keqiang', 'en', '李强', 'zh'), 'a pinyin given name is not an English one');
+    assert.ok(same('Chiang Kai-shek', 'en', '蔣介石', 'zh-hant'), 'Cantonese given name');
+    assert.ok(same('Goh Chok Tong', 'en', '吳作棟', 'zh-hant'), 'Hokkien family name');
+    assert.ok(same('Tung Chee-hwa', 'en', '董建華', 'zh-hk'));
+    assert.ok(!same('Leung Chun-ying', 'en', '梁家傑', 'zh-hk'), 'same family name, other given name');
   });
 
   it('reads Latin names spelled by other languages\' rules (#3)', () => {
