@@ -40,6 +40,7 @@ const ITALIAN: Rules = [
   [/sci(?=[aou])/g, 'SH'], [/sc(?=[ei])/g, 'SH'], [/ci(?=[aou])/g, 'CH'], [/c(?=[ei])/g, 'CH'], [/gi(?=[aou])/g, 'J'], [/g(?=[ei])/g, 'J'],
   [/ch/g, 'K'], [/gh/g, 'G'],
 ];
+const VIETNAMESE: Rules = [[/đ/g, 'D'], [/gi/g, 'Z'], [/d/g, 'z'], [/tr/g, 'CH'], [/x/g, 's'], [/nh/g, 'NY']];
 const PORTUGUESE: Rules = [[/ch/g, 'SH'], [/lh/g, 'LY'], [/nh/g, 'NY']];
 
 const BY_LANGUAGE: Record<string, Rules> = {
@@ -47,7 +48,7 @@ const BY_LANGUAGE: Record<string, Rules> = {
   fr: FRENCH, es: SPANISH, ca: FRENCH, nl: DUTCH, tr: TURKISH, az: AZERBAIJANI, hu: HUNGARIAN,
   sv: NORDIC, no: NORDIC, nb: NORDIC, nn: NORDIC, da: NORDIC, fi: NORDIC, et: NORDIC,
   lt: LITHUANIAN, lv: LATVIAN, ro: ROMANIAN, mo: ROMANIAN, sq: ALBANIAN, uz: UZBEK, id: INDONESIAN, ms: INDONESIAN,
-  it: ITALIAN, pt: PORTUGUESE,
+  it: ITALIAN, pt: PORTUGUESE, vi: VIETNAMESE,
 };
 
 /**
