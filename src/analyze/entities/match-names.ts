@@ -120,7 +120,7 @@ function round(match: NameMatch): NameMatch {
 // `Ghiyath al-Din` / `Ghayasuddin`.
 const GLUED = new RegExp([
   '[-‐‑]',
-  '(?<!\\p{L})(abd|abdul|abdel|abdal|abu|abou|абд|абдул|абдель|абдаль|абу)\\s',
+  '(?<!\\p{L})(abd|abdul|abdel|abdal|abu|abou|aboul|abul|abol|абд|абдул|абдель|абдаль|абу)\\s',
   '(عبد|ابو|أبو)\\s',
   '\\s(ال)?(له|دين|دین)(?!\\p{L})',
   '\\s(allah|ullah|ollah|alla|ulla|eddin|uddin|addin|aldin|eldin|eddine|аллах|улла|алла)(?!\\p{L})',
@@ -129,7 +129,7 @@ const GLUED = new RegExp([
 function glue(name: string): string {
   return name
     .replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2')
-    .replace(/(?<!\p{L})(abd|abdul|abdel|abdal|abu|abou|абд|абдул|абдель|абдаль|абу)\s+/giu, '$1')
+    .replace(/(?<!\p{L})(abd|abdul|abdel|abdal|abu|abou|aboul|abul|abol|абд|абдул|абдель|абдаль|абу)\s+/giu, '$1')
     .replace(/(عبد|ابو|أبو)\s+/gu, '$1')
     .replace(/\s+((?:ال)?(?:له|دين|دین))(?!\p{L})/gu, '$1')
     .replace(/\s+(allah|ullah|ollah|alla|ulla|eddin|uddin|addin|aldin|eldin|eddine|аллах|улла|алла)(?!\p{L})/giu, '$1')
@@ -145,8 +145,27 @@ export function soundScore(a: string, b: string): number {
     const joinedB = glue(b);
     best = Math.max(best, alignParts(nameParts(joinedA), nameParts(joinedB)), alignParts(nameParts(joinedA), nameParts(b)), alignParts(nameParts(a), nameParts(joinedB)));
   }
+  // Compound given names written as one word in one script and two in the other (`Ali Akbar` / `علی‌اکبر`).
+  if (best < SAME_THRESHOLD) best = Math.max(best, joinedNeighbours(a, b), joinedNeighbours(b, a));
   return best;
 }
+
+/** The best alignment when two neighbouring words of `many` are read as one, against `few` with fewer words. */
+function joinedNeighbours(many: string, few: string): number {
+  const words = many.trim().split(/\s+/);
+  const fewParts = nameParts(few);
+  if (words.length < 2 || words.length > 5 || fewParts.length >= nameParts(many).length) return 0;
+  let best = 0;
+  // Only two plain name words: a particle (`Le`, `bin`) or a hyphenated name is no half of a compound.
+  const plain = (word: string) => [...word].length >= 3 && !/[-‐‑]/.test(word) && nameParts(word).every((p) => !p.optional && !p.initial);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!plain(words[i]!) || !plain(words[i + 1]!)) continue;
+    const joined = [...words.slice(0, i), words[i]! + words[i + 1]!, ...words.slice(i + 2)].join(' ');
+    best = Math.max(best, alignParts(nameParts(joined), fewParts));
+  }
+  return best;
+}
+
 
 export function partSimilarity(a: NamePart, b: NamePart): number {
   // One Chinese character or Hangul syllable is a syllable of the name, not an initial (`约翰·基` John Key).

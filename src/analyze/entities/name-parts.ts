@@ -35,7 +35,7 @@ const PARTICLES = new Set([
 ]);
 // In Arabic and Hebrew script: bin/ibn/ben, and the article alone.
 const TITLES_AFTER_COMMA = /^(baron|baroness|lord|lady|sir|dame|jr|sr|junior|senior|earl|count|viscount|ii|iii|iv|md|phd)\b/i;
-const VOWELLESS_PARTICLES = new Set(['bn', 'ibn', 'bnt', 'l', 'al']);
+const VOWELLESS_PARTICLES = new Set(['bn', 'ibn', 'bnt', 'l', 'al', 'mla', 'mlla', 'shykh', 'alshykh']);
 const NICKNAMES: Record<string, string> = {
   bob: 'robert', rob: 'robert', bill: 'william', will: 'william', mike: 'michael', jim: 'james', jimmy: 'james',
   tom: 'thomas', tony: 'anthony', dick: 'richard', rick: 'richard', ted: 'edward', ed: 'edward', ned: 'edward',

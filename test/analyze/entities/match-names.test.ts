@@ -138,6 +138,10 @@ describe('matchNames', () => {
     assert.ok(same('Abdel Fattah el-Sisi', 'en', 'Абдель Фаттах ас-Сиси', 'ru'));
     assert.ok(same('Hafez al-Assad', 'en', 'حافظ الأسد', 'ar'));
     assert.ok(!same('Hafez al-Assad', 'en', 'بشار الأسد', 'ar'));
+    assert.ok(same('Ahmed Aboul Gheit', 'en', 'أحمد أبو الغيط', 'ar'), 'Abu with the article');
+    assert.ok(same('Ali Akbar Velayati', 'en', 'علی‌اکبر ولایتی', 'fa'), 'compound given name in one word');
+    assert.ok(same('Mullah Omar', 'en', 'ملا عمر', 'ps'), 'title');
+    assert.ok(!same('Marine Le Pen', 'fr', 'Жан-Мари Ле Пен', 'ru'), 'a particle is no half of a compound');
   });
 
   it('reads Hangul, kana and Chinese renderings of Russian names (#3)', () => {
