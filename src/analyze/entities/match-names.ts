@@ -1,3 +1,4 @@
+import { countryNamesIn } from '../gazetteer/countries.js';
 import { lookupName, placeOfWord } from '../gazetteer/gazetteer.js';
 import type { AliasTable } from './alias-table.js';
 import { romanisedChineseName, westernNameWithChineseFamily } from './chinese-surnames.js';
@@ -300,6 +301,9 @@ function orgScore(a: ReturnType<typeof orgWords>, b: ReturnType<typeof orgWords>
   };
   const sideA = split(a.rest, langA);
   const sideB = split(b.rest, langB);
+  // A country adjective the gazetteer lacks (`Turecka`, `Spaniol`) against a place the other name names.
+  adjectivesOf(sideA, langA, sideB.places);
+  adjectivesOf(sideB, langB, sideA.places);
   let placeFactor = 1;
   if (sideA.places.size > 0 && sideB.places.size > 0) placeFactor = [...sideA.places].some((p) => sideB.places.has(p)) ? 1 : 0.3;
   // One name says which country and the other does not: often a namesake party elsewhere.
@@ -324,6 +328,28 @@ function orgScore(a: ReturnType<typeof orgWords>, b: ReturnType<typeof orgWords>
     return { same: true, score: Math.max(score, SAME_THRESHOLD) };
   }
   return { same, score };
+}
+
+/** Moves proper words that read as an adjective of one of the other name's countries into the places. */
+function adjectivesOf(side: { places: Set<string>; proper: string[] }, lang: string, otherPlaces: Set<string>): void {
+  if (side.places.size > 0 || otherPlaces.size === 0 || side.proper.length === 0) return;
+  for (const word of [...side.proper]) {
+    const folded = foldName(word);
+    if (folded.length < 4) continue;
+    for (const place of otherPlaces) {
+      const code = /^[A-Z]{2}$/.test(place) ? place : undefined;
+      if (!code) continue;
+      const match = countryNamesIn(code, lang).some((name) => {
+        const country = foldName(name);
+        return country.slice(0, 3) === folded.slice(0, 3) && softSoundScore(country, folded) >= 0.7;
+      });
+      if (match) {
+        side.places.add(code);
+        side.proper.splice(side.proper.indexOf(word), 1);
+        break;
+      }
+    }
+  }
 }
 
 /** Proper-name words of two organisation names: every word of the shorter side must sound like one of the other; extra words cost. */

@@ -158,13 +158,21 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
     }
     // A final ה writes a vowel (`קופה` Copé), not an h that would make a digraph with the letter before.
     if (/[\u05d0-\u05ea]ה$/.test(bare) && core.length > 2) altKeys.push(skeletonOfLatin(core.slice(0, -1)));
+    const fine = fineForm(latin);
+    const key = skeletonOfLatin(core, !vowelless && !syllabic);
+    // Readings that repeat the main one or each other only cost comparisons.
+    const readings = new Map<string, [string, string]>();
+    altKeys.forEach((k, i) => {
+      const f = i < altLatin.length ? fineForm(altLatin[i]!) : fine;
+      if (k !== key || f !== fine) readings.set(`${k}\u0000${f}`, [k, f]);
+    });
     parts.push({
       text: word,
       latin,
-      fine: fineForm(latin),
-      altKeys,
-      altFine: altLatin.map(fineForm),
-      key: skeletonOfLatin(core, !vowelless && !syllabic),
+      fine,
+      altKeys: [...readings.values()].map(([k]) => k),
+      altFine: [...readings.values()].map(([, f]) => f),
+      key,
       idKey: skeletonOfLatin(core),
       initial: bare.length === 1 || (word.endsWith('.') && bare.length <= 2),
       optional: vowelless ? VOWELLESS_PARTICLES.has(latin) : PARTICLES.has(latin),

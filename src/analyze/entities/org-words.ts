@@ -16,7 +16,7 @@ social|social|sozial|socjal|sociál|sosyal|социал|соціал|κοινω�
 socialist|socialist|sozialist|socialiste|socialista|социалист|σοσιαλιστ|اشتراكي|سوسیالیست|社会主义|xã hội chủ nghĩa|समाजवादी|সমাজতান্ত্রিক|samajwadi|socialista|socialiste|socijalisticka|socijalistička|sosialistisk|szocialista|socialistická|socialistische|socjalistyczna
 republican|republic|républic|republik|repubblic|repúblic|republik|республик|рэспублік|δημοκρατία|ρεπουμπλικ|جمهوري|الجمهوري|جمهوریخواه|共和|cộng hòa|cumhuriyet|공화|republik|რესპუბლიკური|հանրապետական|republikan|republikańsk|res publica|publica
 labour|labour|labor|travaill|trabalh|laborist|laburist|arbeider|arbeit|arbeiter|arbete|työ|труд|трудов|робітн|εργατικ|عمال|العمال|کارگر|工党|工黨|劳动|勞動|lao động|işçi|working|work|muncitor|عامل|العامل|trabajador|trabalhador|arbeider|노동|emek|buruh|rad|радник|työväen|העבודה|עבודה|श्रमिक|лейборист|pracy|praca|pracujacych|労働|työ|tyovaen|arbeid|arbeiderparti
-workers|worker|ouvrier|obrer|operai|рабоч|работни|εργαζόμεν|العامل|العاملين|工人|công nhân
+workers|worker|ouvrier|obrer|operai|рабоч|работни|εργαζόμεν|العامل|العاملين|工人|công nhân|robotnicz|robotnik|dělnick|delnick|radnick|работническ|робітнич
 green|green|vert|verts|verde|grün|groen|zieleni|зелён|зелен|πράσιν|خضر|الخضر|سبز|绿|綠|xanh|yeşil|vihre|녹색|hijau|zelen|zielon|vihreä|הירוקים|ירוקה|緑|gron|grona|miljo|miljö|žaliųjų|zaliuju|zaļo|zalo|roheliste|groen|groenlinks
 conservative|conservat|konservat|консерват|συντηρητικ|محافظ|المحافظ|محافظه|保守|bảo thủ|muhafazakar|보수|muhafazakâr|konzervativ|konserwat|conserva|konserwatyw|συντηρητ|høyre|hoyre|moderat|kokoomus
 progressive|progress|progrès|progres|progresist|прогресс|προοδευτικ|تقدم|التقدمي|تقدمی|进步|進步|tiến bộ|ilerici|پیشرو|پیشروی|progresist|진보|progresif|napred|napredna|fremskritt|edistys
