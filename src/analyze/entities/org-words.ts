@@ -6,11 +6,11 @@ import { ownValue } from '../../core/own-value.js';
 // compared by sound. Entries are prefixes of folded words (so inflected forms match); entries for
 // scripts without spaces are matched as substrings.
 const RAW = `
-party|party|parti|partei|partido|partito|partij|partia|partidul|partija|partiya|partei|puolue|erakond|párt|pártja|κόμμα|κομμα|партия|партии|партија|партиja|партія|партиясы|حزب|الحزب|حزب|پارٹی|党|黨|đảng|parti|partisi|partiet|stranka|strana|flokkur|alderdi|კავშირი|странка|странке|komma|kómma|κομμα|puolue|partija|партія|erakond|párt|partisi|partiyası|partai|partia|پارٹی|جماعت|पार्टी|당|პარტია|կուսակցություն|partit|partido|מפלגת|מפלגה|המפלגה|พรรค|दल|দল|партыя|plaid|hizb|hezb|hizbul|hizbut|partai|chama|pártja|partidului|нам|erakonna|puolueen|partiet|partij|strana|stranka|stranke
-democratic|democrat|démocrat|demokrat|democrát|democrát|democratic|democrátic|demokraatt|demokraat|δημοκρατ|демократ|ديمقراط|ديموقراط|دموکرات|دمکرات|ڈیموکریٹ|民主|dân chủ|demokratik|dimokrat|demokratisk|लोकतांत्रिक|민주|demokratik|დემოკრატიული|ժողովրդավարական|demokratska|demokratski|demokratická|demokratyczn|demokraattinen|demokratesch|דמוקרטית|הדמוקרטית|ประชาธิปัตย์|ประชาธิปไตย|गणतांत्रिक|গণতান্ত্রিক|ардчилсан|demokrasia|демакрат|jamhoori|jamhuri|demokrasia|demokratike|democrata|democrată|democrat|demokratų|demokrātiskā|demokraatlik
+party|party|parti|partei|partido|partito|partij|partia|partidul|partija|partiya|partei|puolue|erakond|párt|pártja|κόμμα|κομμα|партия|партии|партија|партиja|партія|партиясы|حزب|الحزب|حزب|پارٹی|党|黨|đảng|parti|partisi|partiet|stranka|strana|flokkur|alderdi|კავშირი|странка|странке|komma|kómma|κομμα|puolue|partija|партія|erakond|párt|partisi|partiyası|partai|partia|پارٹی|جماعت|पार्टी|당|პარტია|կուսակցություն|partit|partido|מפלגת|מפלגה|המפלגה|พรรค|दल|দল|партыя|plaid|hizb|hezb|hizbul|hizbut|partai|chama|pártja|partidului|нам|erakonna|puolueen|partiet|partij|strana|stranka|stranke|ҳизб|hizbi|ګوند|پارتی|partî
+democratic|democrat|démocrat|demokrat|democrát|democrát|democratic|democrátic|demokraatt|demokraat|δημοκρατ|демократ|ديمقراط|ديموقراط|دموکرات|دمکرات|ڈیموکریٹ|民主|dân chủ|demokratik|dimokrat|demokratisk|लोकतांत्रिक|민주|demokratik|დემოკრატიული|ժողովրդավարական|demokratska|demokratski|demokratická|demokratyczn|demokraattinen|demokratesch|דמוקרטית|הדמוקרטית|ประชาธิปัตย์|ประชาธิปไตย|गणतांत्रिक|গণতান্ত্রিক|ардчилсан|demokrasia|демакрат|jamhoori|jamhuri|demokrasia|demokratike|democrata|democrată|democrat|demokratų|demokrātiskā|demokraatlik|دیموکرات|demokrat
 people|people|popul|peopl|volk|people's|folk|narod|ludow|народ|народн|λαϊκ|λαϊκό|شعب|الشعب|شعبي|مردم|عوام|عوامی|人民|nhân dân|halk|rahva|nép|nepal|rakyat|halkın|народн|narodna|narodni|국민|인민|rakyat|halk|जनता|ժողովրդական|narodna|narodni|ludowa|lidová|populaire|popular|popolare|volks|folke|העם|ประชาชน|ардын|народн|peupl|پیپلز|پیپلزپارٹی|folkeparti|folkpart|narodn|ludowe|people's|janata|rakyat|wananchi|kansan|kansan|tautas|rahva|ludowa|lidova|lidová|néppárt|neppart|folkeparti|volkspartij|ардын|народна|народні|народний|halkın|halkin
-national|national|nacional|nazional|nationaal|narodow|natsional|национал|національ|εθνικ|وطني|الوطني|قومي|ملی|قومی|国家|國家|民族|quốc gia|ulusal|milli|kansallis|nemzeti|nasional|milliyetçi|राष्ट्रीय|ეროვნული|ազգային|nacionalna|narodowy|kansallinen|nationale|nazionale|הלאומית|לאומית|ชาติ|জাতীয়|үндэсний|国民|國民|qaumi|qoumi|rashtriya|kebangsaan|kitaifa|nacionala|nacionalā|nacionalinė|kansallinen|narodowa|narodowy|nazionale|milliyetci|milliyetçi|nationella
-union|union|unión|união|unione|unie|unia|uniunea|bund|союз|савез|сојуз|съюз|спілка|ένωση|ενωση|اتحاد|الاتحاد|اتحادیه|联盟|聯盟|同盟|liên minh|birliği|birlik|liit|unionist|unionista|unioniste|연합|persatuan|savez|sojusz|unija|union|jedinstvo|egység|统一|統一|unification|unificación|vereinigung|объединени|איחוד|האיחוד|ittehad|ittihad|umoja|bersatu|sąjunga|sajunga|savienība|savieniba|szövetség|szovetseg|bashkimi|uniunea|liitto|liit|съюз|спілка|unie|uniao|união|aliança|alianta|alianța|aleanca|lidhja|lidhje
+national|national|nacional|nazional|nationaal|narodow|natsional|национал|національ|εθνικ|وطني|الوطني|قومي|ملی|قومی|国家|國家|民族|quốc gia|ulusal|milli|kansallis|nemzeti|nasional|milliyetçi|राष्ट्रीय|ეროვნული|ազգային|nacionalna|narodowy|kansallinen|nationale|nazionale|הלאומית|לאומית|ชาติ|জাতীয়|үндэсний|国民|國民|qaumi|qoumi|rashtriya|kebangsaan|kitaifa|nacionala|nacionalā|nacionalinė|kansallinen|narodowa|narodowy|nazionale|milliyetci|milliyetçi|nationella|natl|نیشتمان|nîştiman|niştiman
+union|union|unión|união|unione|unie|unia|uniunea|bund|союз|савез|сојуз|съюз|спілка|ένωση|ενωση|اتحاد|الاتحاد|اتحادیه|联盟|聯盟|同盟|liên minh|birliği|birlik|liit|unionist|unionista|unioniste|연합|persatuan|savez|sojusz|unija|union|jedinstvo|egység|统一|統一|unification|unificación|vereinigung|объединени|איחוד|האיחוד|ittehad|ittihad|umoja|bersatu|sąjunga|sajunga|savienība|savieniba|szövetség|szovetseg|bashkimi|uniunea|liitto|liit|съюз|спілка|unie|uniao|união|aliança|alianta|alianța|aleanca|lidhja|lidhje|یەکێتی|yekîtî
 liberal|liberal|libéral|liberál|liberaal|либерал|φιλελεύθερ|ليبرال|لیبرال|自由|tự do|liberal|자유|liberalna|liberální|liberaln|ליברלית|ליברל
 social|social|sozial|socjal|sociál|sosyal|социал|соціал|κοινωνικ|اجتماعي|اجتماعی|社会|社會|xã hội|사회|sosial|socijal|sociální|społeczn|סוציאל|समाज|σοσιαλ|sosial|szocial|sociaal
 socialist|socialist|sozialist|socialiste|socialista|социалист|σοσιαλιστ|اشتراكي|سوسیالیست|社会主义|xã hội chủ nghĩa|समाजवादी|সমাজতান্ত্রিক|samajwadi|socialista|socialiste|socijalisticka|socijalistička|sosialistisk|szocialista|socialistická|socialistische|socjalistyczna
@@ -50,13 +50,13 @@ bank|bank|banque|banco|banca|банк|τράπεζα|بنك|البنك|بانک|
 credit|credit|crédit|crédito|kredit|кредит|πίστ|ائتمان|الائتمان|اعتبار|信贷|信用|tín dụng
 group|group|groupe|grupo|gruppo|gruppe|grupa|групп|група|όμιλος|ομάδα|مجموعة|المجموعة|گروه|集团|集團|tập đoàn|grup|jamaat|jamaah|jemaah|jamiat|jamiyat|jemaa|جماعة|الجماعة
 industries|industr|индустри|промышлен|βιομηχαν|صناعات|الصناعات|صنایع|工业|工業|công nghiệp|sanayi
-company|company|compagnie|compañía|companhia|gesellschaft|firma|компания|εταιρεία|شركة|الشركة|شرکت|公司|công ty|şirket
-establishment|establishment|établissement|establecimiento|einrichtung|учреждени|ίδρυμα|المؤسسة|مؤسسة|المصلحة|مصلحة|机构|cơ sở
+company|company|compagnie|compañía|companhia|gesellschaft|firma|компания|εταιρεία|شركة|الشركة|شرکت|公司|công ty|şirket|co|corp|inc|ltd|llc|plc|gmbh
+establishment|establishment|établissement|establecimiento|einrichtung|учреждени|ίδρυμα|المؤسسة|مؤسسة|المصلحة|مصلحة|机构|cơ sở|est|estab
 general|general|général|generale|allgemein|генеральн|общ|γενικ|العامة|عامة|العام|عام|عمومی|总|總|tổng|genel
 state|state|état|estado|stato|staat|państw|государствен|державн|κρατικ|الحكومية|حكومية|الدولة|دولة|دولتی|国家|國家|国营|nhà nước|devlet
 farms|farm|ferme|granja|fazenda|bauernhof|ферм|αγρόκτημα|المزارع|مزارع|مزرعه|农场|nông trại|çiftlik
 agrarian|agrar|agrair|agrari|аграр|αγροτ|زراعي|الزراعي|کشاورز|农业|農業|nông nghiệp|tarım|country|valstiečių|valstieciu|zemnieku|farmers|ауыл|rolników|rolnikow
-organization|organi|организаци|организациј|οργάνωση|οργανισμ|منظمة|المنظمة|سازمان|组织|組織|tổ chức|örgüt|tanzim|tanzeem|tashkil|pertubuhan|tashkilot|örgütü|orgutu|organizacja|organizace|organizácia|organisasi
+organization|organi|организаци|организациј|οργάνωση|οργανισμ|منظمة|المنظمة|سازمان|组织|組織|tổ chức|örgüt|tanzim|tanzeem|tashkil|pertubuhan|tashkilot|örgütü|orgutu|organizacja|organizace|organizácia|organisasi|org
 committee|committee|comité|comitato|komitee|ausschuss|комитет|επιτροπή|لجنة|اللجنة|کمیته|委员会|委員會|ủy ban|komite
 council|council|conseil|consejo|consiglio|rat|rada|совет|савет|рада|συμβούλιο|مجلس|المجلس|شورا|理事会|委员会|hội đồng|konsey|majlis|majles|shura|shoura
 ministry|ministry|ministère|ministre|ministerio|ministero|ministerium|ministerstw|министерств|міністерств|υπουργείο|وزارة|الوزارة|وزارت|部|bộ|bakanlık|bakanl|משרד|省|ministerstvo|ministarstvo
@@ -77,7 +77,7 @@ platform|platform|plateforme|plataforma|piattaforma|plattform|platforma|плат
 bloc|bloc|bloque|blocco|block|blok|блок|μπλοκ|كتلة|الكتلة
 assembly|assembl|asamblea|versammlung|zgromadz|собрани|συνέλευση|جمعية|الجمعية|meclis
 community|communit|communauté|comunidad|comunità|comunidade|gemeinschaft|wspólnot|сообществ|общност|κοινότητ|مجتمع|المجتمع|共同体|cộng đồng|topluluk
-association|associat|asociaci|associaç|associaz|vereinigung|stowarzysz|ассоциаци|асоціаці|σύνδεσμ|رابطة|协会|協會|hiệp hội|dernek
+association|associat|asociaci|associaç|associaz|vereinigung|stowarzysz|ассоциаци|асоціаці|σύνδεσμ|رابطة|协会|協會|hiệp hội|dernek|assn|assoc
 liberation|liberation|libération|liberación|libertação|liberazione|befreiung|wyzwol|освобожд|визвол|απελευθ|تحرير|التحرير|解放|giải phóng|kurtuluş
 resistance|resist|résistance|resistencia|widerstand|сопротивлени|αντίστασ|مقاومة|المقاومة|抵抗|kháng chiến|direniş
 army|army|armée|ejército|esercito|armee|armia|армия|армии|στρατ|جيش|الجيش|ارتش|lashkar|jaish|quân đội|ordu
@@ -110,9 +110,9 @@ international|international|internacional|internazionale|internationale|internat
 world|world|mondial|mondiale|mundial|welt|światow|swiatow|всемирн|світов|παγκόσμι|العالمي|العالمية|جهانی|世界|thế giới|dünya|global|globale|глобальн
 relief|relief|secours|socorro|hilfswerk|помощ|допомог|αρωγ|إغاثة|الإغاثة|اغاثه|救济|救援|cứu trợ|yardım|yardim
 charity|charit|benevolen|welfare|bienfaisance|beneficencia|wohltät|благотвор|φιλανθρωπ|خيرية|الخيرية|الخيري|خیریه|慈善|từ thiện|hayır|khayriya|khairiya
-institute|institut|instituto|istituto|институт|інститут|ινστιτούτ|معهد|المعهد|مؤسسه|研究所|研究院|viện|enstitü|enstitu
+institute|institut|instituto|istituto|институт|інститут|ινστιτούτ|معهد|المعهد|مؤسسه|研究所|研究院|viện|enstitü|enstitu|inst
 research|research|recherche|investigaci|ricerca|forschung|исследоват|дослідж|έρευν|بحوث|البحوث|پژوهش|研究|nghiên cứu|araştırma|arastirma
-department|department|département|departamento|dipartimento|abteilung|департамент|отдел|τμήμα|دائرة|إدارة|الإدارة|اداره|部门|部門|phòng|daire
+department|department|département|departamento|dipartimento|abteilung|департамент|отдел|τμήμα|دائرة|إدارة|الإدارة|اداره|部门|部門|phòng|daire|dept
 guard|guard|garde|guardia|guarda|gwardia|гвардия|гвардії|φρουρ|حرس|الحرس|پاسداران|近卫|衛隊|vệ binh|muhafız|muhafiz
 corps|corps|cuerpo|korps|korpus|корпус|σώμα|فيلق|سپاه|军团|軍團|quân đoàn|kolordu
 investment|invest|инвест|інвест|επενδ|استثمار|الاستثمار|سرمایه|投资|投資|đầu tư|yatırım|yatirim
