@@ -6,7 +6,7 @@ import { editSimilarity } from './edit-distance.js';
 import { englishSpelling } from './latin-conventions.js';
 import { pinyinOf } from './transliterate.js';
 import { nameParts, type NamePart } from './name-parts.js';
-import { GENERIC_CONCEPTS, isAcronymOf, looksLikeOrganisation, orgWords } from './org-words.js';
+import { GENERIC_CONCEPTS, isAcronymOf, looksLikeOrganisation, orgWords, type OrgWords } from './org-words.js';
 import { foldName } from '../gazetteer/fold.js';
 
 export interface NameMatch {
@@ -277,7 +277,22 @@ export function alignParts(a: NamePart[], b: NamePart[], partThreshold = PART_TH
 
 const REGION_ID = /^loc:[A-Z]{2}-[A-Z0-9]{1,3}$/;
 
-function orgScore(a: ReturnType<typeof orgWords>, b: ReturnType<typeof orgWords>, langA: string, langB: string): NameMatch {
+/** Reads an ambiguous word in the sense the other name uses (`Νέα Δημοκρατία` / `New Democracy`). */
+function reconciled(x: OrgWords, y: OrgWords): OrgWords {
+  if (!x.alternatives) return x;
+  const concepts = new Set(x.concepts);
+  for (const [concept, other] of x.alternatives) {
+    if (!y.concepts.has(concept) && y.concepts.has(other)) {
+      concepts.delete(concept);
+      concepts.add(other);
+    }
+  }
+  return { concepts, rest: x.rest };
+}
+
+function orgScore(rawA: OrgWords, rawB: OrgWords, langA: string, langB: string): NameMatch {
+  const a = reconciled(rawA, rawB);
+  const b = reconciled(rawB, rawA);
   const specificA = [...a.concepts].filter((c) => !GENERIC_CONCEPTS.has(c));
   const specificB = [...b.concepts].filter((c) => !GENERIC_CONCEPTS.has(c));
   const union = new Set([...specificA, ...specificB]);

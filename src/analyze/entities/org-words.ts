@@ -190,7 +190,12 @@ export interface OrgWords {
   concepts: Set<string>;
   /** Words that are no meaning word nor a function word: proper names. */
   rest: string[];
+  /** Concepts found through a word that also means another one (Greek `Δημοκρατία`: republic and democracy). */
+  alternatives?: Map<string, string>;
 }
+
+// Words with two meanings in names, folded: the concept the table gives and the other one.
+const AMBIGUOUS: Array<[string, string, string]> = [['δημοκρατια', 'republican', 'democratic']];
 
 // Acronyms and clipped words that news uses for ministries, spelled out so their meaning words count.
 const SHORT_FORMS: Record<string, string> = {
@@ -289,5 +294,7 @@ export function orgWords(name: string, compounds = true): OrgWords {
     if (!hit) rest.push(word);
   }
   for (const concept of IGNORED_CONCEPTS) found.delete(concept);
-  return { concepts: found, rest };
+  const alternatives = new Map<string, string>();
+  for (const [word, concept, other] of AMBIGUOUS) if (found.has(concept) && folded.includes(word)) alternatives.set(concept, other);
+  return alternatives.size > 0 ? { concepts: found, rest, alternatives } : { concepts: found, rest };
 }

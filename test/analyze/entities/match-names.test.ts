@@ -91,6 +91,10 @@ describe('matchNames', () => {
     assert.ok(!same('Party of Regions', 'en', 'Partia Pracy', 'pl'));
     assert.ok(!same('Muslim Brotherhood', 'en', 'Muslim League', 'en'));
     assert.ok(!same('Verteidigungsministerium', 'de', 'Green Party', 'en'), 'no meaning word overlapping a longer one');
+    assert.ok(same('New Democracy', 'en', 'Νέα Δημοκρατία', 'el'), 'Greek Δημοκρατία is democracy or republic');
+    assert.ok(same('Republican Turkish Party', 'en', 'Turecka Partia Republikańska', 'pl'), 'country adjective outside the gazetteer');
+    assert.ok(!same('Norwegian Labour Party', 'en', 'Australijska Partia Pracy', 'pl'));
+    assert.ok(same('State Company for Construction Industries', 'en', 'STATE CO. FOR CONSTRUCTION INDUSTRIES', 'en'), 'abbreviation');
   });
 
   it('matches initials and bare proper names of organisations (#3)', () => {
