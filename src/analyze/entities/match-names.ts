@@ -369,8 +369,9 @@ function adjectivesOf(side: { places: Set<string>; proper: string[] }, lang: str
 
 /** Proper-name words of two organisation names: every word of the shorter side must sound like one of the other; extra words cost. */
 function orgProperSimilarity(a: string[], b: string[]): number {
-  const pa = nameParts(a.join(' '));
-  const pb = nameParts(b.join(' '));
+  // Proper names of organisations in Chinese characters are foreign renderings, not family and given names.
+  const pa = nameParts(a.join(' '), false);
+  const pb = nameParts(b.join(' '), false);
   const aligned = alignParts(pa, pb);
   if (aligned === 0) return 0;
   return aligned * Math.pow(0.85, Math.abs(pa.length - pb.length));

@@ -195,7 +195,9 @@ export interface OrgWords {
 }
 
 // Words with two meanings in names, folded: the concept the table gives and the other one.
-const AMBIGUOUS: Array<[string, string, string]> = [['δημοκρατια', 'republican', 'democratic']];
+const AMBIGUOUS: Array<[string, string, string]> = [
+  ['δημοκρατια', 'republican', 'democratic'], ['自由', 'liberal', 'freedom'], ['자유', 'liberal', 'freedom'], ['tu do', 'liberal', 'freedom'],
+];
 
 // Acronyms and clipped words that news uses for ministries, spelled out so their meaning words count.
 const SHORT_FORMS: Record<string, string> = {
@@ -234,6 +236,7 @@ export function orgWords(name: string, compounds = true): OrgWords {
   const hasUnspaced = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(folded);
   // Japanese の links the words of a name (`緑の党`).
   if (hasUnspaced) folded = folded.replace(/の/g, ' ').trim();
+  const whole = folded;
   const short = hasUnspaced && folded.replace(/\s/g, '').length < 4;
   // One character (新, 党) inside a short Chinese name is more likely part of a person's name, unless a
   // longer meaning word was found (`外交部`) or the name is all meaning words (`绿党`).
@@ -295,6 +298,6 @@ export function orgWords(name: string, compounds = true): OrgWords {
   }
   for (const concept of IGNORED_CONCEPTS) found.delete(concept);
   const alternatives = new Map<string, string>();
-  for (const [word, concept, other] of AMBIGUOUS) if (found.has(concept) && folded.includes(word)) alternatives.set(concept, other);
+  for (const [word, concept, other] of AMBIGUOUS) if (found.has(concept) && whole.includes(word)) alternatives.set(concept, other);
   return alternatives.size > 0 ? { concepts: found, rest, alternatives } : { concepts: found, rest };
 }

@@ -92,6 +92,9 @@ describe('matchNames', () => {
     assert.ok(!same('Muslim Brotherhood', 'en', 'Muslim League', 'en'));
     assert.ok(!same('Verteidigungsministerium', 'de', 'Green Party', 'en'), 'no meaning word overlapping a longer one');
     assert.ok(same('New Democracy', 'en', 'Νέα Δημοκρατία', 'el'), 'Greek Δημοκρατία is democracy or republic');
+    assert.ok(same('Freedom Party of Austria', 'en', '奥地利自由党', 'zh'), 'Chinese 自由 is freedom or liberal');
+    assert.ok(!same('Freedom Party', 'en', 'Liberal Party', 'en'));
+    assert.ok(same('Likud', 'en', '利库德集团', 'zh'), 'a rendered proper name is not split into family and given names');
     assert.ok(same('Republican Turkish Party', 'en', 'Turecka Partia Republikańska', 'pl'), 'country adjective outside the gazetteer');
     assert.ok(!same('Norwegian Labour Party', 'en', 'Australijska Partia Pracy', 'pl'));
     assert.ok(same('State Company for Construction Industries', 'en', 'STATE CO. FOR CONSTRUCTION INDUSTRIES', 'en'), 'abbreviation');
