@@ -63,7 +63,7 @@ ministry|ministry|ministère|ministre|ministerio|ministero|ministerium|ministers
 forces|forces|fuerzas|forze|kräfte|силы|δυνάμεις|قوى|القوى|قوات|نیروها|力量|lực lượng|güçler
 action|action|acción|ação|azione|aktion|действи|δράση|عمل|العمل|اقدام|行动|hành động|eylem
 change|change|changement|cambio|mudança|wandel|veränderung|перемен|изменени|промен|αλλαγή|تغيير|التغيير|تغییر|变革|改变|thay đổi|değişim
-renewal|renew|renouve|renov|erneuer|обновл|обнов|ανανέω|تجديد|التجديد|نوسازی|革新|更新|đổi mới|yenilen
+renewal|renew|renouve|renov|erneuer|обновл|обнов|ανανέω|تجديد|التجديد|نوسازی|革新|更新|đổi mới|yenilen|維新|维新
 prosperous|prosper|prosperous|prospère|próspera|blühend|процветающ|процъфтя|ευημερ|مزدهر|المزدهر|شکوفا|繁荣|繁榮|thịnh vượng|müreffeh
 radical|radical|radicale|radikal|радикал|ριζοσπαστ|راديكالي|رادیکال|激进|激進|cấp tiến
 peasant|peasant|paysan|campesin|bauern|крестьян|селянськ|селяч|chłop|rolnik|农民|農民|nông dân|köylü|فلاح|الفلاحين
@@ -122,6 +122,7 @@ energy|energ|энерг|енерг|ενέργει|طاقة|الطاقة|انرژ
 engineering|engineer|ingénier|ingenier|ingegner|инженер|інженер|μηχανικ|هندسة|الهندسية|الهندسة|مهندسی|工程|kỹ thuật|mühendis|muhendis
 airlines|airline|airways|aérien|aerolínea|aerolinea|fluggesellschaft|авиакомпани|авиалини|αερογραμμ|طيران|الطيران|هواپیمایی|航空|hàng không|havayolu
 mining|mining|minier|minera|mineraria|bergbau|горнодобы|горнорудн|εξορυκ|تعدين|التعدين|معدن|矿业|礦業|khai thác|madencilik
+constitutional|constitution|constitucion|constituição|costituzion|verfassung|konstytucyj|конституц|συνταγματ|دستور|الدستوري|立憲|立宪|宪政|憲政|hiến pháp|anayasa|입헌
 `;
 
 const STOP = new Set(['d', 'l', 'degli', 'dei', 'delle', 'dello', 'nel', 'nella', 'pro', 'υπέρ', 'υπερ', 'pour', 'par', 'per', 'por', 'para', 'pelo', 'pela', 'pel', 'le', 'in', 'to', 'on', 'at', 'with', 'aux', 'au', 'of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'del', 'y', 'e', 'i', 'di', 'della', 'der', 'die', 'das', 'und', 'für', 'fur', 'van', 'het', 'en', 'na', 'za', 'и', 'за', 'на', 'по', 'для', 'της', 'του', 'και', 'των', 'για', 'و', 'من', 'في', 'لل', 'al', 'a', 'o', 'do', 'da', 'dos', 'das', 'z', 'w', 've', 'og', 'för', 'für', 'von']);
@@ -197,6 +198,7 @@ export interface OrgWords {
 // Words with two meanings in names, folded: the concept the table gives and the other one.
 const AMBIGUOUS: Array<[string, string, string]> = [
   ['δημοκρατια', 'republican', 'democratic'], ['自由', 'liberal', 'freedom'], ['자유', 'liberal', 'freedom'], ['tu do', 'liberal', 'freedom'],
+  ['国民', 'national', 'people'], ['國民', 'national', 'people'], ['국민', 'people', 'national'],
 ];
 
 // Acronyms and clipped words that news uses for ministries, spelled out so their meaning words count.
