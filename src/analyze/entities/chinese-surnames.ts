@@ -1,37 +1,38 @@
 // Common Chinese family names and how they are romanised outside Mandarin pinyin: Hong Kong
 // Cantonese (Lau, Leung, Ip), Hokkien, Teochew and Hakka in Singapore and Malaysia (Tan, Lim, Goh),
-// Wade-Giles and Taiwanese spellings (Hsu, Chiang). Written for this project from common usage.
+// Wade-Giles and Taiwanese spellings (Hsu, Chiang), and the Korean readings of the same characters
+// (Kim, Pak, Choe, Ri). Written for this project from common usage.
 // Pinyin readings are left to the transliterator; these are the spellings it cannot derive.
 const RAW = `
-陳陈|chan|chen|tan|chin|ting
-林|lam|lim|lin|lum|ling
+陳陈|chan|chen|tan|chin|ting|jin
+林|lam|lim|lin|lum|ling|im
 黃黄|wong|huang|ng|wee|ooi|oei|vong|hwang|bong
-李|lee|li|lei|ri|yi|rhee|lie|lay
-張张|cheung|chang|zhang|teo|teoh|tiong|chong|cheong|chiong
-梁|leung|liang|leong|neo|nio|liong
+李|lee|li|lei|ri|yi|rhee|lie|lay|i
+張张|cheung|chang|zhang|teo|teoh|tiong|chong|cheong|chiong|jang
+梁|leung|liang|leong|neo|nio|liong|yang|ryang
 劉刘|lau|liu|low|lew|lao|lowe|liew
-吳吴|ng|wu|goh|woo|ung|ngo|go|ngoh
+吳吴|ng|wu|goh|woo|ung|ngo|go|ngoh|oh|o
 王|wong|wang|ong|heng|vong|bong
 何|ho|he|hoe|hor
 楊杨|yeung|yang|yong|yeo|yeoh|young|yeong|iong
 周|chow|chau|zhou|chou|chew|jow|chiew
-徐|tsui|xu|hsu|chee|tsi|swee|hsui
+徐|tsui|xu|hsu|chee|tsi|swee|hsui|seo|suh
 葉叶|ip|yip|ye|yeh|yap|yeap|iap|yeop
 胡|wu|hu|woo|oh|ou|foo|hoo
 符|foo|fu|phu|hu|poo
 區区|au|ou|ow
 鄧邓|tang|deng|teng|tung|thung
-鄭郑|cheng|zheng|tay|teh|cheang|tee|chung|jung
+鄭郑|cheng|zheng|tay|teh|cheang|tee|chung|jung|jeong|chong
 曾|tsang|zeng|tseng|chan|tsen|tzeng|zen
 謝谢|tse|xie|hsieh|chia|seah|sia|tsia|che
 鍾钟|chung|zhong|chong|choong
-蔡|choi|tsoi|cai|tsai|chua|chuah|choy|chai|tsay
-羅罗|law|lo|luo|loh|lor|lowe
-郭|kwok|guo|kuo|kok|quek|kuok|kwek|koay
-許许|hui|xu|hsu|koh|khor|hii|hoi|kho
+蔡|choi|tsoi|cai|tsai|chua|chuah|choy|chai|tsay|chae
+羅罗|law|lo|luo|loh|lor|lowe|na|ra
+郭|kwok|guo|kuo|kok|quek|kuok|kwek|koay|kwak
+許许|hui|xu|hsu|koh|khor|hii|hoi|kho|heo|hur
 馮冯|fung|feng|phang|foong|pang
 蘇苏|so|su|soh|soo|sou
-盧卢|lo|lu|loh|lou|lor|low|lo
+盧卢|lo|lu|loh|lou|lor|low|lo|noh|roh|ro|no
 霍|fok|huo|hok
 潘|poon|pan|phua|phoon|pun|pang
 袁|yuen|yuan|wan|yan
@@ -46,18 +47,18 @@ const RAW = `
 岑|shum|cen|sum|sam|tsen
 江|kong|jiang|kang|chiang
 莫|mok|mo|mock
-孔|hung|kong|khong
+孔|hung|kong|khong|gong
 洪|hung|hong|ang|ung|foong
 簡简|kan|jian|kan|chien
 馬马|ma|mah|beh|mar
-高|ko|gao|kao|koh|kou|kow
+高|ko|gao|kao|koh|kou|kow|go
 沈|shum|shen|sim|sham|sum|shim
-朱|chu|zhu|chow|choo|chue|gee|chee
+朱|chu|zhu|chow|choo|chue|gee|chee|joo|ju
 侯|hau|hou|hew|how
 姚|yiu|yao|yau|yeow|iu
 梅|mui|mei|moy|bui|mooi
-方|fong|fang|hong|png|phang
-孫孙|suen|sun|soon|sng|sen|swan
+方|fong|fang|hong|png|phang|bang
+孫孙|suen|sun|soon|sng|sen|swan|son
 唐|tong|tang|tung|teng|thong
 韋韦|wai|wei|wee|way
 田|tin|tian|tien|chan
@@ -74,13 +75,13 @@ const RAW = `
 葛|kot|ge|kat|koh|ko
 鄒邹|chau|zou|chow|chew|tsau|tsou
 雷|lui|lei|looi|lai|loi
-白|pak|bai|pai|peh|pek|bak
-龍龙|lung|long|loong
-陸陆|luk|lu|liok|look|lok
+白|pak|bai|pai|peh|pek|bak|baek|paek
+龍龙|lung|long|loong|yong|ryong
+陸陆|luk|lu|liok|look|lok|yook|yuk|ryuk
 夏|ha|xia|hsia|hah
 毛|mo|mao|mou
 顏颜|ngan|yan|gan|yen|nyan|gun
-金|kam|jin|kim|chin|kum|gum
+金|kam|jin|kim|chin|kum|gum|gim
 游|yau|you|yu|iu|yiu
 魏|ngai|wei|gwee|wee|ngui|gui
 蕭萧|siu|xiao|hsiao|seow|siow|sio|shaw|siaw
@@ -91,31 +92,31 @@ const RAW = `
 關关|kwan|guan|kuan|kwang|quan|kuan
 凌|ling|leng
 歐欧|au|ou|ow|aw
-呂吕|lui|lu|loi|lee|lue
+呂吕|lui|lu|loi|lee|lue|yeo|ryo
 翁|yung|weng|ong|eng|yong
 伍|ng|wu|goh|ngo|woo
 邱丘|yau|qiu|chiu|khoo|hew|hiew|kiu|yow|khew|hiu
 莊庄|chong|zhuang|chuang|chng|cheng|chuan
-薛|sit|xue|hsueh|seet|sih|sieh
+薛|sit|xue|hsueh|seet|sih|sieh|seol|sol
 喬乔|kiu|qiao|chiao
 汪|wong|wang|ong
 古|ku|gu|koo|goo
-尹|wan|yin|yoon|wun
+尹|wan|yin|yoon|wun|yun
 文|man|wen|boon|mun|vun|moon
 屈|wat|qu|chu|wut
 卓|cheuk|zhuo|toh|cheok|tok
-車车|che|ku|chia|cheh
+車车|che|ku|chia|cheh|cha
 韓韩|hon|han|hann
 鮑鲍|pau|bao|pao|bau
 賀贺|ho|he|hor
-嚴严|yim|yan|gim|yen|giam
+嚴严|yim|yan|gim|yen|giam|eom|um
 紀纪|kei|ji|kee|ki
 祝|chuk|zhu|chok
 蒙|mung|meng|mong
 詹|chim|zhan|chan|jim|chiam
 溫温|wan|wen|woon|voon|boon|oon|won
 甘|kam|gan|kum|gam
-崔|tsui|cui|chui|choi|tsuei|tsoi
+崔|tsui|cui|chui|choi|tsuei|tsoi|choe
 董|tung|dong|tong
 熊|hung|xiong|hsiung|heng
 萬万|man|wan|ban
@@ -144,6 +145,34 @@ const RAW = `
 歐陽欧阳|auyeung|ouyang|owyang|auyong|auyang
 上官|sheungkoon|shangguan
 司馬司马|szema|sima|sema
+朴|park|pak|bak|piao|pok
+趙|cho|jo|zhao|chao|chiu|chiew
+申|shin|sin|shen|san
+權|kwon|gwon|quan|kuen
+安|ahn|an|on|ngon
+柳|ryu|yu|yoo|liu|lau
+全|jeon|chon|jun|quan|chuen
+裵|bae|pae|pei
+南|nam|nan|naam
+河|ha|he|ho
+成|sung|seong|song|cheng|shing
+禹|woo|u|yu
+閔|min
+池|ji|chi
+元|won|yuen|yuan
+千|cheon|chun|qian
+玄|hyun|hyon|xuan|yuen
+咸|ham|xian
+卞|byun|byeon|bian|pin
+秋|chu|choo|qiu|chau
+都|do|to|du
+石|seok|sok
+吉|gil|kil|ji|kat
+明|myung|myong|ming
+奇|ki|gi|qi|kei
+玉|ok|yu|yuk
+孟|maeng|meng|mang
+殷|eun|yin|yan
 `;
 
 let bySurname: Map<string, Set<string>> | undefined;
@@ -221,9 +250,13 @@ export function westernNameWithChineseFamily(latin: string, han: string): boolea
 const INITIAL_READINGS: Record<string, string[]> = {
   j: ['k', 'ch', 'ts', 'tz', 'j', 'g'], q: ['k', 'ch', 'ts', 'tz', 'kh'], x: ['h', 's', 'sh', 'hs'], zh: ['ch', 'j', 'ts', 'tz', 'z'],
   ch: ['ch', 'ts', 'tz'], sh: ['s', 'sh'], z: ['ch', 'ts', 'tz', 'z', 'j'], c: ['ch', 'ts', 'tz'], s: ['s', 'sh', 'hs'],
-  h: ['h', 'f', 'w'], w: ['w', 'm', 'v', ''], y: ['y', 'j', 'i', ''], r: ['y', 'j', 'l'], g: ['k', 'g', 'kw'], k: ['k', 'h', 'kw'],
-  b: ['p', 'b'], p: ['p', 'b'], d: ['t', 'd'], t: ['t', 'd'], f: ['f', 'h'], m: ['m', 'b'], n: ['n', 'l', 'ng', 'y'], l: ['l', 'n'], '': ['', 'ng', 'w', 'y', 'h'],
+  h: ['h', 'f', 'w'], w: ['w', 'm', 'v', ''], y: ['y', 'j', 'i', ''], r: ['y', 'j', 'l', ''], g: ['k', 'g', 'kw'], k: ['k', 'h', 'kw', 'g'],
+  b: ['p', 'b'], p: ['p', 'b'], d: ['t', 'd'], t: ['t', 'd'], f: ['f', 'h', 'p', 'b'], m: ['m', 'b'], n: ['n', 'l', 'ng', 'y'], l: ['l', 'n', 'r', 'y', ''],
+  '': ['', 'ng', 'w', 'y', 'h'],
 };
+
+// A syllable of a romanised Chinese or Korean name; Korean ones may end in l (`Ul-sol`).
+const ROMANISED_SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h|l)?$/;
 
 function pinyinInitial(syllable: string): string {
   return /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?/.exec(syllable)?.[0] ?? '';
@@ -234,8 +267,8 @@ function latinInitial(syllable: string): string {
 }
 
 /**
- * Whether a Latin name in Cantonese, Hokkien or Wade-Giles spelling (`Chiang Kai-shek`, `Goh Chok Tong`) is
- * the native Chinese name (`蔣介石`, `吳作棟`): the family name by the table, each given-name syllable by
+ * Whether a Latin name in Cantonese, Hokkien, Wade-Giles or Korean spelling (`Chiang Kai-shek`, `Goh Chok Tong`,
+ * `Ri Ul-sol`) is the name in Chinese characters (`蔣介石`, `吳作棟`, `李乙雪`): the family name by the table, each given-name syllable by
  * how its initial corresponds to the character's Mandarin initial.
  */
 export function romanisedChineseName(latin: string, han: string, readings: (ch: string) => string): boolean {
@@ -245,7 +278,7 @@ export function romanisedChineseName(latin: string, han: string, readings: (ch: 
   const spellings = surnameSpellings(native);
   const familyLength = surnames().has(native.slice(0, 2)) ? 2 : 1;
   const given = [...native.slice(familyLength)];
-  if (spellings.size === 0 || syllables.length !== given.length + 1 || !syllables.every((s) => SYLLABLE.test(s))) return false;
+  if (spellings.size === 0 || syllables.length !== given.length + 1 || !syllables.every((s) => ROMANISED_SYLLABLE.test(s))) return false;
   for (const index of [0, syllables.length - 1]) {
     if (!spellings.has(syllables[index]!)) continue;
     const rest = syllables.filter((_, i) => i !== index);

@@ -126,6 +126,8 @@ describe('matchNames', () => {
     assert.ok(same('Goh Chok Tong', 'en', '吳作棟', 'zh-hant'), 'Hokkien family name');
     assert.ok(same('Tung Chee-hwa', 'en', '董建華', 'zh-hk'));
     assert.ok(!same('Leung Chun-ying', 'en', '梁家傑', 'zh-hk'), 'same family name, other given name');
+    assert.ok(same('Choe Ryong-hae', 'en', '崔龍海', 'zh'), 'Korean reading');
+    assert.ok(!same('Choe Ryong-hae', 'en', '崔永林', 'zh'));
   });
 
   it('reads Latin names spelled by other languages\' rules (#3)', () => {
