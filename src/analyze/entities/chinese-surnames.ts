@@ -200,7 +200,7 @@ export function surnameSpellings(han: string): Set<string> {
 }
 
 // One syllable as Chinese romanisations write it: up to three initial consonants, one vowel group, a final
-// nasal or stop. Western given names (`Emily`, `Regina`, `Cedric`) do not fit.
+// nasal or stop. Western given names (`Carrie`, `Donald`, `Martin`) do not fit.
 const SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?$/;
 // Pinyin syllables, for given names written as one word (`Keqiang`, `Jinping`): initials and finals, with
 // the palatal initials only before i and u and the velar and dental ones never before an i final.
@@ -223,8 +223,8 @@ function chineseGivenName(word: string): boolean {
 }
 
 /**
- * Whether a Latin name made of Western given names and a Chinese family name (`Emily Lau`, `Regina Ip`)
- * names the bearer of a native Chinese name (`劉慧卿`, `葉劉淑儀`): Hong Kong and Singapore usage pairs an
+ * Whether a Latin name made of Western given names and a Chinese family name (`Carrie Lam`, `Donald Tsang`)
+ * names the bearer of a native Chinese name (`林鄭月娥`, `曾蔭權`): Hong Kong and Singapore usage pairs an
  * English given name with the family name in Cantonese or Hokkien spelling, and keeps no trace of the
  * Chinese given name.
  */
@@ -255,7 +255,7 @@ const INITIAL_READINGS: Record<string, string[]> = {
   '': ['', 'ng', 'w', 'y', 'h'],
 };
 
-// A syllable of a romanised Chinese or Korean name; Korean ones may end in l (`Ul-sol`).
+// A syllable of a romanised Chinese or Korean name; Korean ones may end in l (`Chol`).
 const ROMANISED_SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h|l)?$/;
 
 function pinyinInitial(syllable: string): string {
@@ -268,7 +268,7 @@ function latinInitial(syllable: string): string {
 
 /**
  * Whether a Latin name in Cantonese, Hokkien, Wade-Giles or Korean spelling (`Chiang Kai-shek`, `Goh Chok Tong`,
- * `Ri Ul-sol`) is the name in Chinese characters (`蔣介石`, `吳作棟`, `李乙雪`): the family name by the table, each given-name syllable by
+ * `Choe Ryong-hae`) is the name in Chinese characters (`蔣介石`, `吳作棟`, `崔龍海`): the family name by the table, each given-name syllable by
  * how its initial corresponds to the character's Mandarin initial.
  */
 export function romanisedChineseName(latin: string, han: string, readings: (ch: string) => string): boolean {

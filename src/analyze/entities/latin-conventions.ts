@@ -24,7 +24,7 @@ const DUTCH: Rules = [[/tsj/g, 'CH'], [/sj/g, 'sh'], [/ch/g, 'kh'], [/oe/g, 'u']
 const TURKISH: Rules = [[/ç/g, 'CH'], [/ş/g, 'SH'], [/c/g, 'j'], [/ı/g, 'i']];
 const HUNGARIAN: Rules = [[/cs/g, 'ch'], [/zs/g, 'zh'], [/sz/g, 'S'], [/s/g, 'sh'], [/j/g, 'y']];
 const NORDIC: Rules = [[/tsj/g, 'CH'], [/sj/g, 'sh'], [/j/g, 'y']];
-// Lithuanian and Latvian add nominative endings to foreign names (`Vladimiras Putinas`, `Sarkas` Sark).
+// Lithuanian and Latvian add nominative endings to foreign names (`Vladimiras Putinas`, `Londonas` London).
 const LITHUANIAN: Rules = [
   [/(?<=\p{L}{3})(?:as|is|ys|us)(?=\s|$)/gu, ''], [/ch/g, 'kh'], [/č/g, 'CH'], [/š/g, 'SH'], [/ž/g, 'ZH'], [/j/g, 'y'],
 ];

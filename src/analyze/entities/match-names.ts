@@ -24,7 +24,7 @@ const MAX_NAME_LENGTH = 200;
 const ACRONYM_SCORE = 0.85;
 /** A bare proper name against a name with meaning words must sound very alike. */
 const BARE_NAME_THRESHOLD = 0.85;
-/** Only the family name carries over between `Emily Lau` and `劉慧卿`: same, but barely. */
+/** Only the family name carries over between `Carrie Lam` and `林鄭月娥`: same, but barely. */
 const ENGLISH_GIVEN_NAME_SCORE = 0.82;
 
 /** Score at or above which two names are called the same. */
@@ -117,7 +117,7 @@ function round(match: NameMatch): NameMatch {
 }
 
 // Name parts written as one word in some scripts and two in others: hyphenated given names
-// (`Jae-in` / `재인`), `Abdul Manan` / `عبدالمنان`, `Abd Allah` / `Abdallah`, `Nasr Allah` / `Nasrallah`,
+// (`Jae-in` / `재인`), `Abdul Karim` / `عبدالكريم`, `Abd Allah` / `Abdallah`, `Nasr Allah` / `Nasrallah`,
 // `Ghiyath al-Din` / `Ghayasuddin`.
 const GLUED = new RegExp([
   '[-‐‑]',
@@ -331,7 +331,7 @@ function orgScore(rawA: OrgWords, rawB: OrgWords, langA: string, langB: string):
 
   const score = (0.5 * specificSim + 0.2 * (genericOk ? 1 : 0.5) + 0.3 * properSim) * placeFactor;
   const same = specificSim >= 0.7 && properSim >= 0.7 && placeFactor > 0.5 && score >= SAME_THRESHOLD;
-  // One name adds a qualifier to the other's (`Rajah Solaiman Revolutionary Movement` / `Rajah Solaiman Movement`):
+  // One name adds a qualifier to the other's (`Tamil Tigers Liberation Front` / `Tamil Tigers Front`):
   // a shared meaning word, the same proper name, and nothing in the shorter name the longer one lacks.
   const [fewer, more] = specificA.length <= specificB.length ? [specificA, specificB] : [specificB, specificA];
   if (!same && fewer.length > 0 && more.length === fewer.length + 1 && fewer.every((c) => more.includes(c)) && genericOk &&

@@ -217,7 +217,7 @@ function spellOut(name: string): string {
 
 /**
  * Whether a name written in capitals (`КПРФ`, `SNP`) is the initials of the other name's words, function
- * words left out (`Коммунистическая партия Российской Федерации`, `Scottish National Party`).
+ * words left out (`Коммунистическая партия Российской Федерации`, `African National Congress`).
  */
 export function isAcronymOf(acronym: string, name: string): boolean {
   const letters = acronym.trim().replace(/\./g, '');
