@@ -1,8 +1,12 @@
+import { countryNamesIn } from '../gazetteer/countries.js';
 import { lookupName, placeOfWord } from '../gazetteer/gazetteer.js';
 import type { AliasTable } from './alias-table.js';
+import { romanisedChineseName, westernNameWithChineseFamily } from './chinese-surnames.js';
 import { editSimilarity } from './edit-distance.js';
+import { englishSpelling } from './latin-conventions.js';
+import { pinyinOf } from './transliterate.js';
 import { nameParts, type NamePart } from './name-parts.js';
-import { GENERIC_CONCEPTS, looksLikeOrganisation, orgWords } from './org-words.js';
+import { GENERIC_CONCEPTS, isAcronymOf, looksLikeOrganisation, orgWords, type OrgWords } from './org-words.js';
 import { foldName } from '../gazetteer/fold.js';
 
 export interface NameMatch {
@@ -16,6 +20,12 @@ export interface MatchOptions {
 }
 
 const MAX_NAME_LENGTH = 200;
+/** Initials of the other name: a strong sign, but initials repeat across organisations. */
+const ACRONYM_SCORE = 0.85;
+/** A bare proper name against a name with meaning words must sound very alike. */
+const BARE_NAME_THRESHOLD = 0.85;
+/** Only the family name carries over between `Carrie Lam` and `林鄭月娥`: same, but barely. */
+const ENGLISH_GIVEN_NAME_SCORE = 0.82;
 
 /** Score at or above which two names are called the same. */
 export const SAME_THRESHOLD = 0.8;
@@ -42,6 +52,7 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
     return same ? { same, score: 1 } : { same, score: 0.1 * soundScore(a, b) };
   }
 
+  if (isAcronymOf(a, b) || isAcronymOf(b, a)) return { same: true, score: ACRONYM_SCORE };
   const orgA = orgWords(a);
   const orgB = orgWords(b);
   if (looksLikeOrganisation(orgA) || looksLikeOrganisation(orgB)) {
@@ -53,10 +64,29 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
       const other = orgScore(headA ? orgWords(headA) : orgA, headB ? orgWords(headB) : orgB, langA, langB);
       if (other.same) best = { same: true, score: Math.min(other.score, 0.9) };
     }
+    // A name with no meaning words is a proper name (`Kuomintang`, `Hezbollah`): the other may be its
+    // rendering in another script (`國民黨`, `حزب الله`), whatever its words mean.
+    const oneWord = (name: string) => !/\s/.test(name.trim()) && !/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(name);
+    if (!best.same && (orgA.concepts.size === 0 || orgB.concepts.size === 0 || oneWord(a) || oneWord(b))) {
+      const sound = Math.max(soundScore(a, b), alignParts(nameParts(a, false), nameParts(b, false)));
+      if (sound >= BARE_NAME_THRESHOLD) best = { same: true, score: Math.max(sound * 0.95, SAME_THRESHOLD) };
+    }
     return round(best);
   }
 
-  const score = Math.max(soundScore(a, b), soundScore(withoutPlaceWords(a), withoutPlaceWords(b)));
+  let score = Math.max(soundScore(a, b), soundScore(withoutPlaceWords(a), withoutPlaceWords(b)));
+  if (score < SAME_THRESHOLD) {
+    // `Chruschtschow` (de) and `Khrouchtchev` (fr) are Khrushchev spelled by other languages' rules.
+    const englishA = englishSpelling(a, langA);
+    const englishB = englishSpelling(b, langB);
+    if (englishA || englishB) score = Math.max(score, soundScore(englishA ?? a, englishB ?? b));
+  }
+  if (score < SAME_THRESHOLD && (westernNameWithChineseFamily(a, b) || westernNameWithChineseFamily(b, a))) {
+    return { same: true, score: ENGLISH_GIVEN_NAME_SCORE };
+  }
+  if (score < SAME_THRESHOLD && (romanisedChineseName(a, b, pinyinOf) || romanisedChineseName(b, a, pinyinOf))) {
+    return { same: true, score: ENGLISH_GIVEN_NAME_SCORE };
+  }
   return round({ same: score >= SAME_THRESHOLD, score });
 }
 
@@ -87,33 +117,68 @@ function round(match: NameMatch): NameMatch {
 }
 
 // Name parts written as one word in some scripts and two in others: hyphenated given names
-// (`Jae-in` / `재인`), `Abdul Manan` / `عبدالمنان`, `Abd Allah` / `Abdallah`.
-const GLUED = /[-‐‑]|\b(abd|abdul|abdel|abdal|abu|abou)\s|عبد\s|ابو\s|أبو\s/iu;
+// (`Jae-in` / `재인`), `Abdul Karim` / `عبدالكريم`, `Abd Allah` / `Abdallah`, `Nasr Allah` / `Nasrallah`,
+// `Ghiyath al-Din` / `Ghayasuddin`.
+const GLUED = new RegExp([
+  '[-‐‑]',
+  '(?<!\\p{L})(abd|abdul|abdel|abdal|abu|abou|aboul|abul|abol|абд|абдул|абдель|абдаль|абу)\\s',
+  '(عبد|ابو|أبو)\\s',
+  '\\s(ال)?(له|دين|دین)(?!\\p{L})',
+  '\\s(allah|ullah|ollah|alla|ulla|eddin|uddin|addin|aldin|eldin|eddine|аллах|улла|алла)(?!\\p{L})',
+  '\\s(ud|ad|al|ed|el|ul|уд|ад|ал)[-‐\\s](din|dine|deen|дин)(?!\\p{L})',
+].join('|'), 'iu');
 function glue(name: string): string {
   return name
     .replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2')
-    .replace(/\b(abd|abdul|abdel|abdal|abu|abou)\s+/giu, '$1')
-    .replace(/(عبد|ابو|أبو)\s+/gu, '$1');
+    .replace(/(?<!\p{L})(abd|abdul|abdel|abdal|abu|abou|aboul|abul|abol|абд|абдул|абдель|абдаль|абу)\s+/giu, '$1')
+    .replace(/(عبد|ابو|أبو)\s+/gu, '$1')
+    .replace(/\s+((?:ال)?(?:له|دين|دین))(?!\p{L})/gu, '$1')
+    .replace(/\s+(allah|ullah|ollah|alla|ulla|eddin|uddin|addin|aldin|eldin|eddine|аллах|улла|алла)(?!\p{L})/giu, '$1')
+    .replace(/\s+(ud|ad|al|ed|el|ul|уд|ад|ал)\s+(din|dine|deen|дин)(?!\p{L})/giu, '$1$2');
 }
 
 /** Sound similarity of two person-like names, 0-1; 0 when a part of the shorter name has no counterpart. */
 export function soundScore(a: string, b: string): number {
   let best = alignParts(nameParts(a), nameParts(b));
   // Hyphenated given names are one name in some scripts and two in others (`Jae-in` / `재인`, `Kassym-Jomart`).
-  if (best < SAME_THRESHOLD && GLUED.test(a + b)) {
+  if (best < SAME_THRESHOLD && GLUED.test(`${a} ${b}`)) {
     const joinedA = glue(a);
     const joinedB = glue(b);
     best = Math.max(best, alignParts(nameParts(joinedA), nameParts(joinedB)), alignParts(nameParts(joinedA), nameParts(b)), alignParts(nameParts(a), nameParts(joinedB)));
   }
+  // Compound given names written as one word in one script and two in the other (`Ali Akbar` / `علی‌اکبر`).
+  if (best < SAME_THRESHOLD) best = Math.max(best, joinedNeighbours(a, b), joinedNeighbours(b, a));
   return best;
 }
+
+/** The best alignment when two neighbouring words of `many` are read as one, against `few` with fewer words. */
+function joinedNeighbours(many: string, few: string): number {
+  const words = many.trim().split(/\s+/);
+  const fewParts = nameParts(few);
+  if (words.length < 2 || words.length > 5 || fewParts.length >= nameParts(many).length) return 0;
+  let best = 0;
+  // Only two plain name words: a particle (`Le`, `bin`) or a hyphenated name is no half of a compound.
+  const plain = (word: string) => [...word].length >= 3 && !/[-‐‑]/.test(word) && nameParts(word).every((p) => !p.optional && !p.initial);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!plain(words[i]!) || !plain(words[i + 1]!)) continue;
+    const joined = [...words.slice(0, i), words[i]! + words[i + 1]!, ...words.slice(i + 2)].join(' ');
+    best = Math.max(best, alignParts(nameParts(joined), fewParts));
+  }
+  return best;
+}
+
 
 export function partSimilarity(a: NamePart, b: NamePart): number {
   // One Chinese character or Hangul syllable is a syllable of the name, not an initial (`约翰·基` John Key).
   if (a.initial || b.initial) {
     const ia = a.key[0] ?? a.latin[0];
     const ib = b.key[0] ?? b.latin[0];
-    return ia === ib || a.latin[0] === b.latin[0] ? 0.9 : 0;
+    if (ia === ib || a.latin[0] === b.latin[0]) return 0.9;
+    // A Chinese syllable has other readings (`基` ji or ki for Key, `习` xi); only a one-syllable word can be it.
+    if (!(a.syllabic || b.syllabic) || (a.syllabic ? b : a).latin.length > 4) return 0;
+    const heads = (p: NamePart) => new Set([p.key[0], ...p.altKeys.map((k) => k[0])]);
+    const headsB = heads(b);
+    return [...heads(a)].some((h) => h !== undefined && headsB.has(h)) ? 0.9 : 0;
   }
   if (a.fine === b.fine) return 1;
   let best = readingSimilarity(a, a.key, a.fine, b, b.key, b.fine);
@@ -126,14 +191,20 @@ export function partSimilarity(a: NamePart, b: NamePart): number {
 
 function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart, keyB: string, fineB: string): number {
   if (a.syllabic || b.syllabic) {
-    keyA = keyA.replace(/r/g, 'l').replace(/m/g, 'n');
-    keyB = keyB.replace(/r/g, 'l').replace(/m/g, 'n');
+    const text = a.text + b.text;
+    keyA = syllabicKey(keyA, text);
+    keyB = syllabicKey(keyB, text);
   }
   const keySim = editSimilarity(keyA, keyB);
   if (a.syllabic !== b.syllabic || silentFinal(a, keyA, b, keyB) || silentFinal(b, keyB, a, keyA)) {
     // Chinese and Korean renderings drop final consonants and split clusters: one key inside the other counts.
     const [short, long] = keyA.length <= keyB.length ? [keyA, keyB] : [keyB, keyA];
-    if (short.length >= 2 && isSubsequence(short, long)) return Math.max(0.85 - 0.05 * (long.length - short.length - 1), keySim * 0.9);
+    // A rendering drops one consonant of a cluster or the end; two or more left out of a Latin name is another name.
+    const syllabicShort = (short === keyA ? a : b).syllabic;
+    const dropped = long.length - short.length;
+    if (short.length >= 2 && isSubsequence(short, long) && !(syllabicShort && dropped >= 2 && a.syllabic !== b.syllabic)) {
+      return Math.max(0.85 - 0.07 * (dropped - 1), keySim * 0.9);
+    }
   }
   if (a.vowelless || b.vowelless || a.syllabic || b.syllabic) {
     // A short key shared exactly says little; a long one a lot.
@@ -145,6 +216,16 @@ function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart
   // Near classes (zh/z as in `Jomart` / `Zomart`, b/v) still count as one consonant.
   if (a.script === 'latin' && b.script === 'latin' && looseKey(keyA) !== looseKey(keyB)) return Math.min(0.7, (fineSim + keySim) / 2);
   return (fineSim + keySim) / 2;
+}
+
+// Hangul has no f, v or z (`라브로프` Lavrov, `젤렌스키` Zelensky); Japanese writes v as b (`ラブロフ` raburofu).
+const HANGUL = /[\uac00-\ud7af]/;
+const KANA = /[\u3040-\u30ff]/;
+
+function syllabicKey(key: string, text: string): string {
+  key = key.replace(/r/g, 'l').replace(/m/g, 'n');
+  if (HANGUL.test(text)) return key.replace(/f/g, 'b').replace(/j/g, 's');
+  return KANA.test(text) ? key.replace(/f/g, 'b') : key;
 }
 
 /** A Latin name whose silent final letters another script left out (`Grouard` / `Груар`, `Teissier` / `Τεσσιέ`). */
@@ -194,7 +275,24 @@ export function alignParts(a: NamePart[], b: NamePart[], partThreshold = PART_TH
   return (total / short.length) * Math.pow(0.97, extra) * singleVsMany;
 }
 
-function orgScore(a: ReturnType<typeof orgWords>, b: ReturnType<typeof orgWords>, langA: string, langB: string): NameMatch {
+const REGION_ID = /^loc:[A-Z]{2}-[A-Z0-9]{1,3}$/;
+
+/** Reads an ambiguous word in the sense the other name uses (`Νέα Δημοκρατία` / `New Democracy`). */
+function reconciled(x: OrgWords, y: OrgWords): OrgWords {
+  if (!x.alternatives) return x;
+  const concepts = new Set(x.concepts);
+  for (const [concept, other] of x.alternatives) {
+    if (!y.concepts.has(concept) && y.concepts.has(other)) {
+      concepts.delete(concept);
+      concepts.add(other);
+    }
+  }
+  return { concepts, rest: x.rest };
+}
+
+function orgScore(rawA: OrgWords, rawB: OrgWords, langA: string, langB: string): NameMatch {
+  const a = reconciled(rawA, rawB);
+  const b = reconciled(rawB, rawA);
   const specificA = [...a.concepts].filter((c) => !GENERIC_CONCEPTS.has(c));
   const specificB = [...b.concepts].filter((c) => !GENERIC_CONCEPTS.has(c));
   const union = new Set([...specificA, ...specificB]);
@@ -210,13 +308,17 @@ function orgScore(a: ReturnType<typeof orgWords>, b: ReturnType<typeof orgWords>
     const proper: string[] = [];
     for (const word of rest) {
       const place = placeOfWord(word, lang);
-      if (place) places.add(place.country ?? place.id);
+      // Regions with an ISO 3166-2 id (`Scottish`, `Welsh`) name parties apart from their country's.
+      if (place) places.add(REGION_ID.test(place.id) ? place.id : (place.country ?? place.id));
       else proper.push(word);
     }
     return { places, proper };
   };
   const sideA = split(a.rest, langA);
   const sideB = split(b.rest, langB);
+  // A country adjective the gazetteer lacks (`Turecka`, `Spaniol`) against a place the other name names.
+  adjectivesOf(sideA, langA, sideB.places);
+  adjectivesOf(sideB, langB, sideA.places);
   let placeFactor = 1;
   if (sideA.places.size > 0 && sideB.places.size > 0) placeFactor = [...sideA.places].some((p) => sideB.places.has(p)) ? 1 : 0.3;
   // One name says which country and the other does not: often a namesake party elsewhere.
@@ -229,6 +331,13 @@ function orgScore(a: ReturnType<typeof orgWords>, b: ReturnType<typeof orgWords>
 
   const score = (0.5 * specificSim + 0.2 * (genericOk ? 1 : 0.5) + 0.3 * properSim) * placeFactor;
   const same = specificSim >= 0.7 && properSim >= 0.7 && placeFactor > 0.5 && score >= SAME_THRESHOLD;
+  // One name adds a qualifier to the other's (`Tamil Tigers Liberation Front` / `Tamil Tigers Front`):
+  // a shared meaning word, the same proper name, and nothing in the shorter name the longer one lacks.
+  const [fewer, more] = specificA.length <= specificB.length ? [specificA, specificB] : [specificB, specificA];
+  if (!same && fewer.length > 0 && more.length === fewer.length + 1 && fewer.every((c) => more.includes(c)) && genericOk &&
+    sideA.proper.length > 0 && sideB.proper.length > 0 && properSim >= 0.9 && placeFactor === 1) {
+    return { same: true, score: Math.max(score, SAME_THRESHOLD) };
+  }
   // A party known by its proper name alone (`Inkatha` / `Inkatha Freedom Party`): the bare name carries no meaning words.
   if (!same && (a.concepts.size === 0 || b.concepts.size === 0) && sideA.proper.length > 0 && sideB.proper.length > 0 && properSim >= 0.85 && placeFactor === 1) {
     return { same: true, score: Math.max(score, SAME_THRESHOLD) };
@@ -236,10 +345,33 @@ function orgScore(a: ReturnType<typeof orgWords>, b: ReturnType<typeof orgWords>
   return { same, score };
 }
 
+/** Moves proper words that read as an adjective of one of the other name's countries into the places. */
+function adjectivesOf(side: { places: Set<string>; proper: string[] }, lang: string, otherPlaces: Set<string>): void {
+  if (side.places.size > 0 || otherPlaces.size === 0 || side.proper.length === 0) return;
+  for (const word of [...side.proper]) {
+    const folded = foldName(word);
+    if (folded.length < 4) continue;
+    for (const place of otherPlaces) {
+      const code = /^[A-Z]{2}$/.test(place) ? place : undefined;
+      if (!code) continue;
+      const match = countryNamesIn(code, lang).some((name) => {
+        const country = foldName(name);
+        return country.slice(0, 3) === folded.slice(0, 3) && softSoundScore(country, folded) >= 0.7;
+      });
+      if (match) {
+        side.places.add(code);
+        side.proper.splice(side.proper.indexOf(word), 1);
+        break;
+      }
+    }
+  }
+}
+
 /** Proper-name words of two organisation names: every word of the shorter side must sound like one of the other; extra words cost. */
 function orgProperSimilarity(a: string[], b: string[]): number {
-  const pa = nameParts(a.join(' '));
-  const pb = nameParts(b.join(' '));
+  // Proper names of organisations in Chinese characters are foreign renderings, not family and given names.
+  const pa = nameParts(a.join(' '), false);
+  const pb = nameParts(b.join(' '), false);
   const aligned = alignParts(pa, pb);
   if (aligned === 0) return 0;
   return aligned * Math.pow(0.85, Math.abs(pa.length - pb.length));

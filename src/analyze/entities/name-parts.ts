@@ -35,7 +35,7 @@ const PARTICLES = new Set([
 ]);
 // In Arabic and Hebrew script: bin/ibn/ben, and the article alone.
 const TITLES_AFTER_COMMA = /^(baron|baroness|lord|lady|sir|dame|jr|sr|junior|senior|earl|count|viscount|ii|iii|iv|md|phd)\b/i;
-const VOWELLESS_PARTICLES = new Set(['bn', 'ibn', 'bnt', 'l', 'al']);
+const VOWELLESS_PARTICLES = new Set(['bn', 'ibn', 'bnt', 'l', 'al', 'mla', 'mlla', 'shykh', 'alshykh']);
 const NICKNAMES: Record<string, string> = {
   bob: 'robert', rob: 'robert', bill: 'william', will: 'william', mike: 'michael', jim: 'james', jimmy: 'james',
   tom: 'thomas', tony: 'anthony', dick: 'richard', rick: 'richard', ted: 'edward', ed: 'edward', ned: 'edward',
@@ -86,6 +86,8 @@ export function nameParts(name: string, splitNative = true): NamePart[] {
 
 function splitName(name: string, splitNative: boolean): NamePart[] {
   let text = name.normalize('NFC').replace(/\([^)]*\)/g, ' ').replace(/["“”«»]/g, ' ');
+  // The Arabic article assimilated to a sun letter (`as-Sisi`, `ash-Shara`, `ад-Дин`) is a particle too.
+  text = text.replace(/(^|\s)(a[srtdzn]|ash|ath|adh|ас|аш|ар|ат|ад|аз|ан)[-‐‑](?=\p{L})/giu, '$1');
   const comma = text.split(/[,،]/);
   if (comma.length >= 2 && comma[0]!.trim() && comma[1]!.trim()) {
     const after = comma[1]!.trim();
@@ -97,8 +99,12 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
     .split(/[\s\-‐‑–·・•_/]+|(?<=\.)/u)
     .map((w) => w.replace(/[^\p{L}\p{M}\p{N}.']/gu, ''))
     .filter((w) => /\p{L}/u.test(w));
+  // A name in Chinese characters written in several words (`尤利娅·季莫申科`) is a foreign one.
+  const severalWords = words.length > 1;
   if (splitNative) {
-    const native = words.length === 1 ? splitHangulName(words[0]!) : words.flatMap((w) => (/[\uac00-\ud7af]/.test(w) ? splitHangulName(w) : [w]));
+    // Hangul words with spaces between them are a foreign name (`세르게이 라브로프`), not family and given names.
+    const spaced = words.length > 1 && words.every((w) => /^[\uac00-\ud7af]+$/.test(w));
+    const native = words.length === 1 ? splitHangulName(words[0]!) : spaced ? words : words.flatMap((w) => (/[\uac00-\ud7af]/.test(w) ? splitHangulName(w) : [w]));
     words.splice(0, words.length, ...native);
   }
   const parts: NamePart[] = [];
@@ -122,7 +128,9 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
     // Own keys only: a name part such as `constructor` must not reach Object.prototype.
     const nick = Object.hasOwn(NICKNAMES, latin) ? NICKNAMES[latin] : undefined;
     if (nick) altLatin.push(nick);
-    if (han) altLatin.push(...pinyinAlternates(bare));
+    if (han) altLatin.push(...pinyinAlternates(bare, severalWords || bare.length >= 4));
+    // Pinyin x in a Latin name is an s-like sound, not k-s (`Xi`, `Xu`).
+    if (!han && /^x[aeiou]/.test(latin) && latin.length <= 6) altLatin.push(`s${latin.slice(1)}`);
     if (eastAsian && /^[a-z]+$/.test(latin) && /ch|j/.test(latin)) altLatin.push(/ch/.test(latin) ? latin.replace(/ch/g, 'j') : latin.replace(/j/g, 'ch'));
     // Greek ντ after a vowel is n-t as often as d (`Μοντόρο` Montoro, `Έντουαρντ` Edward).
     if (/[αεηιουωάέήίόύώ]ντ/iu.test(bare)) altLatin.push(toLatin(bare.replace(/([αεηιουωάέήίόύώ])ντ/giu, '$1νδ')).replace(/[^a-z]/g, ''));
@@ -137,15 +145,34 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
     // Written W is a consonant in Latin script; Cyrillic, Greek and Arabic often render it as a vowel.
     if (!vowelless && !syllabic && /w/.test(core)) altKeys.push(skeletonOfLatin(core));
     if (/[פף]/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/p/g, 'f')));
+    // Ukrainian and Belarusian г is h (`Гройсман` Hroisman).
+    if (/[гГ]/.test(bare)) altKeys.push(skeletonOfLatin(toLatin(bare.replace(/г/g, 'х').replace(/Г/g, 'Х')).replace(/[^a-z]/g, '')));
+    // Hebrew ב without its dot is v (`לברוב` Lavrov).
+    if (/ב/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/b/g, 'v')));
+    // Persian, Urdu and Turkish say ظ ذ ض as z and ث as s (`حافظ` Hafez, `غیاث` Ghayas).
+    // Inside a joined name the article before a sun letter is not heard as l (`غیاث الدین` Ghayasuddin).
+    const sunArticle = /.ال[تثدذرزسشصضطظن]/;
+    if (/[ظذضث]/.test(bare) || sunArticle.test(bare)) {
+      const read = toLatin(bare.replace(/[ظذض]/g, 'ز').replace(/ث/g, 'س').replace(/(.)ال(?=[تثدذرزسشصضطظن])/g, '$1ا')).replace(/[^a-z]/g, '');
+      altKeys.push(skeletonOfLatin(arabicArticle ? read.replace(/^a?l/, '') : read));
+    }
     // A final ה writes a vowel (`קופה` Copé), not an h that would make a digraph with the letter before.
     if (/[\u05d0-\u05ea]ה$/.test(bare) && core.length > 2) altKeys.push(skeletonOfLatin(core.slice(0, -1)));
+    const fine = fineForm(latin);
+    const key = skeletonOfLatin(core, !vowelless && !syllabic);
+    // Readings that repeat the main one or each other only cost comparisons.
+    const readings = new Map<string, [string, string]>();
+    altKeys.forEach((k, i) => {
+      const f = i < altLatin.length ? fineForm(altLatin[i]!) : fine;
+      if (k !== key || f !== fine) readings.set(`${k}\u0000${f}`, [k, f]);
+    });
     parts.push({
       text: word,
       latin,
-      fine: fineForm(latin),
-      altKeys,
-      altFine: altLatin.map(fineForm),
-      key: skeletonOfLatin(core, !vowelless && !syllabic),
+      fine,
+      altKeys: [...readings.values()].map(([k]) => k),
+      altFine: [...readings.values()].map(([, f]) => f),
+      key,
       idKey: skeletonOfLatin(core),
       initial: bare.length === 1 || (word.endsWith('.') && bare.length <= 2),
       optional: vowelless ? VOWELLESS_PARTICLES.has(latin) : PARTICLES.has(latin),

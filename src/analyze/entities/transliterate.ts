@@ -31,6 +31,9 @@ export function toLatin(text: string): string {
     // Long a keeps consonants apart (`حبابي` is h-b-a-b-y, not h-bb-y); h-letters become a vowel, so that they
     // still part consonants but form no false digraph (`الزهراني` is z-h, not zh). Latin h is a glide for matching anyway.
     s = s.replace(/[اآأإٱى]/g, 'a').replace(/[هحةھہ]/g, 'e');
+    // Ain is a consonant Latin spellings mostly write as a vowel (`معمر` Muammar, `سعيد` Saeed): it parts
+    // consonants as a vowel does.
+    s = s.replace(/ع/g, 'a');
   }
   // CJK syllables come out capitalised and glued (`TuoKaYeFu`): keep syllable breaks as spaces-free lower case.
   const out = anyAscii(s).toLowerCase();
@@ -48,14 +51,23 @@ const PINYIN_ALTERNATES: Array<Array<[RegExp, string]>> = [
   [[/^x/, 'h']],
   [[/^j/, 'k'], [/^q/, 'k'], [/^x/, 's']],
 ];
+// Only in foreign names (written with a middle dot, or four characters and more; Chinese given names have
+// one or two): Russian soft t and d before i (`季莫申科` Timoshenko), a y glide that Latin leaves out
+// (`尤利娅` Yulia, Iulia), q for tr and j (`派屈克` Patrick, `乔` Joe); retroflex and palatal initials for z and ts (`阿齐扎` Azizah).
+const FOREIGN_PINYIN_ALTERNATES: Array<Array<[RegExp, string]>> = [
+  [[/^j(?=i$)/, 't'], [/^q(?=i$)/, 't'], [/^q/, 'tr'], [/^y/, '']],
+  [[/^zh/, 'z'], [/^q/, 'ts'], [/^y/, '']],
+  [[/^q/, 'j']],
+];
 
 /** Other Latin readings of a name in Chinese characters (see PINYIN_ALTERNATES). */
-export function pinyinAlternates(text: string): string[] {
+export function pinyinAlternates(text: string, foreign = [...text].length >= 4): string[] {
   const syllables = anyAscii(text).split(/(?=[A-Z])/).map((s) => s.toLowerCase().replace(/[^a-z]/g, ''));
   // Foreign names in Chinese end syllables in -ng where the source has a plain n or nothing (`康寧` Cornyn, `麥康諾` McConnell).
   const nasal = pinyinLatin(text);
   const alternates = /ng/.test(nasal) ? [nasal.replace(/ng/g, 'n')] : [];
-  return [...alternates, ...PINYIN_ALTERNATES.map((rules) =>
+  const sets = foreign ? [...PINYIN_ALTERNATES, ...FOREIGN_PINYIN_ALTERNATES] : PINYIN_ALTERNATES;
+  return [...alternates, ...sets.map((rules) =>
     syllables
       .map((s) => {
         for (const [re, to] of rules) if (re.test(s)) return s.replace(re, to);
@@ -79,4 +91,9 @@ export function pinyinLatin(text: string): string {
       return s;
     })
     .join('');
+}
+
+/** Lower-case Mandarin pinyin of one Chinese character, without tones (`介` -> `jie`). */
+export function pinyinOf(character: string): string {
+  return anyAscii(character).toLowerCase().replace(/[^a-z]/g, '');
 }

@@ -24,3 +24,29 @@ export function regionNames(locale: string): NamedCode[] {
   }
   return out;
 }
+
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+/** A country's name in one language and in English (`TR`, `pl` -> `Turcja`, `Turkey`), for adjectives CLDR lacks. */
+export function countryNamesIn(code: string, lang: string): string[] {
+  const out: string[] = [];
+  for (const locale of [lang, 'en']) {
+    let names = displayNames.get(locale);
+    if (names === undefined) {
+      try {
+        names = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' });
+      } catch {
+        names = null;
+      }
+      displayNames.set(locale, names);
+    }
+    let name: string | undefined;
+    try {
+      name = names?.of(code);
+    } catch {
+      name = undefined;
+    }
+    if (name && name !== code && !out.includes(name)) out.push(name);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 // Demonyms and country adjectives, written for this project: country code, then forms in several
-// languages. CLDR has no demonyms; these cover the countries most in the news. Arabic forms are given
-// without the article (it is stripped before lookup).
+// languages (English only for most). CLDR has no demonyms; these cover the countries most in the news.
+// Arabic forms are given without the article (it is stripped before lookup).
 
 const RAW = `
 RU|Russian|Russians|Russe|Russes|russe|ruso|rusos|rusa|rusas|Russe|Russen|russische|russischen|russischer|russisches|russo|russi|russa|russe|русский|русская|русское|русские|русских|россиянин|россияне|россиян|российский|российская|российское|российские|российских|российского|روسي|روس|الروس|روسية|الروسية|الروسي|俄罗斯人|俄国人|俄罗斯的|người Nga|Rus|Ruslar|Rosjanie|rosyjski|Ρώσος|Ρώσοι|ρωσικός|Рослар|орыс|орыстар|ресейлік|روس‌ها|روسی
@@ -32,6 +32,109 @@ TM|Turkmen|Turkmène|turkmène|turcomano|turkmenisch|туркменский|ту
 TJ|Tajik|Tajiks|Tadjik|Tadjiks|tadjik|tayiko|tadschikisch|таджикский|таджики|طاجيكي|塔吉克人
 AF|Afghan|Afghans|afghan|afghane|afgano|afghanisch|Afghanen|афганский|афганцы|أفغاني|أفغانية|阿富汗人|người Afghanistan
 VN|Vietnamese|Vietnamien|Vietnamiens|vietnamien|vietnamita|vietnamesisch|вьетнамский|فيتنامي|越南人|người Việt|người Việt Nam
+AL|Albanian|Albanians
+DZ|Algerian|Algerians
+AO|Angolan
+AR|Argentine|Argentinian|Argentinians
+AM|Armenian|Armenians
+AU|Australian|Australians
+AT|Austrian|Austrians
+AZ|Azerbaijani|Azeri|Azerbaijanis
+BH|Bahraini
+BD|Bangladeshi
+BE|Belgian|Belgians
+BO|Bolivian
+BA|Bosnian
+BR|Brazilian|Brazilians
+BG|Bulgarian|Bulgarians
+MM|Burmese
+KH|Cambodian
+CM|Cameroonian
+CA|Canadian|Canadians
+CL|Chilean
+CO|Colombian
+CR|Costa Rican
+HR|Croatian|Croat|Croats
+CU|Cuban|Cubans
+CY|Cypriot
+CZ|Czech
+DK|Danish|Danes
+EC|Ecuadorian
+EE|Estonian
+ET|Ethiopian
+FI|Finnish
+GH|Ghanaian
+GR|Greek|Greeks
+GT|Guatemalan
+HT|Haitian
+HN|Honduran
+HU|Hungarian|Hungarians
+IS|Icelandic
+ID|Indonesian|Indonesians
+IE|Irish
+IT|Italian|Italians
+CI|Ivorian
+JM|Jamaican
+JO|Jordanian
+KE|Kenyan
+KW|Kuwaiti
+LV|Latvian
+LB|Lebanese
+LR|Liberian
+LY|Libyan
+LT|Lithuanian
+MK|Macedonian
+MW|Malawian
+MY|Malaysian
+ML|Malian
+MT|Maltese
+MR|Mauritanian
+MX|Mexican|Mexicans
+MD|Moldovan
+MN|Mongolian
+ME|Montenegrin
+MA|Moroccan
+MZ|Mozambican
+NA|Namibian
+NP|Nepalese|Nepali
+NL|Dutch
+NI|Nicaraguan
+NG|Nigerian|Nigerians
+NO|Norwegian
+OM|Omani
+PK|Pakistani|Pakistanis
+PA|Panamanian
+PY|Paraguayan
+PE|Peruvian
+PH|Filipino|Philippine
+PT|Portuguese
+QA|Qatari
+RO|Romanian|Romanians
+RW|Rwandan
+SN|Senegalese
+RS|Serbian|Serb|Serbs
+SL|Sierra Leonean
+SG|Singaporean
+SK|Slovak
+SI|Slovenian|Slovene
+SO|Somali
+ZA|South African
+SS|South Sudanese
+ES|Spanish|Spaniards
+LK|Sri Lankan
+SD|Sudanese
+SE|Swedish|Swedes
+CH|Swiss
+TW|Taiwanese
+TH|Thai
+TN|Tunisian
+UG|Ugandan
+AE|Emirati
+UY|Uruguayan
+VE|Venezuelan
+YE|Yemeni
+ZM|Zambian
+ZW|Zimbabwean
 `;
 
 let parsed: Array<{ code: string; forms: string[] }> | undefined;

@@ -52,6 +52,10 @@ export class NameTable {
     if (words.length === 1 && /^[\p{Script=Cyrillic}\p{Script=Latin}]+$/u.test(key)) {
       const stem = key.replace(/[aeiouyаеёиоуыэюяьйії]$/u, '');
       if (stem.length >= 4) this.put(this.stems, stem, entry);
+    } else if (words.length === 1 && /^\p{Script=Greek}+$/u.test(key)) {
+      // Greek declines names too (`Γερμανία`, `Γερμανίας`).
+      const stem = key.replace(/(?:ος|ας|ης|[αεηιουω])$/u, '');
+      if (stem.length >= 4) this.put(this.stems, stem, entry);
     }
     this.maxWords = Math.max(this.maxWords, words.length);
     if (words.length > 1) {

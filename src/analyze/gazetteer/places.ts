@@ -1,5 +1,6 @@
 // Places written for this project that CLDR lacks or names only by time zone: capitals and regions in
-// the news, and long official country forms. id|country|canonical|names...
+// the news, and long official country forms. id|country|canonical|names... Regions that name parties and
+// movements (Scotland, Catalonia) carry their ISO 3166-2 code in the id.
 
 const RAW = `
 loc:KZ-astana|KZ|Astana|Astana|Nur-Sultan|Nursultan|Akmola|Астана|Нур-Султан|أستانا|استانا|نور سلطان|阿斯塔纳|努尔苏丹|Astana|Αστανά|아스타나|アスタナ|آستانه
@@ -22,6 +23,16 @@ loc:GB|GB|United Kingdom|UK|Great Britain|Britain|Grande-Bretagne|Gran Bretaña|
 loc:UA|UA|Ukraine|Україна|Украина|أوكرانيا
 loc:KR|KR|South Korea|Corée du Sud|Corea del Sur|Südkorea|Южная Корея|كوريا الجنوبية|韩国|Hàn Quốc|대한민국|한국
 loc:KP|KP|North Korea|Corée du Nord|Corea del Norte|Nordkorea|Северная Корея|КНДР|كوريا الشمالية|朝鲜|Triều Tiên|북한|조선
+loc:GB-SCT|GB|Scotland|Scotland|Scottish|Écosse|écossais|écossaise|Escocia|escocés|escocesa|Schottland|schottisch|schottische|Scozia|scozzese|Escócia|escocês|Шотландия|шотландский|шотландская|шотландской|Σκωτία|σκωτσέζικο|σκωτικό|اسكتلندا|إسكتلندا|اسكتلندي|الاسكتلندي|苏格兰|蘇格蘭|Scotland|İskoçya|İskoç|Szkocja|szkocka|szkocki|スコットランド|스코틀랜드|اسکاتلند|סקוטלנד
+loc:GB-WLS|GB|Wales|Wales|Welsh|Cymru|Cymreig|Pays de Galles|gallois|galloise|País de Gales|galés|galesa|Galles|gallese|Уэльс|валлийский|валлийская|валлийской|Ουαλία|ουαλικό|ويلز|威尔士|威爾士|威爾斯|Galler|Walia|walijska|walijski|ウェールズ|웨일스|ولز|ויילס
+loc:GB-ENG|GB|England|England|Angleterre|Inglaterra|Inghilterra|Англия|Αγγλία|إنجلترا|انجلترا|英格兰|英格蘭|İngiltere|Anglia|イングランド|잉글랜드|انگلستان|אנגליה
+loc:GB-NIR|GB|Northern Ireland|Northern Ireland|Irlande du Nord|Irlanda del Norte|Nordirland|Irlanda del Nord|Северная Ирландия|Βόρεια Ιρλανδία|أيرلندا الشمالية|北爱尔兰|北愛爾蘭|Kuzey İrlanda|Irlandia Północna|北アイルランド|북아일랜드
+loc:ES-CT|ES|Catalonia|Catalonia|Catalan|Catalunya|Cataluña|Catalogne|catalan|catalane|Katalonien|katalanisch|Catalogna|catalano|Catalunha|Каталония|каталонский|Καταλονία|كتالونيا|加泰罗尼亚|加泰羅尼亞|Katalonya|Katalonia|カタルーニャ|카탈루냐
+loc:ES-PV|ES|Basque Country|Basque Country|Basque|Euskadi|Pays basque|basque|País Vasco|Baskenland|baskisch|Paesi Baschi|basco|Страна Басков|баскский|Χώρα των Βάσκων|إقليم الباسك|巴斯克|Bask|Bask Ülkesi|Kraj Basków
+loc:BE-VLG|BE|Flanders|Flanders|Flemish|Vlaanderen|Vlaams|Vlaamse|Flandre|flamand|flamande|Flandes|Flandern|flämisch|Fiandre|fiammingo|Фландрия|фламандский|Φλάνδρα|فلاندرز|佛兰德|佛蘭德|Flaman|Flandria
+loc:CA-QC|CA|Quebec|Quebec|Québec|Québécois|québécois|québécoise|Quebecer|Quebecois|Квебек|Κεμπέκ|كيبك|魁北克|Quebeck
+loc:DE-BY|DE|Bavaria|Bavaria|Bavarian|Bayern|bayerisch|bayerische|Bavière|bavarois|Baviera|bávaro|bavarese|Бавария|баварский|Βαυαρία|بافاريا|巴伐利亚|巴伐利亞|Bavyera|Bawaria
+loc:IQ-KRD|IQ|Kurdistan|Kurdistan|Kurdish|Kurdistán|kurde|kurdo|kurdisch|curdo|Курдистан|курдский|Κουρδιστάν|كردستان|كوردستان|الكردستاني|库尔德斯坦|庫爾德斯坦|库尔德|庫爾德|Kürdistan|کردستان
 `;
 
 export interface CuratedPlace {

@@ -75,6 +75,100 @@ describe('matchNames', () => {
     assert.ok(!same('Islamic Relief Foundation', 'en', 'Relief Foundation', 'en'));
   });
 
+  it('matches organisation names translated word by word, ministries by their short forms (#3)', () => {
+    const foreignMinistry: Array<[string, string]> = [
+      ['Ministère des Affaires étrangères', 'fr'], ['Министерство иностранных дел', 'ru'], ['МИД', 'ru'], ['وزارة الخارجية', 'ar'],
+      ['外交部', 'zh'], ['Ministerio de Asuntos Exteriores', 'es'], ['Bộ Ngoại giao', 'vi'], ['Dışişleri Bakanlığı', 'tr'],
+    ];
+    for (const [name, lang] of foreignMinistry) assert.ok(same('Ministry of Foreign Affairs', 'en', name, lang), name);
+    assert.ok(!same('Ministry of Foreign Affairs', 'en', 'Ministry of Defence', 'en'));
+    assert.ok(!same('МИД', 'ru', 'МВД', 'ru'));
+    assert.ok(same('Social Democratic Party of Germany', 'en', 'Sozialdemokratische Partei Deutschlands', 'de'), 'compound words');
+    assert.ok(same('Social Democratic Party of Germany', 'en', 'Σοσιαλδημοκρατικό Κόμμα Γερμανίας', 'el'), 'Greek genitive place');
+    assert.ok(same('Muslim Brotherhood', 'en', 'الإخوان المسلمون', 'ar'));
+    assert.ok(same('Green Party', 'en', '緑の党', 'ja'));
+    assert.ok(same('Party of Regions', 'en', 'Партія регіонів', 'uk'));
+    assert.ok(!same('Party of Regions', 'en', 'Partia Pracy', 'pl'));
+    assert.ok(!same('Muslim Brotherhood', 'en', 'Muslim League', 'en'));
+    assert.ok(!same('Verteidigungsministerium', 'de', 'Green Party', 'en'), 'no meaning word overlapping a longer one');
+    assert.ok(same('New Democracy', 'en', 'Νέα Δημοκρατία', 'el'), 'Greek Δημοκρατία is democracy or republic');
+    assert.ok(same('Freedom Party of Austria', 'en', '奥地利自由党', 'zh'), 'Chinese 自由 is freedom or liberal');
+    assert.ok(!same('Freedom Party', 'en', 'Liberal Party', 'en'));
+    assert.ok(same('Likud', 'en', '利库德集团', 'zh'), 'a rendered proper name is not split into family and given names');
+    assert.ok(same('Bulgarian Socialist Party', 'en', 'Bułgarska Partia Socjalistyczna', 'pl'), 'country adjective outside the gazetteer');
+    assert.ok(!same('Irish Labour Party', 'en', 'Australijska Partia Pracy', 'pl'));
+    assert.ok(same('State Company for Construction Industries', 'en', 'STATE CO. FOR CONSTRUCTION INDUSTRIES', 'en'), 'abbreviation');
+  });
+
+  it('matches initials and bare proper names of organisations (#3)', () => {
+    assert.ok(same('КПРФ', 'ru', 'Коммунистическая партия Российской Федерации', 'ru'));
+    assert.ok(same('ANC', 'en', 'African National Congress', 'en'));
+    assert.ok(!same('NATO', 'en', 'National Party', 'en'));
+    assert.ok(!same('ANC', 'en', 'Pan Africanist Congress', 'en'));
+    assert.ok(same('Kuomintang', 'en', '國民黨', 'zh-hant'));
+    assert.ok(same('Hezbollah', 'en', 'حزب الله', 'ar'));
+    assert.ok(!same('Labour Party', 'en', '독일 기독교민주연합', 'ko'));
+  });
+
+  it('tells regional parties apart from each other and from the national one (#3)', () => {
+    assert.ok(same('Scottish Green Party', 'en', '苏格兰绿党', 'zh'));
+    assert.ok(!same('Scottish Liberal Democrats', 'en', 'Welsh Liberal Democrats', 'en'));
+    assert.ok(!same('Scottish Green Party', 'en', 'Green Party', 'en'));
+  });
+
+  it('matches an English given name with a Cantonese family name to the Chinese name (#3)', () => {
+    assert.ok(same('Carrie Lam', 'en', '林鄭月娥', 'zh-hk'));
+    assert.ok(same('Donald Tsang', 'en', '曾蔭權', 'zh-hk'));
+    assert.ok(same('Martin Lee', 'en', '李柱銘', 'zh-hk'));
+    assert.ok(!same('Donald Tsang', 'en', '林鄭月娥', 'zh-hk'), 'other family name');
+    assert.ok(!same('Li Keqiang', 'en', '李强', 'zh'), 'a pinyin given name is not an English one');
+    assert.ok(same('Chiang Kai-shek', 'en', '蔣介石', 'zh-hant'), 'Cantonese given name');
+    assert.ok(same('Goh Chok Tong', 'en', '吳作棟', 'zh-hant'), 'Hokkien family name');
+    assert.ok(same('Tung Chee-hwa', 'en', '董建華', 'zh-hk'));
+    assert.ok(!same('Leung Chun-ying', 'en', '梁家傑', 'zh-hk'), 'same family name, other given name');
+    assert.ok(same('Choe Ryong-hae', 'en', '崔龍海', 'zh'), 'Korean reading');
+    assert.ok(!same('Choe Ryong-hae', 'en', '崔永林', 'zh'));
+  });
+
+  it('reads Latin names spelled by other languages\' rules (#3)', () => {
+    assert.ok(same('Nikita Chruschtschow', 'de', 'Nikita Khrushchev', 'en'));
+    assert.ok(same('Nikita Khrouchtchev', 'fr', 'Никита Хрущёв', 'ru'));
+    assert.ok(same('Michaił Gorbaczow', 'pl', 'Михаил Горбачёв', 'ru'));
+    assert.ok(same('Mijaíl Gorbachov', 'es', 'Mikhail Gorbachev', 'en'));
+    assert.ok(same('Vladimiras Putinas', 'lt', 'Vladimir Putin', 'en'));
+    assert.ok(same('Recep Tayyip Erdoğan', 'tr', 'رجب طيب أردوغان', 'ar'));
+    assert.ok(!same('Wladimir Klitschko', 'de', 'Vitali Klitschko', 'en'));
+    assert.ok(!same('Wiktor Janukowytsch', 'de', 'Viktor Yushchenko', 'en'));
+  });
+
+  it('handles Arabic ain, joined Allah and al-Din, sun letters and Persian readings (#3)', () => {
+    assert.ok(same('Muammar Gaddafi', 'en', 'معمر القذافي', 'ar'));
+    assert.ok(same('Hassan Nasrallah', 'en', 'حسن نصر الله', 'ar'));
+    assert.ok(same('Abdel Fattah el-Sisi', 'en', 'Абдель Фаттах ас-Сиси', 'ru'));
+    assert.ok(same('Hafez al-Assad', 'en', 'حافظ الأسد', 'ar'));
+    assert.ok(!same('Hafez al-Assad', 'en', 'بشار الأسد', 'ar'));
+    assert.ok(same('Ahmed Aboul Gheit', 'en', 'أحمد أبو الغيط', 'ar'), 'Abu with the article');
+    assert.ok(same('Ali Akbar Velayati', 'en', 'علی‌اکبر ولایتی', 'fa'), 'compound given name in one word');
+    assert.ok(same('Mullah Omar', 'en', 'ملا عمر', 'ps'), 'title');
+    assert.ok(!same('Marine Le Pen', 'fr', 'Жан-Мари Ле Пен', 'ru'), 'a particle is no half of a compound');
+  });
+
+  it('reads Hangul, kana and Chinese renderings of Russian names (#3)', () => {
+    assert.ok(same('Sergei Lavrov', 'en', '세르게이 라브로프', 'ko'));
+    assert.ok(same('Sergei Lavrov', 'en', 'セルゲイ・ラブロフ', 'ja'));
+    assert.ok(same('Sergei Lavrov', 'en', 'סרגיי לברוב', 'he'));
+    assert.ok(same('Yulia Tymoshenko', 'en', '尤利娅·季莫申科', 'zh'));
+    assert.ok(same('Xi Jinping', 'en', '习近平', 'zh'));
+    assert.ok(!same('세르게이 라브로프', 'ko', 'Hosni Mubarak', 'en'));
+    assert.ok(same('Patrick Swayze', 'en', '派屈克·史威兹', 'zh'), 'q for tr');
+    assert.ok(!same('Muammar Gaddafi', 'en', '米哈伊尔·戈尔巴乔夫', 'zh'), 'two consonants left out');
+  });
+
+  it('reads Ukrainian г as h (#3)', () => {
+    assert.ok(same('Hryhoriy Surkis', 'en', 'Григорій Суркіс', 'uk'));
+    assert.ok(same('Oleh Tyahnybok', 'en', 'Олег Тягнибок', 'uk'));
+  });
+
   it('consults an alias table', () => {
     const aliases = new AliasTable();
     assert.equal(matchNames('Bibi', 'en', 'Benjamin Netanyahu', 'en').same, false);

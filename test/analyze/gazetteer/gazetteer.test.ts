@@ -51,6 +51,19 @@ describe('gazetteer', () => {
     assert.equal(placeOfWord('Mozartkugel', 'de'), undefined);
   });
 
+  it('knows regions that name parties, apart from their country (#3)', () => {
+    assert.deepEqual(ids('Cymru', 'cy'), ['loc:GB-WLS']);
+    assert.deepEqual(ids('苏格兰', 'zh'), ['loc:GB-SCT']);
+    assert.equal(placeOfWord('Welsh', 'en')?.id, 'loc:GB-WLS');
+    assert.equal(placeOfWord('Welsh', 'en')?.country, 'GB');
+    assert.notEqual(placeOfWord('Scottish', 'en')?.id, placeOfWord('Welsh', 'en')?.id);
+  });
+
+  it('finds Greek declined place names (#3)', () => {
+    assert.equal(placeOfWord('Γερμανίας', 'el')?.id, 'loc:DE');
+    assert.equal(placeOfWord('Γερμανία', 'el')?.id, 'loc:DE');
+  });
+
   it('finds nothing for unknown or empty names', () => {
     assert.deepEqual(ids('Zorblaxia', 'en'), []);
     assert.deepEqual(ids('', 'en'), []);
