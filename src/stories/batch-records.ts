@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { StoryweaveError } from '../core/errors.js';
 import type { BatchRecord } from './cluster-batch.js';
 
-/** Reads `{id, title, text, lang?, published?}` lines; bad lines are reported with their location, the rest kept. */
+/** Reads `{id, title, text, lang?, published?, url?}` lines; bad lines are reported with their location, the rest kept. */
 export async function readBatchRecords(path: string): Promise<{ records: BatchRecord[]; failures: StoryweaveError[] }> {
   const records: BatchRecord[] = [];
   const failures: StoryweaveError[] = [];
@@ -47,6 +47,7 @@ export async function readBatchRecords(path: string): Promise<{ records: BatchRe
       text: body,
       ...(typeof record.lang === 'string' && record.lang ? { lang: record.lang } : {}),
       ...(typeof record.published === 'string' && record.published ? { published: record.published } : {}),
+      ...(typeof record.url === 'string' && record.url ? { url: record.url } : {}),
     });
   }
   return { records, failures };

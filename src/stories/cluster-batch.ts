@@ -5,6 +5,7 @@ import { contentHashOf } from '../pipeline/prepare.js';
 import { openStore } from '../store/sqlite-store.js';
 import { storyPartition } from '../store/story-store.js';
 import { createStoryEngine, type StoryEngineOptions } from './story-engine.js';
+import { withoutSharedSiteSentences } from '../extract/text/site-sentences.js';
 
 export interface BatchRecord {
   id: string;
@@ -12,6 +13,8 @@ export interface BatchRecord {
   text: string;
   lang?: string | null;
   published?: string | null;
+  /** Records of one site share its chrome (see withoutSharedSiteSentences). */
+  url?: string | null;
 }
 
 export interface BatchClusterOptions {
@@ -38,7 +41,7 @@ export async function clusterRecords(records: BatchRecord[], options: BatchClust
     const articleOf = new Map<string, string>();
     const failures: StoryweaveError[] = [];
     let done = 0;
-    for (const record of records) {
+    for (const record of withoutSharedSiteSentences(records)) {
       try {
         await clusterOne(record);
       } catch (error) {

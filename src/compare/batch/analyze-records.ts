@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { ANALYZER_VERSION, createAnalyzer } from '../../analyze/analyzer.js';
 import { detectLanguage } from '../../analyze/language.js';
 import type { AnalysisInput, ArticleAnalysis } from '../../core/model.js';
+import { withoutSharedSiteSentences } from '../../extract/text/site-sentences.js';
 import { asStoryweaveError, StoryweaveError } from '../../core/errors.js';
 import type { AnalyzedArticle } from '../model.js';
 import type { WorkerRequest, WorkerResponse } from './analyze-worker.js';
@@ -78,8 +79,9 @@ async function analyzeInWorkers(inputs: Array<AnalysisInput & { lang: string }>,
   return outcomes.every((outcome) => outcome !== undefined) ? outcomes : undefined;
 }
 
-/** Detects missing languages and analyses every record, reusing cached analyses where valid. */
-export async function analyzeRecords(records: ArticleRecord[], options: AnalyzeRecordsOptions = {}): Promise<AnalyzeRecordsResult> {
+/** Drops sentences shared by records of one site, detects missing languages and analyses every record, reusing cached analyses where valid. */
+export async function analyzeRecords(input: ArticleRecord[], options: AnalyzeRecordsOptions = {}): Promise<AnalyzeRecordsResult> {
+  const records = withoutSharedSiteSentences(input);
   const cache: Record<string, ArticleAnalysis> =
     options.cacheFile && existsSync(options.cacheFile) ? (JSON.parse(readFileSync(options.cacheFile, 'utf8')) as Record<string, ArticleAnalysis>) : {};
   const failures: AnalyzeRecordsResult['failures'] = [];

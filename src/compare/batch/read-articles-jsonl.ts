@@ -8,6 +8,8 @@ export interface ArticleRecord {
   text: string;
   lang?: string;
   published?: string;
+  /** Where the article was published: records of one site share its chrome (see withoutSharedSiteSentences). */
+  url?: string;
 }
 
 export interface ReadArticlesResult {
@@ -15,7 +17,7 @@ export interface ReadArticlesResult {
   errors: StoryweaveError[];
 }
 
-/** Reads `{id, title, text, lang?, published?}` per line; a bad line is reported and skipped. */
+/** Reads `{id, title, text, lang?, published?, url?}` per line; a bad line is reported and skipped. */
 export function readArticlesJsonl(path: string): ReadArticlesResult {
   let content: string;
   try {
@@ -53,5 +55,5 @@ function toArticleRecord(value: unknown): ArticleRecord | undefined {
   const title = optionalString(record.title) ?? '';
   const text = optionalString(record.text) ?? '';
   if (!id || (!title && !text)) return undefined;
-  return { id, title, text, lang: optionalString(record.lang), published: optionalString(record.published) };
+  return { id, title, text, lang: optionalString(record.lang), published: optionalString(record.published), url: optionalString(record.url) };
 }
