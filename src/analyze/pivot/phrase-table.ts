@@ -31,6 +31,8 @@ interface Entry {
  */
 export class PhraseTable {
   private readonly entries = new Map<string, Entry>();
+  /** Keys of the first syllables of longer entries: a match stops growing once it is no such prefix. */
+  private readonly prefixes = new Set<string>();
 
   constructor(source: string, lang: string) {
     for (const raw of source.split('\n')) {
@@ -53,6 +55,7 @@ export class PhraseTable {
         if (t.capitalised) capitals |= 1 << i;
       });
       this.entries.set(key, { concepts, capitals });
+      for (let end = key.indexOf(' '); end > 0; end = key.indexOf(' ', end + 1)) this.prefixes.add(key.slice(0, end));
     }
   }
 
@@ -80,11 +83,15 @@ export class PhraseTable {
       if (n > 1 && token.start - tokens[at + n - 2].end !== 1) break;
       key = n === 1 ? syllableKey(token.norm) : `${key} ${syllableKey(token.norm)}`;
       const entry = this.entries.get(key);
-      if (!entry || (n === 1 && token.stop)) continue;
-      if (entry.capitals === 0 ? this.isName(tokens, at, n) : !hasCapitals(tokens, at, entry.capitals)) continue;
-      found = { length: n, concepts: entry.concepts };
+      if (entry && this.fits(entry, tokens, at, n)) found = { length: n, concepts: entry.concepts };
+      if (!this.prefixes.has(key)) break;
     }
     return found;
+  }
+
+  private fits(entry: Entry, tokens: readonly Token[], at: number, n: number): boolean {
+    if (n === 1 && tokens[at].stop) return false;
+    return entry.capitals === 0 ? !this.isName(tokens, at, n) : hasCapitals(tokens, at, entry.capitals);
   }
 
   private isName(tokens: readonly Token[], at: number, n: number): boolean {
