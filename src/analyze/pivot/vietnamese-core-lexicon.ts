@@ -1163,7 +1163,7 @@ ung thư: cancer
 tim mạch: cardiovascular, heart
 đột quỵ: stroke
 tiểu đường: diabetes
-lao: tuberculosis
+bệnh lao: tuberculosis
 cúm: flu, influenza
 cúm gia cầm: bird flu
 bệnh dại: rabies
@@ -1702,7 +1702,7 @@ huy chương: medal
 huy chương vàng: gold medal
 trận đấu: match, game
 ngôn ngữ: language
-tiếng: language
+tiếng: language, sound
 tiếng mẹ đẻ: mother tongue
 song ngữ: bilingual
 # Places and geography
@@ -2024,7 +2024,7 @@ cưỡng ép: coerce, force
 bắt buộc: compulsory, mandatory, obligatory
 rời đi: leave, depart
 chạy sang: flee
-sang: cross
+sang: to
 thái độ: attitude
 trung lập: neutral, neutrality
 thận trọng: cautious, prudent, careful
@@ -2223,6 +2223,16 @@ cháy nhà: house fire
 người nhà: relative, family
 khách: guest, visitor
 chủ nhà: host, landlord
+ban đầu: initial, initially, originally
+ban ngày: daytime
+cửa hàng: shop, store
+trường hợp: case, instance
+đội ngũ: staff, team, workforce
+lãng phí: waste
+sở hữu: own, ownership
+than phiền: complain, complaint
+biên tập: edit, editor
+biên bản: minutes, record
 # Demonyms and languages (written with their capitals: only a capitalised name matches)
 người Nga: russian
 người Mỹ: american
