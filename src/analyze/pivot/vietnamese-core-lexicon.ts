@@ -2233,6 +2233,131 @@ sở hữu: own, ownership
 than phiền: complain, complaint
 biên tập: edit, editor
 biên bản: minutes, record
+# More news vocabulary
+kinh nghiệm: experience
+kiến thức: knowledge
+sáng tạo: creative, creativity, innovation
+đổi mới: innovation, renewal, reform
+hiện đại: modern
+hiện đại hóa: modernise, modernize, modernisation
+truyền thống: tradition, traditional
+di sản: heritage, legacy
+bảo tàng: museum
+lễ hội: festival
+nghi lễ: ceremony, ritual
+buổi lễ: ceremony
+lễ: ceremony
+lâm thời: interim, provisional
+bộ trưởng ngoại giao: foreign minister
+bộ trưởng quốc phòng: defence minister, defense minister
+bộ trưởng tài chính: finance minister
+phó chủ tịch nước: vice president
+thủ lĩnh: leader, chief
+tổng tư lệnh: commander chief
+cảnh sát biển: coast guard
+hải cảnh: coast guard
+kinh tế vĩ mô: macroeconomic, macroeconomy
+thị trường lao động: labour market, labor market
+chỉ số: index, indicator
+chỉ số giá: price index
+ngoại tệ: foreign currency
+dự trữ: reserve, stockpile
+ngoại hối: foreign exchange
+trái phiếu: bond
+kiều hối: remittance
+dòng vốn: capital flow
+chuyển đổi số: digital transformation
+kinh tế số: digital economy
+thương mại điện tử: ecommerce
+khởi nghiệp: startup
+điện tử: electronic
+bán dẫn: semiconductor
+chất bán dẫn: semiconductor
+công cộng: public
+giao thông công cộng: public transport
+nhà hàng: restaurant
+khách sạn: hotel
+chợ: market
+siêu thị: supermarket
+bệnh viện dã chiến: field hospital
+mầm non: preschool, kindergarten
+kỳ thi: exam, examination
+tốt nghiệp: graduate, graduation
+học bổng: scholarship
+hình sự: criminal
+dân sự: civil
+luật hình sự: criminal law
+tố tụng: litigation, proceedings
+trọng tài: arbitration, referee
+mực nước: water level
+triều cường: high tide
+xâm nhập mặn: saltwater intrusion
+nhiệt độ: temperature
+độ ẩm: humidity
+hạm đội: fleet
+tàu khu trục: destroyer
+bộ binh: infantry
+thủy quân lục chiến: marine
+đặc nhiệm: special forces, commando
+biệt kích: commando
+lính dù: paratrooper
+vệ binh quốc gia: national guard
+vệ binh: guard
+quân khu: military district
+sư đoàn: division
+lữ đoàn: brigade
+trung đoàn: regiment
+tiểu đoàn: battalion
+quân đoàn: corps
+hỏa lực: firepower
+khí tài: military equipment, hardware
+vụ phóng: launch
+thử nghiệm: test, trial
+vụ thử: test
+thử hạt nhân: nuclear test
+urani: uranium
+tuyên bố chung: joint statement
+thông cáo chung: joint communique
+đối ngoại: foreign affairs, external
+chính sách đối ngoại: foreign policy
+đối nội: domestic
+nội bộ: internal
+nội địa: domestic
+trong nước: domestic
+xuyên biên giới: crossborder
+thăm chính thức: official visit
+triệu tập: summon, convene
+lệnh triệu tập: summons
+chống đối: resist, oppose
+bảo lãnh: guarantee, bail
+đảm nhận: assume, undertake
+đảm nhiệm: hold, undertake
+phụ trách: charge, responsible
+điều hành: run, operate, manage
+quản lý: manage, management, administer
+khảo sát: survey
+cuộc khảo sát: survey
+thăm dò: poll, survey, explore
+thăm dò dư luận: opinion poll
+phát hành: release, issue, publish
+xuất bản: publish
+tiêu thụ: consume, consumption
+nhận được: receive
+truy cập: access
+tiếp cận: access, approach
+kết luận: conclude, conclusion
+khen ngợi: praise
+ca ngợi: praise, hail
+tôn vinh: honour, honor
+vinh danh: honour, honor
+kỷ luật: discipline
+sa thải: dismiss, fire, lay off
+tuyển dụng: recruit, hire
+thuê: hire, rent
+đấu giá: auction
+đấu thầu: tender, bid
+tài trợ: fund, sponsor, finance
+nhà tài trợ: donor, sponsor
 # Demonyms and languages (written with their capitals: only a capitalised name matches)
 người Nga: russian
 người Mỹ: american
