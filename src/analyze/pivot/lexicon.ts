@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { ownValue } from '../../core/own-value.js';
 import { dataDir } from '../../core/paths.js';
 import { BoundedMemo } from '../text/bounded-memo.js';
 import type { Token } from '../text/token.js';
@@ -7,6 +8,11 @@ import { cognateIds } from './cognates.js';
 import { compileDictionary, type CompiledDictionary } from './compile-dictionary.js';
 import { cachePath, parseDictionary, readDictionaryCache, serializeDictionary, sourceStamp, writeDictionaryCache } from './dictionary-cache.js';
 import { dictionaryFiles } from './languages.js';
+import { PhraseTable, type PhraseMatch } from './phrase-table.js';
+import { VIETNAMESE_CORE_LEXICON } from './vietnamese-core-lexicon.js';
+
+/** Word lists of our own for languages FreeDict lacks, matched over syllables. */
+const PHRASE_SOURCES: Record<string, string> = { vi: VIETNAMESE_CORE_LEXICON };
 
 /** Maps a token of some language to language-neutral concept ids. Swappable (dictionary, neural, ...). */
 export interface Lexicon {
@@ -14,6 +20,11 @@ export interface Lexicon {
   concepts(lang: string, token: Token): string[];
   /** Whether a dictionary gives concepts for this language (English always does). */
   hasDictionary(lang: string): boolean;
+  /**
+   * The longest word written over several tokens that starts at `tokens[at]` (Vietnamese writes one syllable
+   * per token), for languages with such a word list. Its concepts stand for all the tokens it spans.
+   */
+  phrase?(lang: string, tokens: readonly Token[], at: number): PhraseMatch | undefined;
 }
 
 export interface LexiconOptions {
@@ -98,7 +109,21 @@ class DictionaryLexicon implements Lexicon {
   }
 
   hasDictionary(lang: string): boolean {
-    return lang === 'en' || this.dictionary(lang) !== undefined;
+    return lang === 'en' || this.dictionary(lang) !== undefined || this.phraseTable(lang) !== undefined;
+  }
+
+  private readonly phraseTables = new Map<string, PhraseTable | undefined>();
+
+  private phraseTable(lang: string): PhraseTable | undefined {
+    if (this.phraseTables.has(lang)) return this.phraseTables.get(lang);
+    const source = ownValue(PHRASE_SOURCES, lang);
+    const table = source === undefined ? undefined : new PhraseTable(source, lang);
+    this.phraseTables.set(lang, table);
+    return table;
+  }
+
+  phrase(lang: string, tokens: readonly Token[], at: number): PhraseMatch | undefined {
+    return this.phraseTable(lang)?.match(tokens, at);
   }
 
   /** Per language: memos for lower-case and for capitalised tokens. */
@@ -126,6 +151,9 @@ class DictionaryLexicon implements Lexicon {
         english = dictionary.byNorm.get(token.norm) ?? dictionary.byStem.get(token.stem) ?? dictionary.byNorm.get(token.stem);
         if (!english && COMPOUNDING.has(lang)) english = compoundHead(dictionary, token.norm, token.stem);
       }
+      // A capitalised syllable is most often part of a name (Bắc Kinh); `phrase` sees the context to tell.
+      const word = english || token.capitalised ? undefined : this.phraseTable(lang)?.word(token);
+      if (word) return word;
     }
     const known = english !== undefined;
     // An unknown capitalised Latin-script word is most often a name or an international word (Trump, Brexit),
