@@ -1,5 +1,5 @@
 // Trains the similarity scorer on a SemEval-layout folder and writes src/compare/similarity-model.json.
-// Usage: npm run train:similarity -- [--data DIR] [--out FILE]
+// Usage: npm run train:similarity -- [--data DIR] [--out FILE] [--lambda L (instead of the grid)]
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,10 +16,12 @@ const { values } = parseArgs({
     data: { type: 'string', default: resolve(root, '../shared/data/semeval-dev') },
     out: { type: 'string', default: resolve(root, 'src/compare/similarity-model.json') },
     'no-augment': { type: 'boolean', default: false },
+    lambda: { type: 'string' },
   },
 });
 const dataDir = resolve(values.data!);
-const GRID = [0.1, 0.3, 1].flatMap((lambda) => [0, 0.5].map((treeWeight) => ({ lambda, treeWeight })));
+const LAMBDAS = values.lambda ? [Number(values.lambda)] : [0.1, 0.3, 1];
+const GRID = LAMBDAS.flatMap((lambda) => [0, 0.5].map((treeWeight) => ({ lambda, treeWeight })));
 
 const started = Date.now();
 const dataset = await loadSemevalDataset(dataDir, analysisCachePath(root, dataDir));
