@@ -1,3 +1,4 @@
+import { forEachConceptWord } from '../analyze/pivot/pivot-terms.js';
 import { tokenize } from '../analyze/text/tokenize.js';
 import { analysedText } from '../analyze/analyzer.js';
 import type { Lexicon } from '../analyze/pivot/lexicon.js';
@@ -102,16 +103,26 @@ function compareDates(a: DateFact[], b: DateFact[], limit: number): { shared: Da
 /** Words of an article that map to each of the given concepts. */
 function conceptWords(article: AnalyzedArticle, concepts: Set<string>, lexicon?: Lexicon): Map<string, Set<string>> {
   const words = new Map<string, Set<string>>();
-  for (const token of tokenize(analysedText(article), article.lang)) {
+  const add = (concept: string, word: string): void => {
+    if (!concepts.has(concept)) return;
+    let set = words.get(concept);
+    if (!set) words.set(concept, (set = new Set()));
+    set.add(word);
+  };
+  const text = analysedText(article);
+  const tokens = tokenize(text, article.lang);
+  if (lexicon) {
+    // Words of several tokens (Vietnamese `huy động`) are shown whole, as the text writes them.
+    forEachConceptWord(tokens, article.lang, lexicon, (mapped, first, length) => {
+      const word = length === 1 ? tokens[first].text : text.slice(tokens[first].start, tokens[first + length - 1].end);
+      for (const concept of mapped) add(concept, word);
+    });
+    return words;
+  }
+  // Without a lexicon, concept ids built from a word (`w:stem`, `en:people`) still name it after the prefix.
+  for (const token of tokens) {
     if (token.stop) continue;
-    // Without a lexicon, concept ids built from a word (`w:stem`, `en:people`) still name it after the prefix.
-    const mapped = lexicon ? lexicon.concepts(article.lang, token) : [...concepts].filter((c) => c.slice(c.indexOf(':') + 1) === token.stem || c === token.stem);
-    for (const concept of mapped) {
-      if (!concepts.has(concept)) continue;
-      let set = words.get(concept);
-      if (!set) words.set(concept, (set = new Set()));
-      set.add(token.text);
-    }
+    for (const concept of concepts) if (concept.slice(concept.indexOf(':') + 1) === token.stem || concept === token.stem) add(concept, token.text);
   }
   return words;
 }
