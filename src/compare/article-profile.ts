@@ -98,9 +98,11 @@ function buildProfile(article: AnalyzedArticle, stats: CorpusStats): ArticleProf
   for (const date of analysis.dates) {
     if (date.year !== undefined) years.add(date.year);
     if (date.month !== undefined) months.add(date.month);
-    if (date.month !== undefined && date.day !== undefined) days.add(`${date.month}-${date.day}`);
-    // A month alone is most often background ("in March, ..."); a day is an event being reported.
-    if (date.month !== undefined && date.day !== undefined) eventDays.push(eventDay(date.year, date.month, date.day));
+    if (date.month !== undefined && date.day !== undefined) {
+      days.add(`${date.month}-${date.day}`);
+      // A month alone is most often background ("in March, ..."); a day is an event being reported.
+      eventDays.push(eventDay(date.year, date.month, date.day));
+    }
   }
   const terms = weightedUnitVector(analysis.terms, termIdf);
   return {

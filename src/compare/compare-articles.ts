@@ -3,7 +3,7 @@ import type { CorpusStats } from './corpus-stats.js';
 import { explainPair } from './explain-pair.js';
 import type { AnalyzedArticle, CompareOptions, PairComparison, PairExplanation } from './model.js';
 import { eventGapDays, timePenalty, towardsDissimilar } from './event-time.js';
-import { pairFeatures, type FeatureVector } from './pair-features.js';
+import { pairFeatures } from './pair-features.js';
 import { defaultSimilarityModel } from './default-model.js';
 import type { SimilarityModel } from './similarity-model.js';
 
@@ -61,14 +61,9 @@ export function compareArticles(
   return { scores, sameStory: sameStoryProbability >= SAME_STORY_THRESHOLD, sameStoryProbability, explanation };
 }
 
-/** The learned overall with the time penalty, from features already computed. */
-function penalisedOverall(model: SimilarityModel, features: FeatureVector, gapDays: number | undefined): number {
-  return towardsDissimilar(model.overall(features), timePenalty(gapDays));
-}
-
 /** The overall score alone (1 = same story ... 4 = unrelated): for candidate pruning. */
 export function quickOverall(a: AnalyzedArticle, b: AnalyzedArticle, stats: CorpusStats, model: SimilarityModel = defaultSimilarityModel()): number {
   const profileA = articleProfile(a, stats);
   const profileB = articleProfile(b, stats);
-  return penalisedOverall(model, pairFeatures(profileA, profileB), eventGapDays(profileA, profileB));
+  return towardsDissimilar(model.overall(pairFeatures(profileA, profileB)), timePenalty(eventGapDays(profileA, profileB)));
 }
