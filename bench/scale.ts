@@ -284,6 +284,9 @@ function pairScores(truth: Map<string, number>, predicted: Map<string, string>):
   return { precision: agree / Math.max(1, pairs(byPredicted.values())), recall: agree / Math.max(1, pairs(byTruth.values())) };
 }
 
+/** Articles per transaction, as in ingestItems. */
+const COMMIT_BATCH = 16;
+
 async function runStoriesOnly(size: number, seed: number, dir: string): Promise<void> {
   const path = join(dir, `stories-${size}.db`);
   rmSync(path, { force: true });
@@ -295,7 +298,7 @@ async function runStoriesOnly(size: number, seed: number, dir: string): Promise<
   let windowStart = performance.now();
   const started = performance.now();
   let done = 0;
-  for (const item of syntheticStream(size, seed)) {
+  const storeOne = (item: Synthetic) => {
     const hash = createHash('sha256').update(`${item.doc.title}\n${item.doc.body}`).digest('hex');
     store.transaction(() => {
       const put = store.putArticle({
@@ -315,13 +318,25 @@ async function runStoriesOnly(size: number, seed: number, dir: string): Promise<
       engine.addArticle(store.getArticle(put.id)!, analysis);
       truth.set(put.id, item.story);
     });
-    if (++done % windowSize === 0) {
+  };
+  // Committed in batches as ingestItems does: each article is still its own savepoint.
+  let batch: Synthetic[] = [];
+  const commit = () => {
+    store.transaction(() => batch.forEach(storeOne));
+    for (let i = 0; i < batch.length; i++) {
+      if (++done % windowSize !== 0) continue;
       const now = performance.now();
       windows.push((now - windowStart) / windowSize);
       windowStart = now;
       process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`);
     }
+    batch = [];
+  };
+  for (const item of syntheticStream(size, seed)) {
+    batch.push(item);
+    if (batch.length >= COMMIT_BATCH) commit();
   }
+  commit();
   const seconds = (performance.now() - started) / 1000;
   engine.checkpoint();
   const { precision, recall } = pairScores(truth, storyPartition(store));
