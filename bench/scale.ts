@@ -220,6 +220,7 @@ async function run(size: number, seed: number, workers: number, dir: string): Pr
     for (const { doc } of syntheticStream(size, seed)) yield { ok: true, doc, input: doc.source };
   })();
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const report = await ingestItems(store, items, {
     workers,
     onArticleStored: (article, analysis) => {
@@ -232,11 +233,12 @@ async function run(size: number, seed: number, workers: number, dir: string): Pr
         const now = performance.now();
         windows.push((now - windowStart) / windowSize);
         windowStart = now;
-        process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`);
+        process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB\n`);
       }
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuMsPerArticle(cpuStarted, size);
   engine.checkpoint();
   const stories = (store.db.prepare('SELECT COUNT(*) AS n FROM stories').get() as { n: number }).n;
   store.close();
@@ -245,9 +247,15 @@ async function run(size: number, seed: number, workers: number, dir: string): Pr
     `${size} articles (${report.ingested} stored, ${report.duplicates} duplicates, ${report.nearDuplicates} near duplicates, ${report.failed.length} failed) -> ${stories} stories in ${seconds.toFixed(1)} s: ` +
       `${(size / seconds).toFixed(0)} articles/s, ${((seconds * 1000) / size).toFixed(2)} ms/article overall, ` +
       `first tenth ${windows[0]?.toFixed(2)} ms/article, last tenth ${windows.at(-1)?.toFixed(2)} ms/article, ` +
-      `stories stage ${(engineMs / size).toFixed(2)} ms/article, peak RSS so far ${peak.toFixed(0)} MiB (workers: ${workers})`,
+      `stories stage ${(engineMs / size).toFixed(2)} ms/article, process CPU (all threads) ${cpu} ms/article, peak RSS so far ${peak.toFixed(0)} MiB (workers: ${workers})`,
   );
   if (report.failed.length > 0) console.log(`  first failure: ${report.failed[0].location}: ${report.failed[0].message}`);
+}
+
+/** Process CPU time (user + system; in end-to-end runs this includes the worker threads) per article: steadier than wall time on a shared machine. */
+function cpuMsPerArticle(since: NodeJS.CpuUsage, articles: number): string {
+  const { user, system } = process.cpuUsage(since);
+  return ((user + system) / 1000 / articles).toFixed(2);
 }
 
 function syntheticAnalysis(item: Synthetic): ArticleAnalysis {
@@ -285,7 +293,7 @@ function pairScores(truth: Map<string, number>, predicted: Map<string, string>):
 }
 
 /** Articles per transaction, as in ingestItems. */
-const COMMIT_BATCH = 16;
+const COMMIT_BATCH = 64;
 
 async function runStoriesOnly(size: number, seed: number, dir: string): Promise<void> {
   const path = join(dir, `stories-${size}.db`);
@@ -297,6 +305,7 @@ async function runStoriesOnly(size: number, seed: number, dir: string): Promise<
   const windows: number[] = [];
   let windowStart = performance.now();
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   let done = 0;
   const storeOne = (item: Synthetic) => {
     const hash = createHash('sha256').update(`${item.doc.title}\n${item.doc.body}`).digest('hex');
@@ -328,7 +337,7 @@ async function runStoriesOnly(size: number, seed: number, dir: string): Promise<
       const now = performance.now();
       windows.push((now - windowStart) / windowSize);
       windowStart = now;
-      process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`);
+      process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB\n`);
     }
     batch = [];
   };
@@ -338,6 +347,7 @@ async function runStoriesOnly(size: number, seed: number, dir: string): Promise<
   }
   commit();
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuMsPerArticle(cpuStarted, size);
   engine.checkpoint();
   const { precision, recall } = pairScores(truth, storyPartition(store));
   const stories = (store.db.prepare('SELECT COUNT(*) AS n FROM stories').get() as { n: number }).n;
@@ -345,7 +355,7 @@ async function runStoriesOnly(size: number, seed: number, dir: string): Promise<
   console.log(
     `stories stage alone, ${size} articles -> ${stories} stories (generator: ${new Set(truth.values()).size}) in ${seconds.toFixed(1)} s: ` +
       `${(size / seconds).toFixed(0)} articles/s, ${((seconds * 1000) / size).toFixed(2)} ms/article, first tenth ${windows[0]?.toFixed(2)}, last tenth ${windows.at(-1)?.toFixed(2)} ms/article; ` +
-      `pairwise precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}; peak RSS so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+      `pairwise precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}; CPU ${cpu} ms/article; peak RSS so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
   );
 }
 

@@ -72,6 +72,18 @@ export function neighbours(store: SqliteStore, articleId: string, minProbability
   return [...new Set(rows.map((row) => row.other))].sort();
 }
 
+/** Neighbours of any of these articles whose pair probability reaches minProbability (one query for a whole frontier), in id order. */
+export function neighboursOfAll(store: SqliteStore, articleIds: string[], minProbability: number): string[] {
+  if (articleIds.length === 1) return neighbours(store, articleIds[0], minProbability);
+  const ids = JSON.stringify(articleIds);
+  const rows = statement(
+    store,
+    `SELECT b AS other FROM story_edges WHERE a IN (SELECT value FROM json_each(?)) AND probability >= ?
+     UNION ALL SELECT a AS other FROM story_edges WHERE b IN (SELECT value FROM json_each(?)) AND probability >= ?`,
+  ).all(ids, minProbability, ids, minProbability) as { other: string }[];
+  return [...new Set(rows.map((row) => row.other))].sort();
+}
+
 /** The stored pairs one article is part of, with their evidence. */
 export function edgesOf(store: SqliteStore, articleId: string, minProbability: number): StoryEdge[] {
   const rows = statement(
@@ -126,6 +138,18 @@ function rowToMember(row: MemberRow): MembershipRow {
     centrality: row.centrality,
     evidence: JSON.parse(row.evidence) as StoryEvidence,
   };
+}
+
+/** Article id -> story id for those of these articles that are in a story. */
+export function storyIdsOf(store: SqliteStore, articleIds: string[]): Map<string, string> {
+  if (articleIds.length === 1) {
+    const storyId = storyIdOf(store, articleIds[0]);
+    return new Map(storyId ? [[articleIds[0], storyId]] : []);
+  }
+  const rows = statement(store, 'SELECT article_id, story_id FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(articleIds),
+  ) as { article_id: string; story_id: string }[];
+  return new Map(rows.map((row) => [row.article_id, row.story_id]));
 }
 
 export function storyMembers(store: SqliteStore, storyId: string): MembershipRow[] {

@@ -14,7 +14,7 @@ import {
   getStoryState,
   getStorySummary,
   membershipOf,
-  neighbours,
+  neighboursOfAll,
   putEdge,
   putMembership,
   putStory,
@@ -24,6 +24,7 @@ import {
   storyCreatedAt,
   storyExists,
   storyIdOf,
+  storyIdsOf,
   storyMemberIds,
   storyMembers,
   storySize,
@@ -110,7 +111,7 @@ class OnlineStoryEngine implements StoryEngine {
     this.judge = options.judge ?? scorerJudge();
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     this.maxComponent = options.maxComponent ?? 120;
-    this.cacheSize = options.cacheSize ?? 12_000;
+    this.cacheSize = options.cacheSize ?? 6000;
     this.now = options.now ?? (() => new Date().toISOString());
   }
 
@@ -295,36 +296,31 @@ class OnlineStoryEngine implements StoryEngine {
     return loaded;
   }
 
-  /** The articles linked to the seeds by same-story pairs, or undefined when that group is too large to regroup at once. */
+  /** The articles linked to the seeds by same-story pairs, in id order, or undefined when that group is too large to regroup at once. */
   private component(seeds: string[]): string[] | undefined {
     const seen = new Set(seeds);
-    const queue = [...seeds];
     const stories = new Set<string>();
-    // Size of the group with every member of each story touched: stops the walk as soon as it is too large.
+    // Size of the group with every member of each story touched: the walk stops as soon as it is too large.
     let size = 0;
-    const count = (node: string): boolean => {
-      const storyId = storyIdOf(this.store, node);
-      if (!storyId) size++;
-      else if (!stories.has(storyId)) {
-        stories.add(storyId);
-        size += storySize(this.store, storyId);
+    // Breadth first, one query per frontier: a query per article cost more than the rows it read.
+    for (let frontier = [...seen]; frontier.length > 0; ) {
+      const storyOf = storyIdsOf(this.store, frontier);
+      for (const node of frontier) {
+        const storyId = storyOf.get(node);
+        if (!storyId) size++;
+        else if (!stories.has(storyId)) {
+          stories.add(storyId);
+          size += storySize(this.store, storyId);
+        }
       }
-      return size <= this.maxComponent;
-    };
-    for (const seed of seeds) if (!count(seed)) return undefined;
-    while (queue.length > 0) {
-      const node = queue.shift()!;
-      for (const next of neighbours(this.store, node, this.threshold)) {
-        if (seen.has(next)) continue;
-        seen.add(next);
-        queue.push(next);
-        if (!count(next)) return undefined;
-      }
+      if (size > this.maxComponent) return undefined;
+      frontier = neighboursOfAll(this.store, frontier, this.threshold).filter((node) => !seen.has(node));
+      for (const node of frontier) seen.add(node);
     }
     const nodes = new Set(seen);
     // Regrouping part of a story would orphan the rest: take every member of each story touched.
     for (const storyId of stories) for (const id of storyMemberIds(this.store, storyId)) nodes.add(id);
-    return nodes.size > this.maxComponent ? undefined : [...nodes];
+    return nodes.size > this.maxComponent ? undefined : [...nodes].sort();
   }
 
   /** With onlySeedsChanged, a group with the same members as its story and none of the seeds is left as stored. */
