@@ -22,6 +22,8 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     // Stories stage alone: articles arrive with the analysis a perfect analyzer would give.
     'stories-only': { type: 'boolean', default: false },
+    // Stops after this many articles of each stream (the stream keeps the density of its full size): for profiling.
+    'stop-after': { type: 'string' },
   },
 });
 
@@ -109,6 +111,8 @@ interface Synthetic {
   concepts: string[];
 }
 
+const stopAfter = values['stop-after'] ? Number(values['stop-after']) : Infinity;
+
 function* syntheticStream(total: number, seed: number): Generator<Synthetic> {
   const random = new Random(seed);
   const people = Array.from({ length: 3000 }, () => `${nameFrom(random, 2)} ${nameFrom(random, 3)}`);
@@ -119,7 +123,7 @@ function* syntheticStream(total: number, seed: number): Generator<Synthetic> {
   const start = Date.parse('2024-01-01T00:00:00Z');
   const pending: { story: Story; id: number; left: number; last?: { lang: Lang; title: string; body: string; entities: Synthetic['entities']; concepts: string[] } }[] = [];
   let storyCount = 0;
-  for (let n = 0; n < total; n++) {
+  for (let n = 0; n < Math.min(total, stopAfter); n++) {
     if (pending.length < 60 || random.next() < 0.15) {
       const story: Story = {
         event: random.int(EVENTS.length),

@@ -72,18 +72,6 @@ export function neighbours(store: SqliteStore, articleId: string, minProbability
   return [...new Set(rows.map((row) => row.other))].sort();
 }
 
-/** Neighbours of any of these articles whose pair probability reaches minProbability (one query for a whole frontier), in id order. */
-export function neighboursOfAll(store: SqliteStore, articleIds: string[], minProbability: number): string[] {
-  if (articleIds.length === 1) return neighbours(store, articleIds[0], minProbability);
-  const ids = JSON.stringify(articleIds);
-  const rows = statement(
-    store,
-    `SELECT b AS other FROM story_edges WHERE a IN (SELECT value FROM json_each(?)) AND probability >= ?
-     UNION ALL SELECT a AS other FROM story_edges WHERE b IN (SELECT value FROM json_each(?)) AND probability >= ?`,
-  ).all(ids, minProbability, ids, minProbability) as { other: string }[];
-  return [...new Set(rows.map((row) => row.other))].sort();
-}
-
 /** The stored pairs one article is part of, with their evidence. */
 export function edgesOf(store: SqliteStore, articleId: string, minProbability: number): StoryEdge[] {
   const rows = statement(
@@ -173,8 +161,24 @@ export function storyMemberIds(store: SqliteStore, storyId: string): string[] {
   );
 }
 
+/** How many articles a story has: its summary's count, written with every change of its members. */
 export function storySize(store: SqliteStore, storyId: string): number {
-  return (statement(store, 'SELECT COUNT(*) AS n FROM story_articles WHERE story_id = ?').get(storyId) as { n: number }).n;
+  const row = statement(store, 'SELECT article_count AS n FROM stories WHERE id = ?').get(storyId) as { n: number } | undefined;
+  return row?.n ?? (statement(store, 'SELECT COUNT(*) AS n FROM story_articles WHERE story_id = ?').get(storyId) as { n: number }).n;
+}
+
+/** Sum and count of the compared pairs with one article in each story; reads the edges of the first story's members only. */
+export function crossLinks(store: SqliteStore, fromStory: string, toStory: string): { sum: number; count: number } {
+  const row = statement(
+    store,
+    `SELECT COALESCE(SUM(p), 0) AS sum, COUNT(*) AS count FROM (
+       SELECT e.probability AS p FROM story_articles x JOIN story_edges e ON e.a = x.article_id JOIN story_articles y ON y.article_id = e.b
+         WHERE x.story_id = ? AND +y.story_id = ?
+       UNION ALL
+       SELECT e.probability AS p FROM story_articles x JOIN story_edges e ON e.b = x.article_id JOIN story_articles y ON y.article_id = e.a
+         WHERE x.story_id = ? AND +y.story_id = ?)`,
+  ).get(fromStory, toStory, fromStory, toStory) as { sum: number; count: number };
+  return row;
 }
 
 export function putMembership(store: SqliteStore, row: MembershipRow): void {

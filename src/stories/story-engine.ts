@@ -7,6 +7,7 @@ import { articleDay, candidateKeys } from '../index/candidate-keys.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import {
   allEdgeKeys,
+  crossLinks,
   deleteStory,
   edgesAmong,
   edgeEvidence,
@@ -14,7 +15,7 @@ import {
   getStoryState,
   getStorySummary,
   membershipOf,
-  neighboursOfAll,
+  neighbours,
   putEdge,
   putMembership,
   putStory,
@@ -300,12 +301,12 @@ class OnlineStoryEngine implements StoryEngine {
   private component(seeds: string[]): string[] | undefined {
     const seen = new Set(seeds);
     const stories = new Set<string>();
-    // Size of the group with every member of each story touched: the walk stops as soon as it is too large.
+    // Size of the group with every member of each story touched, counted as the walk goes, so a
+    // group too large to regroup is given up on after a few lookups, not after walking it all.
     let size = 0;
-    // Breadth first, one query per frontier: a query per article cost more than the rows it read.
-    for (let frontier = [...seen]; frontier.length > 0; ) {
-      const storyOf = storyIdsOf(this.store, frontier);
-      for (const node of frontier) {
+    const fits = (nodes: string[]): boolean => {
+      const storyOf = storyIdsOf(this.store, nodes);
+      for (const node of nodes) {
         const storyId = storyOf.get(node);
         if (!storyId) size++;
         else if (!stories.has(storyId)) {
@@ -313,9 +314,15 @@ class OnlineStoryEngine implements StoryEngine {
           size += storySize(this.store, storyId);
         }
       }
-      if (size > this.maxComponent) return undefined;
-      frontier = neighboursOfAll(this.store, frontier, this.threshold).filter((node) => !seen.has(node));
-      for (const node of frontier) seen.add(node);
+      return size <= this.maxComponent;
+    };
+    if (!fits(seeds)) return undefined;
+    const queue = [...seeds];
+    for (let i = 0; i < queue.length; i++) {
+      const fresh = neighbours(this.store, queue[i], this.threshold).filter((node) => !seen.has(node));
+      for (const node of fresh) seen.add(node);
+      queue.push(...fresh);
+      if (fresh.length > 0 && !fits(fresh)) return undefined;
     }
     const nodes = new Set(seen);
     // Regrouping part of a story would orphan the rest: take every member of each story touched.
@@ -392,9 +399,10 @@ class OnlineStoryEngine implements StoryEngine {
    */
   private attach(articleId: string): { nodes: string[]; changed: Set<string>; merged: { from: string; into: string }[]; previous: Set<string> } {
     const own = edgesOf(this.store, articleId, PAIR_FLOOR);
+    const storyOf = storyIdsOf(this.store, own.map((edge) => (edge.a === articleId ? edge.b : edge.a)));
     const links = new Map<string, { sum: number; count: number }>();
     for (const edge of own) {
-      const storyId = storyIdOf(this.store, edge.a === articleId ? edge.b : edge.a);
+      const storyId = storyOf.get(edge.a === articleId ? edge.b : edge.a);
       if (!storyId) continue;
       const link = links.get(storyId) ?? { sum: 0, count: 0 };
       link.sum += edge.probability;
@@ -410,21 +418,14 @@ class OnlineStoryEngine implements StoryEngine {
     const merged: { from: string; into: string }[] = [];
     const changed = new Set<string>();
     const target = agreeing[0]?.storyId ?? this.newStoryId(articleId);
-    // Ids only: parsing every member's evidence would make each insert cost as much as the story is large.
-    let memberIds = storyMemberIds(this.store, target);
+    // Sizes and cross-story pairs come from the index, never from reading every member: a story can hold thousands.
+    let size = agreeing[0] ? storySize(this.store, target) : 0;
+    const inStory = new Set([target]);
     for (const other of agreeing.slice(1)) {
-      const otherMembers = storyMembers(this.store, other.storyId);
-      const ids = [...memberIds, ...otherMembers.map((member) => member.articleId)];
-      const inTarget = new Set(memberIds);
-      let sum = 0;
-      let count = 0;
-      for (const edge of edgesAmong(this.store, ids)) {
-        if (inTarget.has(edge.a) === inTarget.has(edge.b)) continue;
-        sum += edge.probability;
-        count++;
-      }
+      const otherSize = storySize(this.store, other.storyId);
+      const { sum, count } = otherSize <= size ? crossLinks(this.store, other.storyId, target) : crossLinks(this.store, target, other.storyId);
       if (count === 0 || sum / count < this.threshold) continue;
-      for (const member of otherMembers) putMembership(this.store, { ...member, storyId: target });
+      for (const member of storyMembers(this.store, other.storyId)) putMembership(this.store, { ...member, storyId: target });
       deleteStory(this.store, other.storyId);
       recordMerge(this.store, {
         from: other.storyId,
@@ -433,10 +434,12 @@ class OnlineStoryEngine implements StoryEngine {
         reason: `mean same-story probability ${(sum / count).toFixed(2)} over ${count} compared article pair${count === 1 ? '' : 's'}`,
       });
       merged.push({ from: other.storyId, into: target });
-      memberIds = ids;
+      inStory.add(other.storyId);
+      size += otherSize;
     }
-    const inStory = new Set(memberIds);
-    const best = own.filter((edge) => inStory.has(edge.a === articleId ? edge.b : edge.a)).sort((x, y) => y.probability - x.probability)[0];
+    const best = own
+      .filter((edge) => inStory.has(storyOf.get(edge.a === articleId ? edge.b : edge.a) ?? ''))
+      .sort((x, y) => y.probability - x.probability)[0];
     const row: MembershipRow = {
       articleId,
       storyId: target,
@@ -453,7 +456,7 @@ class OnlineStoryEngine implements StoryEngine {
         : { probability: 1, sharedEntities: [], sharedTerms: [], sharedFacts: [] },
     };
     putMembership(this.store, row);
-    const existing = merged.length === 0 && memberIds.length >= LARGE_STORY ? getStorySummary(this.store, target) : undefined;
+    const existing = merged.length === 0 && size >= LARGE_STORY ? getStorySummary(this.store, target) : undefined;
     // Rebuilding a huge story's summary on every insert would make cost grow with the story.
     const summary = existing ? extendSummary(existing, memberArticles(this.store, [articleId])[0], now) : undefined;
     putStory(this.store, summary ?? buildSummary(this.store, target, storyMembers(this.store, target), [], storyCreatedAt(this.store, target) ?? now, now));
