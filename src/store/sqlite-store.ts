@@ -42,7 +42,7 @@ export interface ArticleEntityRow {
 }
 
 /** Articles whose entity rows are kept in memory (story summaries read the same members again and again). */
-const ENTITY_CACHE_SIZE = 20_000;
+const ENTITY_CACHE_SIZE = 10_000;
 
 export interface EntityHit {
   articleId: string;

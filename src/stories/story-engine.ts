@@ -112,7 +112,7 @@ class OnlineStoryEngine implements StoryEngine {
     this.judge = options.judge ?? scorerJudge();
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     this.maxComponent = options.maxComponent ?? 120;
-    this.cacheSize = options.cacheSize ?? 6000;
+    this.cacheSize = options.cacheSize ?? 4000;
     this.now = options.now ?? (() => new Date().toISOString());
   }
 
