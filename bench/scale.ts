@@ -22,6 +22,8 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     // Stories stage alone: articles arrive with the analysis a perfect analyzer would give.
     'stories-only': { type: 'boolean', default: false },
+    // Stops after this many articles of each stream (the stream keeps the density of its full size): for profiling.
+    'stop-after': { type: 'string' },
   },
 });
 
@@ -109,6 +111,8 @@ interface Synthetic {
   concepts: string[];
 }
 
+const stopAfter = values['stop-after'] ? Number(values['stop-after']) : Infinity;
+
 function* syntheticStream(total: number, seed: number): Generator<Synthetic> {
   const random = new Random(seed);
   const people = Array.from({ length: 3000 }, () => `${nameFrom(random, 2)} ${nameFrom(random, 3)}`);
@@ -119,7 +123,7 @@ function* syntheticStream(total: number, seed: number): Generator<Synthetic> {
   const start = Date.parse('2024-01-01T00:00:00Z');
   const pending: { story: Story; id: number; left: number; last?: { lang: Lang; title: string; body: string; entities: Synthetic['entities']; concepts: string[] } }[] = [];
   let storyCount = 0;
-  for (let n = 0; n < total; n++) {
+  for (let n = 0; n < Math.min(total, stopAfter); n++) {
     if (pending.length < 60 || random.next() < 0.15) {
       const story: Story = {
         event: random.int(EVENTS.length),
@@ -220,6 +224,7 @@ async function run(size: number, seed: number, workers: number, dir: string): Pr
     for (const { doc } of syntheticStream(size, seed)) yield { ok: true, doc, input: doc.source };
   })();
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const report = await ingestItems(store, items, {
     workers,
     onArticleStored: (article, analysis) => {
@@ -232,11 +237,12 @@ async function run(size: number, seed: number, workers: number, dir: string): Pr
         const now = performance.now();
         windows.push((now - windowStart) / windowSize);
         windowStart = now;
-        process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`);
+        process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB\n`);
       }
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuMsPerArticle(cpuStarted, size);
   engine.checkpoint();
   const stories = (store.db.prepare('SELECT COUNT(*) AS n FROM stories').get() as { n: number }).n;
   store.close();
@@ -245,9 +251,15 @@ async function run(size: number, seed: number, workers: number, dir: string): Pr
     `${size} articles (${report.ingested} stored, ${report.duplicates} duplicates, ${report.nearDuplicates} near duplicates, ${report.failed.length} failed) -> ${stories} stories in ${seconds.toFixed(1)} s: ` +
       `${(size / seconds).toFixed(0)} articles/s, ${((seconds * 1000) / size).toFixed(2)} ms/article overall, ` +
       `first tenth ${windows[0]?.toFixed(2)} ms/article, last tenth ${windows.at(-1)?.toFixed(2)} ms/article, ` +
-      `stories stage ${(engineMs / size).toFixed(2)} ms/article, peak RSS so far ${peak.toFixed(0)} MiB (workers: ${workers})`,
+      `stories stage ${(engineMs / size).toFixed(2)} ms/article, process CPU (all threads) ${cpu} ms/article, peak RSS so far ${peak.toFixed(0)} MiB (workers: ${workers})`,
   );
   if (report.failed.length > 0) console.log(`  first failure: ${report.failed[0].location}: ${report.failed[0].message}`);
+}
+
+/** Process CPU time (user + system; in end-to-end runs this includes the worker threads) per article: steadier than wall time on a shared machine. */
+function cpuMsPerArticle(since: NodeJS.CpuUsage, articles: number): string {
+  const { user, system } = process.cpuUsage(since);
+  return ((user + system) / 1000 / articles).toFixed(2);
 }
 
 function syntheticAnalysis(item: Synthetic): ArticleAnalysis {
@@ -284,6 +296,9 @@ function pairScores(truth: Map<string, number>, predicted: Map<string, string>):
   return { precision: agree / Math.max(1, pairs(byPredicted.values())), recall: agree / Math.max(1, pairs(byTruth.values())) };
 }
 
+/** Articles per transaction, as in ingestItems. */
+const COMMIT_BATCH = 64;
+
 async function runStoriesOnly(size: number, seed: number, dir: string): Promise<void> {
   const path = join(dir, `stories-${size}.db`);
   rmSync(path, { force: true });
@@ -294,8 +309,9 @@ async function runStoriesOnly(size: number, seed: number, dir: string): Promise<
   const windows: number[] = [];
   let windowStart = performance.now();
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   let done = 0;
-  for (const item of syntheticStream(size, seed)) {
+  const storeOne = (item: Synthetic) => {
     const hash = createHash('sha256').update(`${item.doc.title}\n${item.doc.body}`).digest('hex');
     store.transaction(() => {
       const put = store.putArticle({
@@ -315,14 +331,27 @@ async function runStoriesOnly(size: number, seed: number, dir: string): Promise<
       engine.addArticle(store.getArticle(put.id)!, analysis);
       truth.set(put.id, item.story);
     });
-    if (++done % windowSize === 0) {
+  };
+  // Committed in batches as ingestItems does: each article is still its own savepoint.
+  let batch: Synthetic[] = [];
+  const commit = () => {
+    store.transaction(() => batch.forEach(storeOne));
+    for (let i = 0; i < batch.length; i++) {
+      if (++done % windowSize !== 0) continue;
       const now = performance.now();
       windows.push((now - windowStart) / windowSize);
       windowStart = now;
-      process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\n`);
+      process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB\n`);
     }
+    batch = [];
+  };
+  for (const item of syntheticStream(size, seed)) {
+    batch.push(item);
+    if (batch.length >= COMMIT_BATCH) commit();
   }
+  commit();
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuMsPerArticle(cpuStarted, size);
   engine.checkpoint();
   const { precision, recall } = pairScores(truth, storyPartition(store));
   const stories = (store.db.prepare('SELECT COUNT(*) AS n FROM stories').get() as { n: number }).n;
@@ -330,7 +359,7 @@ async function runStoriesOnly(size: number, seed: number, dir: string): Promise<
   console.log(
     `stories stage alone, ${size} articles -> ${stories} stories (generator: ${new Set(truth.values()).size}) in ${seconds.toFixed(1)} s: ` +
       `${(size / seconds).toFixed(0)} articles/s, ${((seconds * 1000) / size).toFixed(2)} ms/article, first tenth ${windows[0]?.toFixed(2)}, last tenth ${windows.at(-1)?.toFixed(2)} ms/article; ` +
-      `pairwise precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}; peak RSS so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+      `pairwise precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}; CPU ${cpu} ms/article; peak RSS so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
   );
 }
 

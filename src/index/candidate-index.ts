@@ -3,7 +3,7 @@ export interface CandidateIndexOptions {
   windowDays?: number;
   /** Keys in more than this share of the documents are too common to retrieve by (min 50 documents). */
   maxDocumentShare?: number;
-  /** At most this many postings of one key are read per lookup (newest first). */
+  /** At most this many postings of one key are read per lookup (latest days first). */
   postingsPerKey?: number;
   /** At most this many candidates are returned, best first. */
   maxCandidates?: number;
@@ -33,7 +33,9 @@ const DEFAULTS: Required<CandidateIndexOptions> = {
 /**
  * In-memory inverted index from retrieval keys to articles. Lookups are bounded by the per-key
  * posting cap and by skipping keys common across the corpus, so their cost stays nearly flat
- * as the store grows; the time window keeps matches to nearby days.
+ * as the store grows; the time window keeps matches to nearby days. Postings are kept in
+ * (day, id) order, so a lookup seeks straight to its window instead of walking every posting
+ * of a key outside it, and which postings the cap keeps does not depend on arrival order.
  */
 export class CandidateIndex {
   private readonly docs: Doc[] = [];
@@ -60,8 +62,19 @@ export class CandidateIndex {
     this.byId.set(articleId, index);
     for (const key of keys) {
       const list = this.postings.get(key);
-      if (list) list.push(index);
-      else this.postings.set(key, [index]);
+      if (!list) this.postings.set(key, [index]);
+      else if (!this.before(index, list[list.length - 1])) list.push(index);
+      else {
+        // An article older than the newest one with this key (a backfill): insert in order.
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (this.before(index, list[mid])) hi = mid;
+          else lo = mid + 1;
+        }
+        list.splice(lo, 0, index);
+      }
     }
   }
 
@@ -76,10 +89,10 @@ export class CandidateIndex {
       if (!list || list.length > maxDf) continue;
       const weight = keyWeight(key) * (Math.log((total + 1) / (list.length + 1)) + 1);
       let read = 0;
-      for (let i = list.length - 1; i >= 0 && read < postingsPerKey; i--) {
+      for (let i = this.endOfWindow(list, day + windowDays) - 1; i >= 0 && read < postingsPerKey; i--) {
         const docIndex = list[i];
         const doc = this.docs[docIndex];
-        if (Math.abs(doc.day - day) > windowDays) continue;
+        if (doc.day < day - windowDays) break;
         read++;
         const entry = scores.get(docIndex);
         if (entry) {
@@ -96,6 +109,24 @@ export class CandidateIndex {
     }
     found.sort((x, y) => y.score - x.score || (x.articleId < y.articleId ? -1 : 1));
     return found.slice(0, maxCandidates);
+  }
+
+  private before(x: number, y: number): boolean {
+    const a = this.docs[x];
+    const b = this.docs[y];
+    return a.day < b.day || (a.day === b.day && a.id < b.id);
+  }
+
+  /** Position of the first posting dated after lastDay. */
+  private endOfWindow(list: number[], lastDay: number): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.docs[list[mid]].day > lastDay) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   }
 }
 

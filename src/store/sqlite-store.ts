@@ -32,6 +32,18 @@ export interface DuplicateSighting {
   seenAt: string;
 }
 
+/** One resolved entity of an article, with the article's language. */
+export interface ArticleEntityRow {
+  entityId: string;
+  canonical: string;
+  type: string;
+  forms: string[];
+  lang: string;
+}
+
+/** Articles whose entity rows are kept in memory (story summaries read the same members again and again). */
+const ENTITY_CACHE_SIZE = 10_000;
+
 export interface EntityHit {
   articleId: string;
   entityId: string;
@@ -58,6 +70,9 @@ export class SqliteStore implements ArticleStore {
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('foreign_keys = ON');
       this.db.pragma('busy_timeout = 5000');
+      // The default 2 MB page cache makes every index lookup read pages again once the store is large.
+      this.db.pragma('cache_size = -65536');
+      this.db.pragma('temp_store = MEMORY');
     } catch (error) {
       throw new StoryweaveError('SW_STORE_OPEN', error instanceof Error ? error.message : String(error), path, { cause: error });
     }
@@ -65,6 +80,7 @@ export class SqliteStore implements ArticleStore {
   }
 
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly entityRows = new Map<string, ArticleEntityRow[]>();
 
   /** Prepared once per store: preparing SQL costs more than running it. */
   private statement(sql: string): Database.Statement {
@@ -209,6 +225,7 @@ export class SqliteStore implements ArticleStore {
     this.transaction(() => {
       this.statement('INSERT OR REPLACE INTO analyses (article_id, analyzer_version, data) VALUES (?, ?, ?)')
         .run(articleId, analysis.analyzerVersion, JSON.stringify(analysis));
+      this.entityRows.delete(articleId);
       this.statement('DELETE FROM article_entities WHERE article_id = ?').run(articleId);
       const insert = this.statement(
         'INSERT OR REPLACE INTO article_entities (article_id, entity_id, canonical, type, forms, mentions) VALUES (?, ?, ?, ?, ?, ?)',
@@ -274,6 +291,32 @@ export class SqliteStore implements ArticleStore {
       )
       .all(phrases.join(' AND '), limit) as { id: string; rank: number }[];
     return rows.map((row) => ({ articleId: row.id, rank: row.rank }));
+  }
+
+  /** The entity rows of these articles, by article id (an article's rows change only with its analysis). */
+  articleEntities(articleIds: string[]): Map<string, ArticleEntityRow[]> {
+    const result = new Map<string, ArticleEntityRow[]>();
+    const missing: string[] = [];
+    for (const id of articleIds) {
+      const cached = this.entityRows.get(id);
+      // Placeholders keep the callers' order, which decides whose canonical name a story shows.
+      result.set(id, cached ?? []);
+      if (!cached) missing.push(id);
+    }
+    if (missing.length > 0) {
+      const rows = this.statement(
+        `SELECT ae.article_id, ae.entity_id, ae.canonical, ae.type, ae.forms, a.lang FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+         WHERE ae.article_id IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify(missing)) as { article_id: string; entity_id: string; canonical: string; type: string; forms: string; lang: string }[];
+      for (const row of rows) {
+        result.get(row.article_id)?.push({ entityId: row.entity_id, canonical: row.canonical, type: row.type, forms: JSON.parse(row.forms) as string[], lang: row.lang });
+      }
+      for (const id of missing) {
+        this.entityRows.set(id, result.get(id)!);
+        if (this.entityRows.size > ENTITY_CACHE_SIZE) this.entityRows.delete(this.entityRows.keys().next().value as string);
+      }
+    }
+    return result;
   }
 
   /** Articles mentioning any of these entity ids. */

@@ -64,22 +64,41 @@ function rowToEdge(row: EdgeRow): StoryEdge {
   };
 }
 
-/** Neighbours of an article whose pair probability reaches minProbability. */
+/** Neighbours of an article whose pair probability reaches minProbability, in id order. */
 export function neighbours(store: SqliteStore, articleId: string, minProbability: number): string[] {
-  const rows = statement(store, 'SELECT b AS other FROM story_edges WHERE a = ? AND probability >= ? UNION SELECT a AS other FROM story_edges WHERE b = ? AND probability >= ?')
+  // UNION ALL and a sort here: SQLite's UNION builds a temporary b-tree per call.
+  const rows = statement(store, 'SELECT b AS other FROM story_edges WHERE a = ? AND probability >= ? UNION ALL SELECT a AS other FROM story_edges WHERE b = ? AND probability >= ?')
     .all(articleId, minProbability, articleId, minProbability) as { other: string }[];
-  return rows.map((row) => row.other);
+  return [...new Set(rows.map((row) => row.other))].sort();
+}
+
+/** The stored pairs one article is part of, with their evidence. */
+export function edgesOf(store: SqliteStore, articleId: string, minProbability: number): StoryEdge[] {
+  const rows = statement(
+    store,
+    `SELECT a, b, probability, overall, evidence FROM story_edges WHERE a = ? AND probability >= ?
+     UNION ALL SELECT a, b, probability, overall, evidence FROM story_edges WHERE b = ? AND probability >= ?`,
+  ).all(articleId, minProbability, articleId, minProbability) as EdgeRow[];
+  return rows.map(rowToEdge);
 }
 
 /** Every stored pair with both ends among these articles. */
 export function edgesAmong(store: SqliteStore, articleIds: string[], withEvidence = false): StoryEdge[] {
   if (articleIds.length < 2) return [];
-  const rows = statement(store, 
-      `SELECT a, b, probability, overall, ${withEvidence ? 'evidence' : 'NULL AS evidence'} FROM story_edges
-       WHERE a IN (SELECT value FROM json_each(?)) AND b IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(articleIds), JSON.stringify(articleIds)) as EdgeRow[];
-  return rows.map(rowToEdge);
+  // One range scan per article and a filter here: two IN lists made SQLite probe every pair (n² seeks).
+  const rows = statement(store, `SELECT a, b, probability, overall, ${withEvidence ? 'evidence' : 'NULL AS evidence'} FROM story_edges WHERE a IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(articleIds)) as EdgeRow[];
+  const among = new Set(articleIds);
+  const edges: StoryEdge[] = [];
+  for (const row of rows) if (among.has(row.b)) edges.push(rowToEdge(row));
+  return edges;
+}
+
+/** The evidence stored with one pair. */
+export function edgeEvidence(store: SqliteStore, x: string, y: string): StoryEdge['evidence'] {
+  const [a, b] = edgeKey(x, y);
+  const row = statement(store, 'SELECT evidence FROM story_edges WHERE a = ? AND b = ?').get(a, b) as { evidence: string | null } | undefined;
+  return row?.evidence ? (JSON.parse(row.evidence) as StoryEdge['evidence']) : undefined;
 }
 
 export function allEdgeKeys(store: SqliteStore): { a: string; b: string }[] {
@@ -91,16 +110,75 @@ export function storyIdOf(store: SqliteStore, articleId: string): string | undef
   return row?.story_id;
 }
 
-export function storyMembers(store: SqliteStore, storyId: string): MembershipRow[] {
-  const rows = statement(store, 'SELECT article_id, story_id, added_at, centrality, evidence FROM story_articles WHERE story_id = ? ORDER BY article_id')
-    .all(storyId) as { article_id: string; story_id: string; added_at: string; centrality: number; evidence: string }[];
-  return rows.map((row) => ({
+interface MemberRow {
+  article_id: string;
+  story_id: string;
+  added_at: string;
+  centrality: number;
+  evidence: string;
+}
+
+function rowToMember(row: MemberRow): MembershipRow {
+  return {
     articleId: row.article_id,
     storyId: row.story_id,
     addedAt: row.added_at,
     centrality: row.centrality,
     evidence: JSON.parse(row.evidence) as StoryEvidence,
-  }));
+  };
+}
+
+/** Article id -> story id for those of these articles that are in a story. */
+export function storyIdsOf(store: SqliteStore, articleIds: string[]): Map<string, string> {
+  if (articleIds.length === 1) {
+    const storyId = storyIdOf(store, articleIds[0]);
+    return new Map(storyId ? [[articleIds[0], storyId]] : []);
+  }
+  const rows = statement(store, 'SELECT article_id, story_id FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(articleIds),
+  ) as { article_id: string; story_id: string }[];
+  return new Map(rows.map((row) => [row.article_id, row.story_id]));
+}
+
+export function storyMembers(store: SqliteStore, storyId: string): MembershipRow[] {
+  const rows = statement(store, 'SELECT article_id, story_id, added_at, centrality, evidence FROM story_articles WHERE story_id = ? ORDER BY article_id')
+    .all(storyId) as MemberRow[];
+  return rows.map(rowToMember);
+}
+
+/** One article's membership row, if it is in a story. */
+export function membershipOf(store: SqliteStore, articleId: string): MembershipRow | undefined {
+  const row = statement(store, 'SELECT article_id, story_id, added_at, centrality, evidence FROM story_articles WHERE article_id = ?').get(articleId) as
+    | MemberRow
+    | undefined;
+  return row ? rowToMember(row) : undefined;
+}
+
+/** Ids of a story's members, in id order (no evidence parsed). */
+export function storyMemberIds(store: SqliteStore, storyId: string): string[] {
+  return (statement(store, 'SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY article_id').all(storyId) as { article_id: string }[]).map(
+    (row) => row.article_id,
+  );
+}
+
+/** How many articles a story has: its summary's count, written with every change of its members. */
+export function storySize(store: SqliteStore, storyId: string): number {
+  const row = statement(store, 'SELECT article_count AS n FROM stories WHERE id = ?').get(storyId) as { n: number } | undefined;
+  return row?.n ?? (statement(store, 'SELECT COUNT(*) AS n FROM story_articles WHERE story_id = ?').get(storyId) as { n: number }).n;
+}
+
+/** Sum and count of the compared pairs with one article in each story; reads the edges of the first story's members only. */
+export function crossLinks(store: SqliteStore, fromStory: string, toStory: string): { sum: number; count: number } {
+  const row = statement(
+    store,
+    `SELECT COALESCE(SUM(p), 0) AS sum, COUNT(*) AS count FROM (
+       SELECT e.probability AS p FROM story_articles x JOIN story_edges e ON e.a = x.article_id JOIN story_articles y ON y.article_id = e.b
+         WHERE x.story_id = ? AND +y.story_id = ?
+       UNION ALL
+       SELECT e.probability AS p FROM story_articles x JOIN story_edges e ON e.b = x.article_id JOIN story_articles y ON y.article_id = e.a
+         WHERE x.story_id = ? AND +y.story_id = ?)`,
+  ).get(fromStory, toStory, fromStory, toStory) as { sum: number; count: number };
+  return row;
 }
 
 export function putMembership(store: SqliteStore, row: MembershipRow): void {

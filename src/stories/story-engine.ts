@@ -8,10 +8,14 @@ import { articleDay, candidateKeys } from '../index/candidate-keys.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import {
   allEdgeKeys,
+  crossLinks,
   deleteStory,
   edgesAmong,
+  edgeEvidence,
+  edgesOf,
   getStoryState,
   getStorySummary,
+  membershipOf,
   neighbours,
   putEdge,
   putMembership,
@@ -22,7 +26,10 @@ import {
   storyCreatedAt,
   storyExists,
   storyIdOf,
+  storyIdsOf,
+  storyMemberIds,
   storyMembers,
+  storySize,
   type MembershipRow,
   type StoryEdge,
 } from '../store/story-store.js';
@@ -63,6 +70,13 @@ export const DEFAULT_THRESHOLD = SAME_STORY_THRESHOLD;
 const STATS_STATE = 'corpus_stats';
 /** Statistics are updated when this share of new documents has accumulated. */
 const STATS_STEP = 0.05;
+/**
+ * Past this many documents the step is larger: every update makes each cached article profile
+ * stale, and rebuilding the recent window's profiles dominated the cost of an insert, while a
+ * 25% step moves a key's IDF by at most ln 1.25 = 0.22.
+ */
+const LARGE_CORPUS = 200;
+const LARGE_STATS_STEP = 0.25;
 const AUTO_CHECKPOINT_EVERY = 25_000;
 const CATCH_UP_CHECKPOINT = 500;
 /** From this size a story's summary is extended per insert instead of rebuilt. */
@@ -105,11 +119,8 @@ class OnlineStoryEngine implements StoryEngine {
 
   addArticle(article: Article, analysis: ArticleAnalysis): StoryAssignment {
     this.load();
-    const existing = storyIdOf(this.store, article.id);
-    if (existing) {
-      const member = storyMembers(this.store, existing).find((row) => row.articleId === article.id);
-      return { articleId: article.id, storyId: existing, status: 'joined', mergedFrom: [], changed: [], evidence: member!.evidence };
-    }
+    const existing = membershipOf(this.store, article.id);
+    if (existing) return { articleId: article.id, storyId: existing.storyId, status: 'joined', mergedFrom: [], changed: [], evidence: existing.evidence };
     const keys = candidateKeys(analysis);
     const day = articleDay(article);
     const target: AnalyzedArticle = {
@@ -140,10 +151,11 @@ class OnlineStoryEngine implements StoryEngine {
     }
     this.index.add(article.id, day, keys);
     statement(this.store, 'INSERT OR IGNORE INTO story_article_keys (article_id, day, keys) VALUES (?, ?, ?)').run(article.id, day, keys.join('\n'));
-    const outcome = this.regroup([article.id]);
+    // Only this article's pairs are new: groups it did not touch keep their stored rows.
+    const outcome = this.regroup([article.id], true);
     if (++this.addedSinceCheckpoint >= AUTO_CHECKPOINT_EVERY) this.checkpoint();
-    const storyId = storyIdOf(this.store, article.id)!;
-    const member = storyMembers(this.store, storyId).find((row) => row.articleId === article.id)!;
+    const member = membershipOf(this.store, article.id)!;
+    const storyId = member.storyId;
     const mergedFrom = outcome.merged.filter((merge) => merge.into === storyId).map((merge) => merge.from);
     const isNew = !outcome.previous.has(storyId);
     return {
@@ -252,7 +264,8 @@ class OnlineStoryEngine implements StoryEngine {
 
   private flushStats(force: boolean): boolean {
     if (this.pendingStats.length === 0) return false;
-    if (!force && this.pendingStats.length < Math.max(1, Math.floor(this.stats.documents * STATS_STEP))) return false;
+    const step = this.stats.documents >= LARGE_CORPUS ? LARGE_STATS_STEP : STATS_STEP;
+    if (!force && this.pendingStats.length < Math.max(1, Math.floor(this.stats.documents * step))) return false;
     for (const analysis of this.pendingStats) this.stats.add(analysis);
     this.pendingStats = [];
     return true;
@@ -285,32 +298,46 @@ class OnlineStoryEngine implements StoryEngine {
     return loaded;
   }
 
-  /** The articles linked to the seeds by same-story pairs, or undefined when that group is too large to regroup at once. */
+  /** The articles linked to the seeds by same-story pairs, in id order, or undefined when that group is too large to regroup at once. */
   private component(seeds: string[]): string[] | undefined {
     const seen = new Set(seeds);
-    const queue = [...seeds];
-    while (queue.length > 0) {
-      const node = queue.shift()!;
-      for (const next of neighbours(this.store, node, this.threshold)) {
-        if (seen.has(next)) continue;
-        seen.add(next);
-        queue.push(next);
+    const stories = new Set<string>();
+    // Size of the group with every member of each story touched, counted as the walk goes, so a
+    // group too large to regroup is given up on after a few lookups, not after walking it all.
+    let size = 0;
+    const fits = (nodes: string[]): boolean => {
+      const storyOf = storyIdsOf(this.store, nodes);
+      for (const node of nodes) {
+        const storyId = storyOf.get(node);
+        if (!storyId) size++;
+        else if (!stories.has(storyId)) {
+          stories.add(storyId);
+          size += storySize(this.store, storyId);
+        }
       }
-      if (seen.size > this.maxComponent) return undefined;
+      return size <= this.maxComponent;
+    };
+    if (!fits(seeds)) return undefined;
+    const queue = [...seeds];
+    for (let i = 0; i < queue.length; i++) {
+      const fresh = neighbours(this.store, queue[i], this.threshold).filter((node) => !seen.has(node));
+      for (const node of fresh) seen.add(node);
+      queue.push(...fresh);
+      if (fresh.length > 0 && !fits(fresh)) return undefined;
     }
     const nodes = new Set(seen);
     // Regrouping part of a story would orphan the rest: take every member of each story touched.
-    for (const storyId of new Set([...seen].map((node) => storyIdOf(this.store, node)).filter((id): id is string => !!id))) {
-      for (const member of storyMembers(this.store, storyId)) nodes.add(member.articleId);
-    }
-    return nodes.size > this.maxComponent ? undefined : [...nodes];
+    for (const storyId of stories) for (const id of storyMemberIds(this.store, storyId)) nodes.add(id);
+    return nodes.size > this.maxComponent ? undefined : [...nodes].sort();
   }
 
-  private regroup(seeds: string[]): { nodes: string[]; changed: Set<string>; merged: { from: string; into: string }[]; previous: Set<string> } {
+  /** With onlySeedsChanged, a group with the same members as its story and none of the seeds is left as stored. */
+  private regroup(seeds: string[], onlySeedsChanged = false): { nodes: string[]; changed: Set<string>; merged: { from: string; into: string }[]; previous: Set<string> } {
     const component = this.component(seeds);
     if (!component) return this.attach(seeds[0]);
     const nodes = component;
-    const edges = edgesAmong(this.store, nodes, true);
+    // Evidence is read only for the pairs that explain a membership (see writeStory).
+    const edges = edgesAmong(this.store, nodes);
     const clusters = averageLink(nodes, edges, this.threshold);
     const before = new Map<string, string>();
     for (const node of nodes) {
@@ -358,7 +385,9 @@ class OnlineStoryEngine implements StoryEngine {
     for (const [cluster, storyId] of assigned) {
       const oldIds = (oldMembers.get(storyId) ?? []).map((member) => member.articleId).sort();
       const sameMembers = oldIds.length === cluster.length && oldIds.every((id, i) => id === cluster[i]);
-      if (!sameMembers || cluster.some((node) => !before.has(node))) changed.add(storyId);
+      const isChanged = !sameMembers || cluster.some((node) => !before.has(node));
+      if (isChanged) changed.add(storyId);
+      if (!isChanged && onlySeedsChanged && !cluster.some((node) => seeds.includes(node))) continue;
       this.writeStory(storyId, cluster, edges, oldMembers.get(storyId) ?? [], now);
     }
     return { nodes, changed, merged, previous };
@@ -370,10 +399,11 @@ class OnlineStoryEngine implements StoryEngine {
    * with each other as wholes are merged. Cost grows with the stories touched, not the group.
    */
   private attach(articleId: string): { nodes: string[]; changed: Set<string>; merged: { from: string; into: string }[]; previous: Set<string> } {
-    const own = edgesAmong(this.store, [articleId, ...neighbours(this.store, articleId, PAIR_FLOOR)]).filter((edge) => edge.a === articleId || edge.b === articleId);
+    const own = edgesOf(this.store, articleId, PAIR_FLOOR);
+    const storyOf = storyIdsOf(this.store, own.map((edge) => (edge.a === articleId ? edge.b : edge.a)));
     const links = new Map<string, { sum: number; count: number }>();
     for (const edge of own) {
-      const storyId = storyIdOf(this.store, edge.a === articleId ? edge.b : edge.a);
+      const storyId = storyOf.get(edge.a === articleId ? edge.b : edge.a);
       if (!storyId) continue;
       const link = links.get(storyId) ?? { sum: 0, count: 0 };
       link.sum += edge.probability;
@@ -389,20 +419,14 @@ class OnlineStoryEngine implements StoryEngine {
     const merged: { from: string; into: string }[] = [];
     const changed = new Set<string>();
     const target = agreeing[0]?.storyId ?? this.newStoryId(articleId);
-    let members = storyMembers(this.store, target);
+    // Sizes and cross-story pairs come from the index, never from reading every member: a story can hold thousands.
+    let size = agreeing[0] ? storySize(this.store, target) : 0;
+    const inStory = new Set([target]);
     for (const other of agreeing.slice(1)) {
-      const otherMembers = storyMembers(this.store, other.storyId);
-      const ids = [...members, ...otherMembers].map((member) => member.articleId);
-      const inTarget = new Set(members.map((member) => member.articleId));
-      let sum = 0;
-      let count = 0;
-      for (const edge of edgesAmong(this.store, ids)) {
-        if (inTarget.has(edge.a) === inTarget.has(edge.b)) continue;
-        sum += edge.probability;
-        count++;
-      }
+      const otherSize = storySize(this.store, other.storyId);
+      const { sum, count } = otherSize <= size ? crossLinks(this.store, other.storyId, target) : crossLinks(this.store, target, other.storyId);
       if (count === 0 || sum / count < this.threshold) continue;
-      for (const member of otherMembers) putMembership(this.store, { ...member, storyId: target });
+      for (const member of storyMembers(this.store, other.storyId)) putMembership(this.store, { ...member, storyId: target });
       deleteStory(this.store, other.storyId);
       recordMerge(this.store, {
         from: other.storyId,
@@ -411,10 +435,11 @@ class OnlineStoryEngine implements StoryEngine {
         reason: `mean same-story probability ${(sum / count).toFixed(2)} over ${count} compared article pair${count === 1 ? '' : 's'}`,
       });
       merged.push({ from: other.storyId, into: target });
-      members = [...members, ...otherMembers.map((member) => ({ ...member, storyId: target }))];
+      inStory.add(other.storyId);
+      size += otherSize;
     }
     const best = own
-      .filter((edge) => members.some((member) => member.articleId === (edge.a === articleId ? edge.b : edge.a)))
+      .filter((edge) => inStory.has(storyOf.get(edge.a === articleId ? edge.b : edge.a) ?? ''))
       .sort((x, y) => y.probability - x.probability)[0];
     const row: MembershipRow = {
       articleId,
@@ -432,11 +457,10 @@ class OnlineStoryEngine implements StoryEngine {
         : { probability: 1, sharedEntities: [], sharedTerms: [], sharedFacts: [] },
     };
     putMembership(this.store, row);
-    const existing = merged.length === 0 && members.length >= LARGE_STORY ? getStorySummary(this.store, target) : undefined;
-    members = [...members, row];
+    const existing = merged.length === 0 && size >= LARGE_STORY ? getStorySummary(this.store, target) : undefined;
     // Rebuilding a huge story's summary on every insert would make cost grow with the story.
     const summary = existing ? extendSummary(existing, memberArticles(this.store, [articleId])[0], now) : undefined;
-    putStory(this.store, summary ?? buildSummary(this.store, target, members, [], storyCreatedAt(this.store, target) ?? now, now));
+    putStory(this.store, summary ?? buildSummary(this.store, target, storyMembers(this.store, target), [], storyCreatedAt(this.store, target) ?? now, now));
     changed.add(target);
     return { nodes: [articleId], changed, merged, previous };
   }
@@ -444,7 +468,7 @@ class OnlineStoryEngine implements StoryEngine {
   private writeStory(storyId: string, cluster: string[], edges: StoryEdge[], oldMembers: MembershipRow[], now: string): void {
     const inCluster = new Set(cluster);
     const inside = edges.filter((edge) => inCluster.has(edge.a) && inCluster.has(edge.b));
-    const addedAt = new Map(oldMembers.map((member) => [member.articleId, member.addedAt]));
+    const oldRows = new Map(oldMembers.map((member) => [member.articleId, member]));
     const sum = new Map<string, number>();
     const best = new Map<string, StoryEdge>();
     for (const edge of inside) {
@@ -456,24 +480,25 @@ class OnlineStoryEngine implements StoryEngine {
     }
     const rows: MembershipRow[] = cluster.map((articleId) => {
       const edge = best.get(articleId);
+      const stored = edge ? edgeEvidence(this.store, edge.a, edge.b) : undefined;
       const evidence: StoryEvidence = edge
         ? {
             bestMatch: edge.a === articleId ? edge.b : edge.a,
             probability: edge.probability,
-            sharedEntities: edge.evidence?.sharedEntities ?? [],
-            sharedTerms: edge.evidence?.sharedTerms ?? [],
-            sharedFacts: edge.evidence?.sharedFacts ?? [],
+            sharedEntities: stored?.sharedEntities ?? [],
+            sharedTerms: stored?.sharedTerms ?? [],
+            sharedFacts: stored?.sharedFacts ?? [],
           }
         : { probability: 1, sharedEntities: [], sharedTerms: [], sharedFacts: [] };
       return {
         articleId,
         storyId,
-        addedAt: addedAt.get(articleId) ?? now,
+        addedAt: oldRows.get(articleId)?.addedAt ?? now,
         centrality: cluster.length > 1 ? (sum.get(articleId) ?? 0) / (cluster.length - 1) : 1,
         evidence,
       };
     });
-    for (const row of rows) putMembership(this.store, row);
+    for (const row of rows) if (!sameRow(oldRows.get(row.articleId), row)) putMembership(this.store, row);
     putStory(this.store, buildSummary(this.store, storyId, rows, inside, storyCreatedAt(this.store, storyId) ?? now, now));
   }
 
@@ -501,6 +526,16 @@ function extendSummary(summary: StorySummary, article: MemberArticle | undefined
     lastSeen: article.date > summary.lastSeen ? article.date : summary.lastSeen,
     updatedAt: now,
   };
+}
+
+function sameRow(old: MembershipRow | undefined, row: MembershipRow): boolean {
+  return (
+    old !== undefined &&
+    old.storyId === row.storyId &&
+    old.addedAt === row.addedAt &&
+    old.centrality === row.centrality &&
+    JSON.stringify(old.evidence) === JSON.stringify(row.evidence)
+  );
 }
 
 function compareText(x: string, y: string): number {

@@ -55,23 +55,26 @@ export function siteOf(article: Pick<MemberArticle, 'site' | 'url' | 'source'>):
 /** Entities of the members with the forms each language used, most widely mentioned first. */
 export function memberEntities(store: SqliteStore, ids: string[]): StoryEntity[] {
   if (ids.length === 0) return [];
-  const rows = statement(store, 
-      `SELECT ae.entity_id, ae.canonical, ae.type, ae.forms, a.lang FROM article_entities ae JOIN articles a ON a.id = ae.article_id
-       WHERE ae.article_id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as { entity_id: string; canonical: string; type: string; forms: string; lang: string }[];
   const entities = new Map<string, StoryEntity>();
-  for (const row of rows) {
-    let entity = entities.get(row.entity_id);
-    if (!entity) {
-      entity = { id: row.entity_id, canonical: row.canonical, type: row.type as EntityType, articles: 0, forms: {} };
-      entities.set(row.entity_id, entity);
+  // Forms are gathered in sets and sorted once per entity and language, not once per row.
+  const formSets = new Map<StoryEntity, Map<string, Set<string>>>();
+  for (const rows of store.articleEntities(ids).values()) {
+    for (const row of rows) {
+      let entity = entities.get(row.entityId);
+      if (!entity) {
+        entity = { id: row.entityId, canonical: row.canonical, type: row.type as EntityType, articles: 0, forms: {} };
+        entities.set(row.entityId, entity);
+        formSets.set(entity, new Map());
+      }
+      entity.articles++;
+      if (row.forms.length === 0) continue;
+      const byLang = formSets.get(entity)!;
+      let forms = byLang.get(row.lang);
+      if (!forms) byLang.set(row.lang, (forms = new Set()));
+      for (const form of row.forms) forms.add(form);
     }
-    entity.articles++;
-    const forms = new Set(entity.forms[row.lang] ?? []);
-    for (const form of JSON.parse(row.forms) as string[]) forms.add(form);
-    if (forms.size > 0) entity.forms[row.lang] = [...forms].sort();
   }
+  for (const [entity, byLang] of formSets) for (const [lang, forms] of byLang) entity.forms[lang] = [...forms].sort();
   return [...entities.values()].sort((x, y) => y.articles - x.articles || (x.id < y.id ? -1 : 1));
 }
 
