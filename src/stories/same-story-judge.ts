@@ -1,4 +1,4 @@
-import { compareArticles } from '../compare/compare-articles.js';
+import { compareArticles, SAME_STORY_THRESHOLD } from '../compare/compare-articles.js';
 import type { CorpusStats } from '../compare/corpus-stats.js';
 import type { AnalyzedArticle, PairExplanation } from '../compare/model.js';
 import type { StoryEvidence } from './model.js';
@@ -17,8 +17,8 @@ export interface SameStoryJudge {
   judge(a: AnalyzedArticle, b: AnalyzedArticle, stats: CorpusStats): Judgement;
 }
 
-/** Pairs below this probability are not worth explaining. */
-export const EXPLAIN_FLOOR = 0.4;
+/** Pairs below the same-story threshold never explain a membership, so they are not explained. */
+export const EXPLAIN_FLOOR = SAME_STORY_THRESHOLD;
 
 /** The judge backed by the compare stage's calibrated scorer. */
 export function scorerJudge(): SameStoryJudge {
