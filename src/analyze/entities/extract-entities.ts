@@ -6,6 +6,7 @@ import { arabicPersonCandidates, capitalisedCandidates, dottedNameCandidates, ga
 import { stopWords } from './cues.js';
 import { nameParts, type NamePart } from './name-parts.js';
 import { partSimilarity } from './match-names.js';
+import { BoundedMemo } from '../text/bounded-memo.js';
 import { toLatin } from './transliterate.js';
 import { scanWords, type Word } from './word-scan.js';
 
@@ -70,9 +71,17 @@ function mention(c: { text: string; start: number; end: number }): Mention {
   return { text: c.text, start: c.start, end: c.end };
 }
 
+// Resolution asks for the parts of one name several times (each step, each mention).
+const corePartsMemo = new BoundedMemo<NamePart[]>(20_000);
+
 function coreParts(name: string): NamePart[] {
-  // In running text, a name in Chinese characters found by a title or a middle dot is mostly a foreign one.
-  return nameParts(name, false).filter((p) => !p.optional);
+  let parts = corePartsMemo.get(name);
+  if (parts === undefined) {
+    // In running text, a name in Chinese characters found by a title or a middle dot is mostly a foreign one.
+    parts = nameParts(name, false).filter((p) => !p.optional);
+    corePartsMemo.set(name, parts);
+  }
+  return parts;
 }
 
 // Family names written first in Chinese, Korean and Vietnamese names (`Kim Jong-un`, `Xi Jinping`).
@@ -90,7 +99,7 @@ function givenCompatible(a: NamePart[], b: NamePart[]): boolean {
 }
 
 function wordsKey(name: string): string {
-  return nameParts(name, false).filter((p) => !p.optional).map((p) => p.idKey).join('-') || toLatin(name).replace(/[^a-z0-9]+/g, '-');
+  return coreParts(name).map((p) => p.idKey).join('-') || toLatin(name).replace(/[^a-z0-9]+/g, '-');
 }
 
 function resolve(text: string, lang: string, words: Word[], covered: boolean[], candidates: Candidate[], options: ExtractOptions): ResolvedEntity[] {

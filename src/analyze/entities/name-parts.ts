@@ -53,8 +53,19 @@ const EAST_ASIAN_FAMILY = new Set([
 const VOWELLESS = /[\u0590-\u05ff\u0600-\u06ff\u0700-\u074f]/;
 const SYLLABIC = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]/;
 
+const fineForms = new BoundedMemo<string>(50_000);
+
 /** Vowel-sensitive Latin form with common spelling variants folded. */
 export function fineForm(latin: string): string {
+  let fine = fineForms.get(latin);
+  if (fine === undefined) {
+    fine = computeFineForm(latin);
+    fineForms.set(latin, fine);
+  }
+  return fine;
+}
+
+function computeFineForm(latin: string): string {
   return latin
     .replace(/[^a-z]/g, '')
     .replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/c(?![eiyh])/g, 'k').replace(/w/g, 'v')
