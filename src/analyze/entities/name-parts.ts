@@ -37,14 +37,15 @@ const PARTICLES = new Set([
 // In Arabic and Hebrew script: bin/ibn/ben, and the article alone.
 const TITLES_AFTER_COMMA = /^(baron|baroness|lord|lady|sir|dame|jr|sr|junior|senior|earl|count|viscount|ii|iii|iv|md|phd)\b/i;
 const VOWELLESS_PARTICLES = new Set(['bn', 'ibn', 'bnt', 'l', 'al', 'mla', 'mlla', 'shykh', 'alshykh']);
-const NICKNAMES: Record<string, string> = {
+// A Map, not an object: looking a new string up as a property key interns it first, which costs more than the lookup.
+const NICKNAMES = new Map<string, string>(Object.entries({
   bob: 'robert', rob: 'robert', bill: 'william', will: 'william', mike: 'michael', jim: 'james', jimmy: 'james',
   tom: 'thomas', tony: 'anthony', dick: 'richard', rick: 'richard', ted: 'edward', ed: 'edward', ned: 'edward',
   chris: 'christopher', dan: 'daniel', dave: 'david', joe: 'joseph', ben: 'benjamin', nick: 'nicholas', alex: 'alexander',
   sasha: 'aleksandr', sam: 'samuel', steve: 'stephen', jack: 'john', liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine',
   pat: 'patrick', chuck: 'charles', charlie: 'charles', andy: 'andrew', greg: 'gregory', matt: 'matthew', pete: 'peter',
   fred: 'frederick', larry: 'lawrence', jerry: 'gerald', tim: 'timothy', ron: 'ronald', don: 'donald', ken: 'kenneth',
-};
+}));
 const EAST_ASIAN_FAMILY = new Set([
   'kim', 'lee', 'yi', 'ri', 'rhee', 'park', 'pak', 'choi', 'choe', 'chung', 'jung', 'jeong', 'chong', 'kang', 'cho', 'jo', 'chang', 'jang', 'yoon', 'yun',
   'lim', 'im', 'han', 'shin', 'sin', 'oh', 'seo', 'suh', 'kwon', 'hwang', 'song', 'ahn', 'an', 'ko', 'go', 'moon', 'mun', 'son', 'bae', 'baek', 'ryu', 'yoo',
@@ -157,8 +158,7 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
   const arabicArticle = vowelless && /^(ال|لل)/.test(bare) && latin.length > 4;
   const core = arabicArticle ? latin.replace(/^a?l/, '') : latin;
   const altLatin: string[] = [];
-  // Own keys only: a name part such as `constructor` must not reach Object.prototype.
-  const nick = Object.hasOwn(NICKNAMES, latin) ? NICKNAMES[latin] : undefined;
+  const nick = NICKNAMES.get(latin);
   if (nick) altLatin.push(nick);
   if (han) altLatin.push(...pinyinAlternates(bare, severalWords || bare.length >= 4));
   // Pinyin x in a Latin name is an s-like sound, not k-s (`Xi`, `Xu`).

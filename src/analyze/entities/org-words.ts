@@ -156,8 +156,8 @@ interface ConceptTable {
   substrings: Array<[string, string]>;
   /** Concept of each prefix as the longest-first scan of `prefixes` meets it first. */
   firstByPrefix: Map<string, string>;
-  /** Entries of several words (`dân chủ`, `medio ambiente`), padded with a space each side, matched as whole words. */
-  phrases: Array<[string, string]>;
+  /** Entries of several words (`dân chủ`, `medio ambiente`), padded with a space each side, matched as whole words; and their first word. */
+  phrases: Array<[string, string, string]>;
 }
 
 /**
@@ -201,7 +201,7 @@ function concepts(): ConceptTable {
   }
   const firstByPrefix = new Map<string, string>();
   for (const [prefix, concept] of prefixes) if (!firstByPrefix.has(prefix)) firstByPrefix.set(prefix, concept);
-  table = { prefixes, byHead, firstByPrefix, substrings, phrases: phrases.map(([phrase, concept]) => [` ${phrase} `, concept]) };
+  table = { prefixes, byHead, firstByPrefix, substrings, phrases: phrases.map(([phrase, concept]): [string, string, string] => [` ${phrase} `, concept, phrase.split(' ')[0]!]) };
   return table;
 }
 
@@ -269,9 +269,11 @@ export function orgWords(name: string, compounds = true): OrgWords {
     }
   }
   if (folded.includes(' ')) {
+    // Taking a phrase out only removes words, so a phrase whose first word the name lacks cannot match later either.
+    const present = new Set(folded.split(' '));
     let padded = ` ${folded} `;
-    for (const [padPhrase, concept] of phrases) {
-      if (padded.includes(padPhrase)) {
+    for (const [padPhrase, concept, firstWord] of phrases) {
+      if (present.has(firstWord) && padded.includes(padPhrase)) {
         found.add(concept);
         folded = padded.split(padPhrase).join(' ').trim();
         padded = ` ${folded} `;
