@@ -121,7 +121,7 @@ function gazetteerAt(text: string, words: Word[], i: number, first: string, tabl
   if (reach === 1) {
     const entry = space < 0 ? info?.entry : firstEntry(first, tables);
     if (!entry) return undefined;
-    if (word.cased && !acceptCased(entry, words.slice(i, i + 1), first, stops)) return undefined;
+    if (word.cased && !acceptCased(entry, words, i, 1, first, stops)) return undefined;
     if (!word.cased && stops.has(first)) return undefined;
     return { entry, n: 1, form: first };
   }
@@ -131,7 +131,7 @@ function gazetteerAt(text: string, words: Word[], i: number, first: string, tabl
     const key = keys[n - 1]!;
     const entry = firstEntry(key, tables);
     if (!entry) continue;
-    if (word.cased && !acceptCased(entry, words.slice(i, i + n), key, stops)) continue;
+    if (word.cased && !acceptCased(entry, words, i, n, key, stops)) continue;
     if (!word.cased && n === 1 && stops.has(key)) continue;
     return { entry, n, form: first };
   }
@@ -143,11 +143,13 @@ function headOf(fold: string): string {
   return space < 0 ? fold : fold.slice(0, space);
 }
 
-function acceptCased(entry: GazetteerEntry, spanWords: Word[], key: string, stops: Set<string>): boolean {
-  const capitalised = spanWords.some((w) => w.capitalised);
-  if (entry.kind === 'demonym' && !capitalised) return key.length >= 5 || spanWords.length > 1;
+/** Whether the `n` words from `from`, written with case, may be the entry. */
+function acceptCased(entry: GazetteerEntry, words: Word[], from: number, n: number, key: string, stops: Set<string>): boolean {
+  let capitalised = false;
+  for (let k = from; k < from + n; k++) if (words[k]!.capitalised) capitalised = true;
+  if (entry.kind === 'demonym' && !capitalised) return key.length >= 5 || n > 1;
   if (!capitalised) return false;
-  if (spanWords.length === 1 && stops.has(key) && !spanWords[0]!.allCaps) return false;
+  if (n === 1 && stops.has(key) && !words[from]!.allCaps) return false;
   // A short all-lower-case name in another alphabet's table (`Man`, `Chad`) must at least not start a sentence.
   return true;
 }
@@ -156,7 +158,7 @@ function acceptCased(entry: GazetteerEntry, spanWords: Word[], key: string, stop
 export function unspacedCandidates(lang: string, words: Word[], covered: boolean[]): Candidate[] {
   const out: Candidate[] = [];
   const tables = unspacedTables(lang);
-  const lengths = [...new Set(tables.flatMap((t) => t.unspacedLengths))].sort((a, b) => b - a);
+  const lengths = unspacedLengthsOf(tables);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (!word.unspaced || covered[i]) continue;
@@ -184,6 +186,18 @@ export function unspacedCandidates(lang: string, words: Word[], covered: boolean
     covered[i] = true;
   }
   return out;
+}
+
+const lengthsByTables = new WeakMap<NameTable[], number[]>();
+
+/** Key lengths of the tables' unspaced names, longest first (once per list of tables). */
+function unspacedLengthsOf(tables: NameTable[]): number[] {
+  let lengths = lengthsByTables.get(tables);
+  if (!lengths) {
+    lengths = [...new Set(tables.flatMap((t) => t.unspacedLengths))].sort((a, b) => b - a);
+    lengthsByTables.set(tables, lengths);
+  }
+  return lengths;
 }
 
 /** Runs of capitalised words in scripts with case, and acronyms. */

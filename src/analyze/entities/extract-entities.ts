@@ -6,6 +6,7 @@ import { arabicPersonCandidates, capitalisedCandidates, dottedNameCandidates, ga
 import { stopWords } from './cues.js';
 import { nameParts, type NamePart } from './name-parts.js';
 import { partSimilarity } from './match-names.js';
+import { BoundedMemo } from '../text/bounded-memo.js';
 import { toLatin } from './transliterate.js';
 import { scanWords, type Word } from './word-scan.js';
 
@@ -70,9 +71,17 @@ function mention(c: { text: string; start: number; end: number }): Mention {
   return { text: c.text, start: c.start, end: c.end };
 }
 
+// Resolution asks for the parts of one name several times (each step, each mention).
+const corePartsMemo = new BoundedMemo<NamePart[]>(20_000);
+
 function coreParts(name: string): NamePart[] {
-  // In running text, a name in Chinese characters found by a title or a middle dot is mostly a foreign one.
-  return nameParts(name, false).filter((p) => !p.optional);
+  let parts = corePartsMemo.get(name);
+  if (parts === undefined) {
+    // In running text, a name in Chinese characters found by a title or a middle dot is mostly a foreign one.
+    parts = nameParts(name, false).filter((p) => !p.optional);
+    corePartsMemo.set(name, parts);
+  }
+  return parts;
 }
 
 // Family names written first in Chinese, Korean and Vietnamese names (`Kim Jong-un`, `Xi Jinping`).
@@ -86,11 +95,11 @@ function surnameOf(parts: NamePart[]): NamePart | undefined {
 
 function givenCompatible(a: NamePart[], b: NamePart[]): boolean {
   if (a.length < 2 || b.length < 2) return true;
-  return partSimilarity(a[0]!, b[0]!) >= GIVEN_MATCH;
+  return similarity(a[0]!, b[0]!) >= GIVEN_MATCH;
 }
 
 function wordsKey(name: string): string {
-  return nameParts(name, false).filter((p) => !p.optional).map((p) => p.idKey).join('-') || toLatin(name).replace(/[^a-z0-9]+/g, '-');
+  return coreParts(name).map((p) => p.idKey).join('-') || toLatin(name).replace(/[^a-z0-9]+/g, '-');
 }
 
 function resolve(text: string, lang: string, words: Word[], covered: boolean[], candidates: Candidate[], options: ExtractOptions): ResolvedEntity[] {
@@ -121,7 +130,7 @@ function resolve(text: string, lang: string, words: Word[], covered: boolean[], 
     const parts = coreParts(c.text);
     if (parts.length < 2 || !surnameOf(parts)) continue;
     const surname = surnameOf(parts)!;
-    let target = personGroups.find((g) => partSimilarity(surnameOf(g.parts)!, surname) >= SURNAME_MATCH && givenCompatible(g.parts, parts));
+    let target = personGroups.find((g) => similarity(surnameOf(g.parts)!, surname) >= SURNAME_MATCH && givenCompatible(g.parts, parts));
     if (!target) {
       target = { parts, mentions: [] };
       personGroups.push(target);
@@ -144,7 +153,7 @@ function resolve(text: string, lang: string, words: Word[], covered: boolean[], 
   }
   for (const { c, part } of singles) {
     if (!c.personCue && c.type !== 'person') continue;
-    let target = personGroups.find((g) => g.parts.length === 1 && partSimilarity(g.parts[0]!, part) >= SURNAME_MATCH);
+    let target = personGroups.find((g) => g.parts.length === 1 && similarity(g.parts[0]!, part) >= SURNAME_MATCH);
     if (!target) {
       target = { parts: [part], mentions: [] };
       personGroups.push(target);
@@ -189,9 +198,11 @@ function resolve(text: string, lang: string, words: Word[], covered: boolean[], 
     const parts = representative && representative !== foldName(longestText(g.mentions)) ? coreParts(representative) : g.parts;
     return `per:${surnameOf(parts)?.idKey || surnameOf(parts)?.fine || surnameOf(g.parts)?.idKey || 'x'}`;
   });
+  const idCounts = new Map<string, number>();
+  for (const id of personIds) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
   personGroups.forEach((g, k) => {
     let id = personIds[k]!;
-    if (personIds.filter((x) => x === id).length > 1 && g.parts.length > 1) id = `${id}-${g.parts[0]!.idKey || g.parts[0]!.fine}`;
+    if (idCounts.get(id)! > 1 && g.parts.length > 1) id = `${id}-${g.parts[0]!.idKey || g.parts[0]!.fine}`;
     for (const m of g.mentions) add(id, 'person', longestText(g.mentions), m);
   });
   // 6. Acronyms defined next to a long form join it; other names get an id from the sound of their words.
@@ -231,13 +242,32 @@ function resolve(text: string, lang: string, words: Word[], covered: boolean[], 
     .map((g) => ({ id: g.id, canonical: g.canonical, type: g.type, mentions: g.mentions, ...(g.country ? { country: g.country } : {}) }));
 }
 
+// Resolution compares one surname with the same groups once per mention; parts are shared (memoised by
+// name-parts), so a score is kept per pair of parts while both live.
+const scores = new WeakMap<NamePart, Map<NamePart, number>>();
+
+function similarity(a: NamePart, b: NamePart): number {
+  let row = scores.get(a);
+  if (!row) {
+    row = new Map();
+    scores.set(a, row);
+  }
+  let score = row.get(b);
+  if (score === undefined) {
+    score = partSimilarity(a, b);
+    if (row.size >= 256) row.clear();
+    row.set(b, score);
+  }
+  return score;
+}
+
 function bestPerson(groups: Array<{ parts: NamePart[]; mentions: Mention[] }>, part: NamePart, threshold = SURNAME_MATCH) {
   let best: { parts: NamePart[]; mentions: Mention[] } | undefined;
   let bestScore = threshold;
   for (const g of groups) {
     const surname = surnameOf(g.parts);
     if (!surname || Math.abs(surname.key.length - part.key.length) > 2 || !sameStart(surname, part)) continue;
-    const score = partSimilarity(surname, part);
+    const score = similarity(surname, part);
     if (score >= bestScore) {
       best = g;
       bestScore = score;

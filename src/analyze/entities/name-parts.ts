@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../text/bounded-memo.js';
 import { skeletonOfLatin, softSkeletonOfLatin } from './skeleton.js';
 import { pinyinAlternates, pinyinLatin, toLatin } from './transliterate.js';
 
@@ -36,14 +37,15 @@ const PARTICLES = new Set([
 // In Arabic and Hebrew script: bin/ibn/ben, and the article alone.
 const TITLES_AFTER_COMMA = /^(baron|baroness|lord|lady|sir|dame|jr|sr|junior|senior|earl|count|viscount|ii|iii|iv|md|phd)\b/i;
 const VOWELLESS_PARTICLES = new Set(['bn', 'ibn', 'bnt', 'l', 'al', 'mla', 'mlla', 'shykh', 'alshykh']);
-const NICKNAMES: Record<string, string> = {
+// A Map, not an object: looking a new string up as a property key interns it first, which costs more than the lookup.
+const NICKNAMES = new Map<string, string>(Object.entries({
   bob: 'robert', rob: 'robert', bill: 'william', will: 'william', mike: 'michael', jim: 'james', jimmy: 'james',
   tom: 'thomas', tony: 'anthony', dick: 'richard', rick: 'richard', ted: 'edward', ed: 'edward', ned: 'edward',
   chris: 'christopher', dan: 'daniel', dave: 'david', joe: 'joseph', ben: 'benjamin', nick: 'nicholas', alex: 'alexander',
   sasha: 'aleksandr', sam: 'samuel', steve: 'stephen', jack: 'john', liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine',
   pat: 'patrick', chuck: 'charles', charlie: 'charles', andy: 'andrew', greg: 'gregory', matt: 'matthew', pete: 'peter',
   fred: 'frederick', larry: 'lawrence', jerry: 'gerald', tim: 'timothy', ron: 'ronald', don: 'donald', ken: 'kenneth',
-};
+}));
 const EAST_ASIAN_FAMILY = new Set([
   'kim', 'lee', 'yi', 'ri', 'rhee', 'park', 'pak', 'choi', 'choe', 'chung', 'jung', 'jeong', 'chong', 'kang', 'cho', 'jo', 'chang', 'jang', 'yoon', 'yun',
   'lim', 'im', 'han', 'shin', 'sin', 'oh', 'seo', 'suh', 'kwon', 'hwang', 'song', 'ahn', 'an', 'ko', 'go', 'moon', 'mun', 'son', 'bae', 'baek', 'ryu', 'yoo',
@@ -52,8 +54,19 @@ const EAST_ASIAN_FAMILY = new Set([
 const VOWELLESS = /[\u0590-\u05ff\u0600-\u06ff\u0700-\u074f]/;
 const SYLLABIC = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]/;
 
+const fineForms = new BoundedMemo<string>(50_000);
+
 /** Vowel-sensitive Latin form with common spelling variants folded. */
 export function fineForm(latin: string): string {
+  let fine = fineForms.get(latin);
+  if (fine === undefined) {
+    fine = computeFineForm(latin);
+    fineForms.set(latin, fine);
+  }
+  return fine;
+}
+
+function computeFineForm(latin: string): string {
   return latin
     .replace(/[^a-z]/g, '')
     .replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/c(?![eiyh])/g, 'k').replace(/w/g, 'v')
@@ -110,76 +123,93 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
   const parts: NamePart[] = [];
   // Korean and Chinese names in Latin letters: romanisations swap ch and j (`Chung` / `Jung`, Wade-Giles `Chiang` / `Jiang`).
   const eastAsian = words.length >= 2 && words.length <= 4 && EAST_ASIAN_FAMILY.has(words[0]!.toLowerCase());
-  for (let [index, word] of words.entries()) {
-    // Russian and Ukrainian case endings with a consonant survive the skeleton (`Байденом`, `Путиным`): off the
-    // surname (given names such as `Касым` end the same way).
-    const surnamePosition = index === words.length - 1;
-    // A Hebrew geresh written as an apostrophe (`ז'אן` Jean) is part of the letter, not punctuation.
-    if (/[גזצץ]'/.test(word)) word = word.replace(/([גזצץ])'/g, '$1\u05f3');
-    const bare = surnamePosition ? word.replace(/[.']/g, '').replace(/(?<=[\u0400-\u04ff]{3})(ом|ым|ого|его|ому|ему)$/u, '') : word.replace(/[.']/g, '');
-    const han = /^[\u3400-\u9fff]+$/.test(bare);
-    const latin = (han ? pinyinLatin(bare) : toLatin(bare)).replace(/[^a-z]/g, '');
-    if (!latin) continue;
-    const vowelless = VOWELLESS.test(bare);
-    const syllabic = SYLLABIC.test(bare);
-    const arabicArticle = vowelless && /^(ال|لل)/.test(bare) && latin.length > 4;
-    const core = arabicArticle ? latin.replace(/^a?l/, '') : latin;
-    const altLatin: string[] = [];
-    // Own keys only: a name part such as `constructor` must not reach Object.prototype.
-    const nick = Object.hasOwn(NICKNAMES, latin) ? NICKNAMES[latin] : undefined;
-    if (nick) altLatin.push(nick);
-    if (han) altLatin.push(...pinyinAlternates(bare, severalWords || bare.length >= 4));
-    // Pinyin x in a Latin name is an s-like sound, not k-s (`Xi`, `Xu`).
-    if (!han && /^x[aeiou]/.test(latin) && latin.length <= 6) altLatin.push(`s${latin.slice(1)}`);
-    if (eastAsian && /^[a-z]+$/.test(latin) && /ch|j/.test(latin)) altLatin.push(/ch/.test(latin) ? latin.replace(/ch/g, 'j') : latin.replace(/j/g, 'ch'));
-    // Greek ντ after a vowel is n-t as often as d (`Μοντόρο` Montoro, `Έντουαρντ` Edward).
-    if (/[αεηιουωάέήίόύώ]ντ/iu.test(bare)) altLatin.push(toLatin(bare.replace(/([αεηιουωάέήίόύώ])ντ/giu, '$1νδ')).replace(/[^a-z]/g, ''));
-    if (!vowelless && /^(al|el)[^aeiou]/.test(latin) && latin.length >= 6) altLatin.push(latin.slice(2));
-    const altKeys = altLatin.map((l) => skeletonOfLatin(l));
-    const soft = softSkeletonOfLatin(core);
-    if (soft) {
-      altKeys.push(soft);
-      altLatin.push(core.replace(/g(?=[eiy])/g, 'j'));
-    }
-    if (vowelless && /w/.test(core)) altKeys.push(skeletonOfLatin(core, true));
-    // Written W is a consonant in Latin script; Cyrillic, Greek and Arabic often render it as a vowel.
-    if (!vowelless && !syllabic && /w/.test(core)) altKeys.push(skeletonOfLatin(core));
-    if (/[פף]/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/p/g, 'f')));
-    // Ukrainian and Belarusian г is h (`Гройсман` Hroisman).
-    if (/[гГ]/.test(bare)) altKeys.push(skeletonOfLatin(toLatin(bare.replace(/г/g, 'х').replace(/Г/g, 'Х')).replace(/[^a-z]/g, '')));
-    // Hebrew ב without its dot is v (`לברוב` Lavrov).
-    if (/ב/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/b/g, 'v')));
-    // Persian, Urdu and Turkish say ظ ذ ض as z and ث as s (`حافظ` Hafez, `غیاث` Ghayas).
-    // Inside a joined name the article before a sun letter is not heard as l (`غیاث الدین` Ghayasuddin).
-    const sunArticle = /.ال[تثدذرزسشصضطظن]/;
-    if (/[ظذضث]/.test(bare) || sunArticle.test(bare)) {
-      const read = toLatin(bare.replace(/[ظذض]/g, 'ز').replace(/ث/g, 'س').replace(/(.)ال(?=[تثدذرزسشصضطظن])/g, '$1ا')).replace(/[^a-z]/g, '');
-      altKeys.push(skeletonOfLatin(arabicArticle ? read.replace(/^a?l/, '') : read));
-    }
-    // A final ה writes a vowel (`קופה` Copé), not an h that would make a digraph with the letter before.
-    if (/[\u05d0-\u05ea]ה$/.test(bare) && core.length > 2) altKeys.push(skeletonOfLatin(core.slice(0, -1)));
-    const fine = fineForm(latin);
-    const key = skeletonOfLatin(core, !vowelless && !syllabic);
-    // Readings that repeat the main one or each other only cost comparisons.
-    const readings = new Map<string, [string, string]>();
-    altKeys.forEach((k, i) => {
-      const f = i < altLatin.length ? fineForm(altLatin[i]!) : fine;
-      if (k !== key || f !== fine) readings.set(`${k}\u0000${f}`, [k, f]);
-    });
-    parts.push({
-      text: word,
-      latin,
-      fine,
-      altKeys: [...readings.values()].map(([k]) => k),
-      altFine: [...readings.values()].map(([, f]) => f),
-      key,
-      idKey: skeletonOfLatin(core),
-      initial: bare.length === 1 || (word.endsWith('.') && bare.length <= 2),
-      optional: vowelless ? VOWELLESS_PARTICLES.has(latin) : PARTICLES.has(latin),
-      vowelless,
-      syllabic,
-      script: /^[\p{Script=Latin}\p{M}.']+$/u.test(bare) ? 'latin' : 'other',
-    });
+  for (let index = 0; index < words.length; index++) {
+    const part = wordPart(words[index]!, index === words.length - 1, eastAsian, severalWords);
+    if (part) parts.push(part);
   }
   return parts;
+}
+
+// Names share their words (`Vladimir`, `Kim`, `bin`): a word's part is computed once for each position
+// facts that change it.
+const wordParts = new BoundedMemo<NamePart | null>(50_000);
+
+function wordPart(word: string, surnamePosition: boolean, eastAsian: boolean, severalWords: boolean): NamePart | null {
+  const memoKey = `${surnamePosition ? 1 : 0}${eastAsian ? 1 : 0}${severalWords ? 1 : 0}${word}`;
+  let part = wordParts.get(memoKey);
+  if (part === undefined) {
+    part = computeWordPart(word, surnamePosition, eastAsian, severalWords);
+    wordParts.set(memoKey, part);
+  }
+  return part;
+}
+
+function computeWordPart(word: string, surnamePosition: boolean, eastAsian: boolean, severalWords: boolean): NamePart | null {
+  // A Hebrew geresh written as an apostrophe (`ז'אן` Jean) is part of the letter, not punctuation.
+  if (/[גזצץ]'/.test(word)) word = word.replace(/([גזצץ])'/g, '$1\u05f3');
+  // Russian and Ukrainian case endings with a consonant survive the skeleton (`Байденом`, `Путиным`): off the
+  // surname (given names such as `Касым` end the same way).
+  const bare = surnamePosition ? word.replace(/[.']/g, '').replace(/(?<=[\u0400-\u04ff]{3})(ом|ым|ого|его|ому|ему)$/u, '') : word.replace(/[.']/g, '');
+  const han = /^[\u3400-\u9fff]+$/.test(bare);
+  const latin = (han ? pinyinLatin(bare) : toLatin(bare)).replace(/[^a-z]/g, '');
+  if (!latin) return null;
+  const vowelless = VOWELLESS.test(bare);
+  const syllabic = SYLLABIC.test(bare);
+  const arabicArticle = vowelless && /^(ال|لل)/.test(bare) && latin.length > 4;
+  const core = arabicArticle ? latin.replace(/^a?l/, '') : latin;
+  const altLatin: string[] = [];
+  const nick = NICKNAMES.get(latin);
+  if (nick) altLatin.push(nick);
+  if (han) altLatin.push(...pinyinAlternates(bare, severalWords || bare.length >= 4));
+  // Pinyin x in a Latin name is an s-like sound, not k-s (`Xi`, `Xu`).
+  if (!han && /^x[aeiou]/.test(latin) && latin.length <= 6) altLatin.push(`s${latin.slice(1)}`);
+  if (eastAsian && /^[a-z]+$/.test(latin) && /ch|j/.test(latin)) altLatin.push(/ch/.test(latin) ? latin.replace(/ch/g, 'j') : latin.replace(/j/g, 'ch'));
+  // Greek ντ after a vowel is n-t as often as d (`Μοντόρο` Montoro, `Έντουαρντ` Edward).
+  if (/[αεηιουωάέήίόύώ]ντ/iu.test(bare)) altLatin.push(toLatin(bare.replace(/([αεηιουωάέήίόύώ])ντ/giu, '$1νδ')).replace(/[^a-z]/g, ''));
+  if (!vowelless && /^(al|el)[^aeiou]/.test(latin) && latin.length >= 6) altLatin.push(latin.slice(2));
+  const altKeys = altLatin.map((l) => skeletonOfLatin(l));
+  const soft = softSkeletonOfLatin(core);
+  if (soft) {
+    altKeys.push(soft);
+    altLatin.push(core.replace(/g(?=[eiy])/g, 'j'));
+  }
+  if (vowelless && /w/.test(core)) altKeys.push(skeletonOfLatin(core, true));
+  // Written W is a consonant in Latin script; Cyrillic, Greek and Arabic often render it as a vowel.
+  if (!vowelless && !syllabic && /w/.test(core)) altKeys.push(skeletonOfLatin(core));
+  if (/[פף]/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/p/g, 'f')));
+  // Ukrainian and Belarusian г is h (`Гройсман` Hroisman).
+  if (/[гГ]/.test(bare)) altKeys.push(skeletonOfLatin(toLatin(bare.replace(/г/g, 'х').replace(/Г/g, 'Х')).replace(/[^a-z]/g, '')));
+  // Hebrew ב without its dot is v (`לברוב` Lavrov).
+  if (/ב/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/b/g, 'v')));
+  // Persian, Urdu and Turkish say ظ ذ ض as z and ث as s (`حافظ` Hafez, `غیاث` Ghayas).
+  // Inside a joined name the article before a sun letter is not heard as l (`غیاث الدین` Ghayasuddin).
+  const sunArticle = /.ال[تثدذرزسشصضطظن]/;
+  if (/[ظذضث]/.test(bare) || sunArticle.test(bare)) {
+    const read = toLatin(bare.replace(/[ظذض]/g, 'ز').replace(/ث/g, 'س').replace(/(.)ال(?=[تثدذرزسشصضطظن])/g, '$1ا')).replace(/[^a-z]/g, '');
+    altKeys.push(skeletonOfLatin(arabicArticle ? read.replace(/^a?l/, '') : read));
+  }
+  // A final ה writes a vowel (`קופה` Copé), not an h that would make a digraph with the letter before.
+  if (/[\u05d0-\u05ea]ה$/.test(bare) && core.length > 2) altKeys.push(skeletonOfLatin(core.slice(0, -1)));
+  const fine = fineForm(latin);
+  const key = skeletonOfLatin(core, !vowelless && !syllabic);
+  // Readings that repeat the main one or each other only cost comparisons.
+  const readings = new Map<string, [string, string]>();
+  altKeys.forEach((k, i) => {
+    const f = i < altLatin.length ? fineForm(altLatin[i]!) : fine;
+    if (k !== key || f !== fine) readings.set(`${k}\u0000${f}`, [k, f]);
+  });
+  return {
+    text: word,
+    latin,
+    fine,
+    altKeys: [...readings.values()].map(([k]) => k),
+    altFine: [...readings.values()].map(([, f]) => f),
+    key,
+    idKey: skeletonOfLatin(core),
+    initial: bare.length === 1 || (word.endsWith('.') && bare.length <= 2),
+    optional: vowelless ? VOWELLESS_PARTICLES.has(latin) : PARTICLES.has(latin),
+    vowelless,
+    syllabic,
+    script: /^[\p{Script=Latin}\p{M}.']+$/u.test(bare) ? 'latin' : 'other',
+  };
 }

@@ -146,13 +146,16 @@ export function localeTable(lang: string): NameTable | undefined {
 
 /** Entries a folded name (one or more words) stands for in a language, best first. */
 const tablesByLang = new Map<string, NameTable[]>();
+let baseOnly: NameTable[] | undefined;
 
 /** The tables that apply to a language: the base table, and that locale's own when outside the base set. */
 export function tablesFor(lang: string): NameTable[] {
   let tables = tablesByLang.get(lang);
   if (!tables) {
     const extra = localeTable(lang);
-    tables = extra ? [baseTable(), extra] : [baseTable()];
+    // Languages of the base set share one list, so that the word index over it is built once, not per language.
+    baseOnly ??= [baseTable()];
+    tables = extra ? [baseTable(), extra] : baseOnly;
     tablesByLang.set(lang, tables);
   }
   return tables;
