@@ -6,8 +6,8 @@ const cookie = 'Wir setzen auf unserer Website Cookies und andere Technologien e
 
 test('sentences two articles of one site share are dropped from both; other sites and short lines are untouched', () => {
   const records = [
-    { id: 'a', url: 'https://www.example.de/a', text: `Trompete trifft Piano im Café Heimat in Morbach. ${cookie} Das Konzert beginnt um acht Uhr abends.` },
-    { id: 'b', url: 'https://example.de/b', text: `Wagen kollidiert mit Lkw auf der B50 bei Morbach. ${cookie}\nFünf Verletzte.` },
+    { id: 'a', url: 'https://www.example.de/a', text: `Trompete trifft Piano im Café Heimat in Morbach, zum ersten Mal seit drei Jahren. ${cookie} Das Konzert beginnt um acht Uhr abends, Karten gibt es an der Abendkasse.` },
+    { id: 'b', url: 'https://example.de/b', text: `Wagen kollidiert mit Lkw auf der B50 bei Morbach, die Straße war stundenlang gesperrt. ${cookie}\nFünf Verletzte wurden in Kliniken in Trier und Wittlich gebracht, zwei davon schwer.` },
     { id: 'c', url: 'https://other.de/c', text: `${cookie} Ein anderer Text über das Wetter in der Eifel heute.` },
     { id: 'd', text: `${cookie} Ohne Adresse bleibt alles, wie es ist, auch hier.` },
   ];
@@ -29,4 +29,13 @@ test('a sentence repeated inside one article is not shared chrome, and odd URLs 
   const cleaned = withoutSharedSiteSentences(records);
   assert.equal(cleaned[0], records[0]);
   assert.equal(cleaned[2], records[2]);
+});
+
+test('an article posted twice on one site keeps its text', () => {
+  const body = 'Die Stadt Trier hat heute einen neuen Radweg an der Mosel eröffnet. Er ist zwölf Kilometer lang und verbindet drei Ortsteile.';
+  const records = [
+    { url: 'https://zeitung.example/a', text: body },
+    { url: 'https://zeitung.example/a-copy', text: body },
+  ];
+  assert.deepEqual(withoutSharedSiteSentences(records).map((record) => record.text), [body, body]);
 });

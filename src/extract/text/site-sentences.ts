@@ -2,6 +2,9 @@
 // flat: cookie notices, "follow us" prompts, syndication disclaimers, bot-check pages. Two unrelated
 // articles of that site then share whole sentences, which reads as shared news. A sentence that
 // two or more articles of one site share verbatim is taken as the site's, not the article's.
+// (Short scraped texts can be mostly chrome, so how much two records share cannot tell chrome
+// from an updated version of one article: updates from one site in one batch lose their shared
+// sentences too. An exact copy is one article posted twice and keeps its text.)
 import { lineKey } from './site-line-stats.js';
 
 export interface SiteText {
@@ -35,9 +38,12 @@ function sentenceKey(sentence: string): string | undefined {
  */
 export function withoutSharedSiteSentences<T extends SiteText>(records: readonly T[]): T[] {
   const bySite = new Map<string, Map<string, number>>();
+  const counted = new Set<string>();
   for (const record of records) {
     const site = siteOf(record.url);
-    if (!site) continue;
+    const copyKey = `${site}\u0000${record.text}`;
+    if (!site || counted.has(copyKey)) continue;
+    counted.add(copyKey);
     let counts = bySite.get(site);
     if (!counts) bySite.set(site, (counts = new Map()));
     const seen = new Set<string>();
