@@ -101,28 +101,55 @@ function compareDates(a: DateFact[], b: DateFact[], limit: number): { shared: Da
 }
 
 /** Words of an article that map to each of the given concepts. */
-function conceptWords(article: AnalyzedArticle, concepts: Set<string>, lexicon?: Lexicon): Map<string, Set<string>> {
+// Per analysed article and lexicon: every concept with the words that carry it. A story engine
+// explains one article against many others; tokenising its text once serves them all.
+const conceptWordCache = new WeakMap<object, { lexicon: Lexicon; words: Map<string, Set<string>> }>();
+
+function allConceptWords(article: AnalyzedArticle, lexicon: Lexicon): Map<string, Set<string>> {
+  const cached = conceptWordCache.get(article.analysis);
+  if (cached?.lexicon === lexicon) return cached.words;
   const words = new Map<string, Set<string>>();
-  const add = (concept: string, word: string): void => {
-    if (!concepts.has(concept)) return;
-    let set = words.get(concept);
-    if (!set) words.set(concept, (set = new Set()));
-    set.add(word);
-  };
   const text = analysedText(article);
   const tokens = tokenize(text, article.lang);
+  // Words of several tokens (Vietnamese `huy động`) are shown whole, as the text writes them.
+  forEachConceptWord(tokens, article.lang, lexicon, (mapped, first, length) => {
+    const word = length === 1 ? tokens[first].text : text.slice(tokens[first].start, tokens[first + length - 1].end);
+    for (const concept of mapped) {
+      let set = words.get(concept);
+      if (!set) words.set(concept, (set = new Set()));
+      set.add(word);
+    }
+  });
+  conceptWordCache.set(article.analysis, { lexicon, words });
+  return words;
+}
+
+function conceptWords(article: AnalyzedArticle, concepts: Set<string>, lexicon?: Lexicon): Map<string, Set<string>> {
+  const words = new Map<string, Set<string>>();
   if (lexicon) {
-    // Words of several tokens (Vietnamese `huy động`) are shown whole, as the text writes them.
-    forEachConceptWord(tokens, article.lang, lexicon, (mapped, first, length) => {
-      const word = length === 1 ? tokens[first].text : text.slice(tokens[first].start, tokens[first + length - 1].end);
-      for (const concept of mapped) add(concept, word);
-    });
+    const all = allConceptWords(article, lexicon);
+    for (const concept of concepts) {
+      const found = all.get(concept);
+      if (found) words.set(concept, found);
+    }
     return words;
   }
   // Without a lexicon, concept ids built from a word (`w:stem`, `en:people`) still name it after the prefix.
-  for (const token of tokens) {
+  const byStem = new Map<string, string[]>();
+  for (const concept of concepts) {
+    for (const stem of new Set([concept.slice(concept.indexOf(':') + 1), concept])) {
+      const list = byStem.get(stem);
+      if (list) list.push(concept);
+      else byStem.set(stem, [concept]);
+    }
+  }
+  for (const token of tokenize(analysedText(article), article.lang)) {
     if (token.stop) continue;
-    for (const concept of concepts) if (concept.slice(concept.indexOf(':') + 1) === token.stem || concept === token.stem) add(concept, token.text);
+    for (const concept of byStem.get(token.stem) ?? []) {
+      let set = words.get(concept);
+      if (!set) words.set(concept, (set = new Set()));
+      set.add(token.text);
+    }
   }
   return words;
 }
