@@ -242,16 +242,18 @@ async function run(size: number, seed: number, workers: number, dir: string): Pr
     },
   });
   const seconds = (performance.now() - started) / 1000;
-  const cpu = cpuMsPerArticle(cpuStarted, size);
+  // With --stop-after, rates are over the articles actually processed.
+  const processed = Math.min(size, stopAfter);
+  const cpu = cpuMsPerArticle(cpuStarted, processed);
   engine.checkpoint();
   const stories = (store.db.prepare('SELECT COUNT(*) AS n FROM stories').get() as { n: number }).n;
   store.close();
   const peak = process.resourceUsage().maxRSS / 1024;
   console.log(
-    `${size} articles (${report.ingested} stored, ${report.duplicates} duplicates, ${report.nearDuplicates} near duplicates, ${report.failed.length} failed) -> ${stories} stories in ${seconds.toFixed(1)} s: ` +
-      `${(size / seconds).toFixed(0)} articles/s, ${((seconds * 1000) / size).toFixed(2)} ms/article overall, ` +
+    `${processed} of ${size} articles (${report.ingested} stored, ${report.duplicates} duplicates, ${report.nearDuplicates} near duplicates, ${report.failed.length} failed) -> ${stories} stories in ${seconds.toFixed(1)} s: ` +
+      `${(processed / seconds).toFixed(0)} articles/s, ${((seconds * 1000) / processed).toFixed(2)} ms/article overall, ` +
       `first tenth ${windows[0]?.toFixed(2)} ms/article, last tenth ${windows.at(-1)?.toFixed(2)} ms/article, ` +
-      `stories stage ${(engineMs / size).toFixed(2)} ms/article, process CPU (all threads) ${cpu} ms/article, peak RSS so far ${peak.toFixed(0)} MiB (workers: ${workers})`,
+      `stories stage ${(engineMs / processed).toFixed(2)} ms/article, process CPU (all threads) ${cpu} ms/article, peak RSS so far ${peak.toFixed(0)} MiB (workers: ${workers})`,
   );
   if (report.failed.length > 0) console.log(`  first failure: ${report.failed[0].location}: ${report.failed[0].message}`);
 }
@@ -351,14 +353,16 @@ async function runStoriesOnly(size: number, seed: number, dir: string): Promise<
   }
   commit();
   const seconds = (performance.now() - started) / 1000;
-  const cpu = cpuMsPerArticle(cpuStarted, size);
+  // With --stop-after, rates are over the articles actually processed.
+  const processed = Math.min(size, stopAfter);
+  const cpu = cpuMsPerArticle(cpuStarted, processed);
   engine.checkpoint();
   const { precision, recall } = pairScores(truth, storyPartition(store));
   const stories = (store.db.prepare('SELECT COUNT(*) AS n FROM stories').get() as { n: number }).n;
   store.close();
   console.log(
-    `stories stage alone, ${size} articles -> ${stories} stories (generator: ${new Set(truth.values()).size}) in ${seconds.toFixed(1)} s: ` +
-      `${(size / seconds).toFixed(0)} articles/s, ${((seconds * 1000) / size).toFixed(2)} ms/article, first tenth ${windows[0]?.toFixed(2)}, last tenth ${windows.at(-1)?.toFixed(2)} ms/article; ` +
+    `stories stage alone, ${processed} of ${size} articles -> ${stories} stories (generator: ${new Set(truth.values()).size}) in ${seconds.toFixed(1)} s: ` +
+      `${(processed / seconds).toFixed(0)} articles/s, ${((seconds * 1000) / processed).toFixed(2)} ms/article, first tenth ${windows[0]?.toFixed(2)}, last tenth ${windows.at(-1)?.toFixed(2)} ms/article; ` +
       `pairwise precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}; CPU ${cpu} ms/article; peak RSS so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
   );
 }
