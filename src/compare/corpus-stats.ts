@@ -1,6 +1,6 @@
 import type { ArticleAnalysis } from '../core/model.js';
 import { cognateGrams } from './cognate-grams.js';
-import type { StatKind } from './model.js';
+import { STAT_KINDS, type StatKind } from './model.js';
 import { defaultReferenceCorpus, type ReferenceCorpus } from './reference-corpus.js';
 
 export interface CorpusStatsJSON {
@@ -13,8 +13,6 @@ export interface CorpusStatsOptions {
   /** Defaults to the committed reference corpus; null for none. */
   reference?: ReferenceCorpus | null;
 }
-
-const KINDS: StatKind[] = ['entity', 'term', 'token', 'gram'];
 
 /** The distinct keys of each kind one analysis contributes to document frequencies. */
 export function statKeys(analysis: ArticleAnalysis): Record<StatKind, string[]> {
@@ -87,14 +85,14 @@ export class CorpusStats {
   /** This corpus's own counts (the reference corpus is not part of a snapshot). */
   toJSON(): CorpusStatsJSON {
     const df = {} as Record<StatKind, Record<string, number>>;
-    for (const kind of KINDS) df[kind] = Object.fromEntries(this.df[kind]);
+    for (const kind of STAT_KINDS) df[kind] = Object.fromEntries(this.df[kind]);
     return { version: 1, documents: this.documentCount, df };
   }
 
   static fromJSON(json: CorpusStatsJSON, options: CorpusStatsOptions = {}): CorpusStats {
     const stats = new CorpusStats(options);
     stats.documentCount = json.documents;
-    for (const kind of KINDS) for (const [key, count] of Object.entries(json.df[kind] ?? {})) stats.df[kind].set(key, count);
+    for (const kind of STAT_KINDS) for (const [key, count] of Object.entries(json.df[kind] ?? {})) stats.df[kind].set(key, count);
     return stats;
   }
 
@@ -106,7 +104,7 @@ export class CorpusStats {
 
   private apply(analysis: ArticleAnalysis, delta: 1 | -1): void {
     const keys = statKeys(analysis);
-    for (const kind of KINDS) {
+    for (const kind of STAT_KINDS) {
       const map = this.df[kind];
       for (const key of keys[kind]) {
         const next = (map.get(key) ?? 0) + delta;

@@ -95,4 +95,5 @@ export interface PairComparison {
 }
 
 /** Kinds of keys CorpusStats counts document frequencies for. */
-export type StatKind = 'entity' | 'term' | 'token' | 'gram';
+export const STAT_KINDS = ['entity', 'term', 'token', 'gram'] as const;
+export type StatKind = (typeof STAT_KINDS)[number];

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { CorpusStatsJSON } from './corpus-stats.js';
-import type { StatKind } from './model.js';
+import { STAT_KINDS, type StatKind } from './model.js';
 
 /** Document frequencies of a reference news corpus, frozen: see CorpusStats. */
 export interface ReferenceCorpus {
@@ -16,7 +16,7 @@ let loaded: ReferenceCorpus | null | undefined;
 
 export function referenceCorpusFromJSON(json: CorpusStatsJSON): ReferenceCorpus {
   const df = {} as Record<StatKind, Map<string, number>>;
-  for (const kind of ['entity', 'term', 'token', 'gram'] as const) df[kind] = new Map(Object.entries(json.df[kind] ?? {}));
+  for (const kind of STAT_KINDS) df[kind] = new Map(Object.entries(json.df[kind] ?? {}));
   return { documents: json.documents, df };
 }
 

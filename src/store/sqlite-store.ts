@@ -82,8 +82,8 @@ export class SqliteStore implements ArticleStore {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly entityRows = new Map<string, ArticleEntityRow[]>();
 
-  /** Prepared once per store: preparing SQL costs more than running it. */
-  private statement(sql: string): Database.Statement {
+  /** Prepared once per store: preparing SQL costs more than running it. For every module that queries the store. */
+  statement(sql: string): Database.Statement {
     let prepared = this.statements.get(sql);
     if (!prepared) {
       prepared = this.db.prepare(sql);

@@ -1,6 +1,5 @@
 import type { StoryDetail, StoryEvidence, StoryFilter, StoryMerge, StorySummary } from '../stories/model.js';
 import { buildStoryDetail } from '../stories/story-detail.js';
-import type { Statement } from 'better-sqlite3';
 import type { SqliteStore } from './sqlite-store.js';
 
 export interface StoryEdge {
@@ -24,17 +23,6 @@ interface StoryRow {
   summary: string;
 }
 
-const statements = new WeakMap<object, Map<string, Statement>>();
-
-/** A prepared statement, compiled once per connection: preparing costs more than running. */
-export function statement(store: SqliteStore, sql: string): Statement {
-  let cache = statements.get(store.db);
-  if (!cache) statements.set(store.db, (cache = new Map()));
-  let prepared = cache.get(sql);
-  if (!prepared) cache.set(sql, (prepared = store.db.prepare(sql)));
-  return prepared;
-}
-
 /** Orders a pair the way story_edges keys it. */
 export function edgeKey(x: string, y: string): [string, string] {
   return x < y ? [x, y] : [y, x];
@@ -42,7 +30,7 @@ export function edgeKey(x: string, y: string): [string, string] {
 
 export function putEdge(store: SqliteStore, edge: StoryEdge): void {
   const [a, b] = edgeKey(edge.a, edge.b);
-  statement(store, 'INSERT OR REPLACE INTO story_edges (a, b, probability, overall, evidence) VALUES (?, ?, ?, ?, ?)')
+  store.statement('INSERT OR REPLACE INTO story_edges (a, b, probability, overall, evidence) VALUES (?, ?, ?, ?, ?)')
     .run(a, b, edge.probability, edge.overall, edge.evidence ? JSON.stringify(edge.evidence) : null);
 }
 
@@ -67,26 +55,25 @@ function rowToEdge(row: EdgeRow): StoryEdge {
 /** Neighbours of an article whose pair probability reaches minProbability, in id order. */
 export function neighbours(store: SqliteStore, articleId: string, minProbability: number): string[] {
   // UNION ALL and a sort here: SQLite's UNION builds a temporary b-tree per call.
-  const rows = statement(store, 'SELECT b AS other FROM story_edges WHERE a = ? AND probability >= ? UNION ALL SELECT a AS other FROM story_edges WHERE b = ? AND probability >= ?')
+  const rows = store.statement('SELECT b AS other FROM story_edges WHERE a = ? AND probability >= ? UNION ALL SELECT a AS other FROM story_edges WHERE b = ? AND probability >= ?')
     .all(articleId, minProbability, articleId, minProbability) as { other: string }[];
   return [...new Set(rows.map((row) => row.other))].sort();
 }
 
 /** The stored pairs one article is part of, with their evidence. */
 export function edgesOf(store: SqliteStore, articleId: string, minProbability: number): StoryEdge[] {
-  const rows = statement(
-    store,
+  const rows = store.statement(
     `SELECT a, b, probability, overall, evidence FROM story_edges WHERE a = ? AND probability >= ?
      UNION ALL SELECT a, b, probability, overall, evidence FROM story_edges WHERE b = ? AND probability >= ?`,
   ).all(articleId, minProbability, articleId, minProbability) as EdgeRow[];
   return rows.map(rowToEdge);
 }
 
-/** Every stored pair with both ends among these articles. */
-export function edgesAmong(store: SqliteStore, articleIds: string[], withEvidence = false): StoryEdge[] {
+/** Every stored pair with both ends among these articles, without evidence (edgeEvidence reads it for one pair). */
+export function edgesAmong(store: SqliteStore, articleIds: string[]): StoryEdge[] {
   if (articleIds.length < 2) return [];
   // One range scan per article and a filter here: two IN lists made SQLite probe every pair (n² seeks).
-  const rows = statement(store, `SELECT a, b, probability, overall, ${withEvidence ? 'evidence' : 'NULL AS evidence'} FROM story_edges WHERE a IN (SELECT value FROM json_each(?))`)
+  const rows = store.statement('SELECT a, b, probability, overall, NULL AS evidence FROM story_edges WHERE a IN (SELECT value FROM json_each(?))')
     .all(JSON.stringify(articleIds)) as EdgeRow[];
   const among = new Set(articleIds);
   const edges: StoryEdge[] = [];
@@ -97,16 +84,16 @@ export function edgesAmong(store: SqliteStore, articleIds: string[], withEvidenc
 /** The evidence stored with one pair. */
 export function edgeEvidence(store: SqliteStore, x: string, y: string): StoryEdge['evidence'] {
   const [a, b] = edgeKey(x, y);
-  const row = statement(store, 'SELECT evidence FROM story_edges WHERE a = ? AND b = ?').get(a, b) as { evidence: string | null } | undefined;
+  const row = store.statement('SELECT evidence FROM story_edges WHERE a = ? AND b = ?').get(a, b) as { evidence: string | null } | undefined;
   return row?.evidence ? (JSON.parse(row.evidence) as StoryEdge['evidence']) : undefined;
 }
 
 export function allEdgeKeys(store: SqliteStore): { a: string; b: string }[] {
-  return statement(store, 'SELECT a, b FROM story_edges ORDER BY a, b').all() as { a: string; b: string }[];
+  return store.statement('SELECT a, b FROM story_edges ORDER BY a, b').all() as { a: string; b: string }[];
 }
 
 export function storyIdOf(store: SqliteStore, articleId: string): string | undefined {
-  const row = statement(store, 'SELECT story_id FROM story_articles WHERE article_id = ?').get(articleId) as { story_id: string } | undefined;
+  const row = store.statement('SELECT story_id FROM story_articles WHERE article_id = ?').get(articleId) as { story_id: string } | undefined;
   return row?.story_id;
 }
 
@@ -134,21 +121,21 @@ export function storyIdsOf(store: SqliteStore, articleIds: string[]): Map<string
     const storyId = storyIdOf(store, articleIds[0]);
     return new Map(storyId ? [[articleIds[0], storyId]] : []);
   }
-  const rows = statement(store, 'SELECT article_id, story_id FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?))').all(
+  const rows = store.statement('SELECT article_id, story_id FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?))').all(
     JSON.stringify(articleIds),
   ) as { article_id: string; story_id: string }[];
   return new Map(rows.map((row) => [row.article_id, row.story_id]));
 }
 
 export function storyMembers(store: SqliteStore, storyId: string): MembershipRow[] {
-  const rows = statement(store, 'SELECT article_id, story_id, added_at, centrality, evidence FROM story_articles WHERE story_id = ? ORDER BY article_id')
+  const rows = store.statement('SELECT article_id, story_id, added_at, centrality, evidence FROM story_articles WHERE story_id = ? ORDER BY article_id')
     .all(storyId) as MemberRow[];
   return rows.map(rowToMember);
 }
 
 /** One article's membership row, if it is in a story. */
 export function membershipOf(store: SqliteStore, articleId: string): MembershipRow | undefined {
-  const row = statement(store, 'SELECT article_id, story_id, added_at, centrality, evidence FROM story_articles WHERE article_id = ?').get(articleId) as
+  const row = store.statement('SELECT article_id, story_id, added_at, centrality, evidence FROM story_articles WHERE article_id = ?').get(articleId) as
     | MemberRow
     | undefined;
   return row ? rowToMember(row) : undefined;
@@ -156,21 +143,20 @@ export function membershipOf(store: SqliteStore, articleId: string): MembershipR
 
 /** Ids of a story's members, in id order (no evidence parsed). */
 export function storyMemberIds(store: SqliteStore, storyId: string): string[] {
-  return (statement(store, 'SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY article_id').all(storyId) as { article_id: string }[]).map(
+  return (store.statement('SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY article_id').all(storyId) as { article_id: string }[]).map(
     (row) => row.article_id,
   );
 }
 
 /** How many articles a story has: its summary's count, written with every change of its members. */
 export function storySize(store: SqliteStore, storyId: string): number {
-  const row = statement(store, 'SELECT article_count AS n FROM stories WHERE id = ?').get(storyId) as { n: number } | undefined;
-  return row?.n ?? (statement(store, 'SELECT COUNT(*) AS n FROM story_articles WHERE story_id = ?').get(storyId) as { n: number }).n;
+  const row = store.statement('SELECT article_count AS n FROM stories WHERE id = ?').get(storyId) as { n: number } | undefined;
+  return row?.n ?? (store.statement('SELECT COUNT(*) AS n FROM story_articles WHERE story_id = ?').get(storyId) as { n: number }).n;
 }
 
 /** Sum and count of the compared pairs with one article in each story; reads the edges of the first story's members only. */
 export function crossLinks(store: SqliteStore, fromStory: string, toStory: string): { sum: number; count: number } {
-  const row = statement(
-    store,
+  const row = store.statement(
     `SELECT COALESCE(SUM(p), 0) AS sum, COUNT(*) AS count FROM (
        SELECT e.probability AS p FROM story_articles x JOIN story_edges e ON e.a = x.article_id JOIN story_articles y ON y.article_id = e.b
          WHERE x.story_id = ? AND +y.story_id = ?
@@ -182,12 +168,12 @@ export function crossLinks(store: SqliteStore, fromStory: string, toStory: strin
 }
 
 export function putMembership(store: SqliteStore, row: MembershipRow): void {
-  statement(store, 'INSERT OR REPLACE INTO story_articles (article_id, story_id, added_at, centrality, evidence) VALUES (?, ?, ?, ?, ?)')
+  store.statement('INSERT OR REPLACE INTO story_articles (article_id, story_id, added_at, centrality, evidence) VALUES (?, ?, ?, ?, ?)')
     .run(row.articleId, row.storyId, row.addedAt, row.centrality, JSON.stringify(row.evidence));
 }
 
 export function putStory(store: SqliteStore, summary: StorySummary): void {
-  statement(store, 
+  store.statement(
       `INSERT OR REPLACE INTO stories (id, headline, article_count, family_count, languages, sites, first_seen, last_seen, summary, created_at, updated_at)
        VALUES (@id, @headline, @articleCount, @familyCount, @languages, @sites, @firstSeen, @lastSeen, @summary, @createdAt, @updatedAt)`,
     )
@@ -207,28 +193,28 @@ export function putStory(store: SqliteStore, summary: StorySummary): void {
 }
 
 export function deleteStory(store: SqliteStore, storyId: string): void {
-  statement(store, 'DELETE FROM stories WHERE id = ?').run(storyId);
+  store.statement('DELETE FROM stories WHERE id = ?').run(storyId);
 }
 
 export function storyExists(store: SqliteStore, storyId: string): boolean {
   return (
-    statement(store, 'SELECT 1 FROM stories WHERE id = ? UNION ALL SELECT 1 FROM story_merges WHERE from_id = ? LIMIT 1').get(storyId, storyId) !==
+    store.statement('SELECT 1 FROM stories WHERE id = ? UNION ALL SELECT 1 FROM story_merges WHERE from_id = ? LIMIT 1').get(storyId, storyId) !==
     undefined
   );
 }
 
 export function storyCreatedAt(store: SqliteStore, storyId: string): string | undefined {
-  const row = statement(store, 'SELECT created_at FROM stories WHERE id = ?').get(storyId) as { created_at: string } | undefined;
+  const row = store.statement('SELECT created_at FROM stories WHERE id = ?').get(storyId) as { created_at: string } | undefined;
   return row?.created_at;
 }
 
 export function recordMerge(store: SqliteStore, merge: StoryMerge): void {
-  statement(store, 'INSERT INTO story_merges (from_id, into_id, at, reason) VALUES (?, ?, ?, ?)').run(merge.from, merge.into, merge.at, merge.reason);
+  store.statement('INSERT INTO story_merges (from_id, into_id, at, reason) VALUES (?, ?, ?, ?)').run(merge.from, merge.into, merge.at, merge.reason);
 }
 
 /** Stories merged into this one, directly or through earlier merges. */
 export function mergesInto(store: SqliteStore, storyId: string): StoryMerge[] {
-  const rows = statement(store, 
+  const rows = store.statement(
       `WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT m.from_id FROM story_merges m JOIN chain c ON m.into_id = c.id)
        SELECT m.from_id, m.into_id, m.at, m.reason FROM story_merges m JOIN chain c ON m.into_id = c.id ORDER BY m.at, m.from_id`,
     )
@@ -240,8 +226,8 @@ export function mergesInto(store: SqliteStore, storyId: string): StoryMerge[] {
 export function resolveStoryId(store: SqliteStore, storyId: string): string | undefined {
   let id = storyId;
   for (let hops = 0; hops < 100; hops++) {
-    if (statement(store, 'SELECT 1 FROM stories WHERE id = ?').get(id)) return id;
-    const next = statement(store, 'SELECT into_id FROM story_merges WHERE from_id = ? ORDER BY at DESC LIMIT 1').get(id) as
+    if (store.statement('SELECT 1 FROM stories WHERE id = ?').get(id)) return id;
+    const next = store.statement('SELECT into_id FROM story_merges WHERE from_id = ? ORDER BY at DESC LIMIT 1').get(id) as
       | { into_id: string }
       | undefined;
     if (!next) return undefined;
@@ -251,12 +237,12 @@ export function resolveStoryId(store: SqliteStore, storyId: string): string | un
 }
 
 export function getStoryState(store: SqliteStore, name: string): string | undefined {
-  const row = statement(store, 'SELECT value FROM story_state WHERE name = ?').get(name) as { value: string } | undefined;
+  const row = store.statement('SELECT value FROM story_state WHERE name = ?').get(name) as { value: string } | undefined;
   return row?.value;
 }
 
 export function setStoryState(store: SqliteStore, name: string, value: string): void {
-  statement(store, 'INSERT OR REPLACE INTO story_state (name, value) VALUES (?, ?)').run(name, value);
+  store.statement('INSERT OR REPLACE INTO story_state (name, value) VALUES (?, ?)').run(name, value);
 }
 
 function storyWhere(filter: StoryFilter): { where: string; params: unknown[] } {
@@ -291,18 +277,18 @@ function storyWhere(filter: StoryFilter): { where: string; params: unknown[] } {
 /** Stories, most recently active first. */
 export function listStories(store: SqliteStore, filter: StoryFilter = {}): StorySummary[] {
   const { where, params } = storyWhere(filter);
-  const rows = statement(store, `SELECT s.id, s.summary FROM stories s ${where} ORDER BY s.last_seen DESC, s.article_count DESC, s.id LIMIT ? OFFSET ?`)
+  const rows = store.statement(`SELECT s.id, s.summary FROM stories s ${where} ORDER BY s.last_seen DESC, s.article_count DESC, s.id LIMIT ? OFFSET ?`)
     .all(...params, filter.limit ?? 50, filter.offset ?? 0) as StoryRow[];
   return rows.map((row) => JSON.parse(row.summary) as StorySummary);
 }
 
 export function countStories(store: SqliteStore, filter: StoryFilter = {}): number {
   const { where, params } = storyWhere(filter);
-  return (statement(store, `SELECT COUNT(*) AS n FROM stories s ${where}`).get(...params) as { n: number }).n;
+  return (store.statement(`SELECT COUNT(*) AS n FROM stories s ${where}`).get(...params) as { n: number }).n;
 }
 
 export function getStorySummary(store: SqliteStore, storyId: string): StorySummary | undefined {
-  const row = statement(store, 'SELECT id, summary FROM stories WHERE id = ?').get(storyId) as StoryRow | undefined;
+  const row = store.statement('SELECT id, summary FROM stories WHERE id = ?').get(storyId) as StoryRow | undefined;
   return row ? (JSON.parse(row.summary) as StorySummary) : undefined;
 }
 
@@ -320,6 +306,6 @@ export function storyOfArticle(store: SqliteStore, articleId: string): StorySumm
 
 /** Article id -> story id for every clustered article. */
 export function storyPartition(store: SqliteStore): Map<string, string> {
-  const rows = statement(store, 'SELECT article_id, story_id FROM story_articles ORDER BY article_id').all() as { article_id: string; story_id: string }[];
+  const rows = store.statement('SELECT article_id, story_id FROM story_articles ORDER BY article_id').all() as { article_id: string; story_id: string }[];
   return new Map(rows.map((row) => [row.article_id, row.story_id]));
 }

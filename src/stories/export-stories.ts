@@ -1,5 +1,5 @@
 import type { SqliteStore } from '../store/sqlite-store.js';
-import { getStorySummary, storyMembers, statement } from '../store/story-store.js';
+import { getStorySummary, storyMembers } from '../store/story-store.js';
 import { memberArticles, siteOf } from './story-members.js';
 
 const PAGE = 500;
@@ -11,7 +11,7 @@ function csvField(value: string | number | undefined): string {
 
 function* storyIds(store: SqliteStore): Generator<string> {
   for (let offset = 0; ; offset += PAGE) {
-    const rows = statement(store, 'SELECT id FROM stories ORDER BY first_seen, id LIMIT ? OFFSET ?').all(PAGE, offset) as { id: string }[];
+    const rows = store.statement('SELECT id FROM stories ORDER BY first_seen, id LIMIT ? OFFSET ?').all(PAGE, offset) as { id: string }[];
     for (const row of rows) yield row.id;
     if (rows.length < PAGE) return;
   }

@@ -22,7 +22,6 @@ import {
   putStory,
   recordMerge,
   setStoryState,
-  statement,
   storyCreatedAt,
   storyExists,
   storyIdOf,
@@ -150,7 +149,7 @@ class OnlineStoryEngine implements StoryEngine {
       throw error;
     }
     this.index.add(article.id, day, keys);
-    statement(this.store, 'INSERT OR IGNORE INTO story_article_keys (article_id, day, keys) VALUES (?, ?, ?)').run(article.id, day, keys.join('\n'));
+    this.store.statement('INSERT OR IGNORE INTO story_article_keys (article_id, day, keys) VALUES (?, ?, ?)').run(article.id, day, keys.join('\n'));
     // Only this article's pairs are new: groups it did not touch keep their stored rows.
     const outcome = this.regroup([article.id], true);
     if (++this.addedSinceCheckpoint >= AUTO_CHECKPOINT_EVERY) this.checkpoint();
@@ -170,7 +169,8 @@ class OnlineStoryEngine implements StoryEngine {
 
   clusterPending(onProgress?: (done: number, total: number) => void): { clustered: number; failed: { articleId: string; message: string }[] } {
     const ids = (
-      statement(this.store, 
+      this.store
+        .statement(
           `SELECT a.id FROM articles a JOIN analyses an ON an.article_id = a.id
            LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE sa.article_id IS NULL ORDER BY a.seq`,
         )
@@ -203,7 +203,7 @@ class OnlineStoryEngine implements StoryEngine {
         const judgement = this.judge.judge(x, y, this.stats);
         putEdge(this.store, { a, b, probability: judgement.probability, overall: judgement.overall, evidence: judgement.evidence });
       }
-      const ids = (statement(this.store, 'SELECT article_id FROM story_articles ORDER BY article_id').all() as { article_id: string }[]).map(
+      const ids = (this.store.statement('SELECT article_id FROM story_articles ORDER BY article_id').all() as { article_id: string }[]).map(
         (row) => row.article_id,
       );
       const visited = new Set<string>();
@@ -221,7 +221,7 @@ class OnlineStoryEngine implements StoryEngine {
   checkpoint(): void {
     this.load();
     this.flushStats(true);
-    const seq = (statement(this.store, 'SELECT COALESCE(MAX(seq), 0) AS seq FROM story_article_keys').get() as { seq: number }).seq;
+    const seq = (this.store.statement('SELECT COALESCE(MAX(seq), 0) AS seq FROM story_article_keys').get() as { seq: number }).seq;
     const snapshot: StatsSnapshot = { seq, stats: this.stats.toJSON() };
     setStoryState(this.store, STATS_STATE, JSON.stringify(snapshot));
     this.addedSinceCheckpoint = 0;
@@ -238,7 +238,7 @@ class OnlineStoryEngine implements StoryEngine {
       restored = CorpusStats.fromJSON(snapshot.stats);
       fromSeq = snapshot.seq;
     }
-    const rows = statement(this.store, 'SELECT seq, article_id, day, keys FROM story_article_keys ORDER BY seq').iterate() as IterableIterator<{
+    const rows = this.store.statement('SELECT seq, article_id, day, keys FROM story_article_keys ORDER BY seq').iterate() as IterableIterator<{
       seq: number;
       article_id: string;
       day: number;
@@ -446,15 +446,7 @@ class OnlineStoryEngine implements StoryEngine {
       storyId: target,
       addedAt: now,
       centrality: agreeing[0]?.mean ?? 1,
-      evidence: best
-        ? {
-            bestMatch: best.a === articleId ? best.b : best.a,
-            probability: best.probability,
-            sharedEntities: best.evidence?.sharedEntities ?? [],
-            sharedTerms: best.evidence?.sharedTerms ?? [],
-            sharedFacts: best.evidence?.sharedFacts ?? [],
-          }
-        : { probability: 1, sharedEntities: [], sharedTerms: [], sharedFacts: [] },
+      evidence: membershipEvidence(articleId, best, best?.evidence),
     };
     putMembership(this.store, row);
     const existing = merged.length === 0 && size >= LARGE_STORY ? getStorySummary(this.store, target) : undefined;
@@ -480,16 +472,7 @@ class OnlineStoryEngine implements StoryEngine {
     }
     const rows: MembershipRow[] = cluster.map((articleId) => {
       const edge = best.get(articleId);
-      const stored = edge ? edgeEvidence(this.store, edge.a, edge.b) : undefined;
-      const evidence: StoryEvidence = edge
-        ? {
-            bestMatch: edge.a === articleId ? edge.b : edge.a,
-            probability: edge.probability,
-            sharedEntities: stored?.sharedEntities ?? [],
-            sharedTerms: stored?.sharedTerms ?? [],
-            sharedFacts: stored?.sharedFacts ?? [],
-          }
-        : { probability: 1, sharedEntities: [], sharedTerms: [], sharedFacts: [] };
+      const evidence = membershipEvidence(articleId, edge, edge ? edgeEvidence(this.store, edge.a, edge.b) : undefined);
       return {
         articleId,
         storyId,
@@ -525,6 +508,18 @@ function extendSummary(summary: StorySummary, article: MemberArticle | undefined
     firstSeen: article.date < summary.firstSeen ? article.date : summary.firstSeen,
     lastSeen: article.date > summary.lastSeen ? article.date : summary.lastSeen,
     updatedAt: now,
+  };
+}
+
+/** Why an article is in its story: its best pair inside the story, or nothing (it started the story). */
+function membershipEvidence(articleId: string, best: StoryEdge | undefined, stored: StoryEdge['evidence']): StoryEvidence {
+  if (!best) return { probability: 1, sharedEntities: [], sharedTerms: [], sharedFacts: [] };
+  return {
+    bestMatch: best.a === articleId ? best.b : best.a,
+    probability: best.probability,
+    sharedEntities: stored?.sharedEntities ?? [],
+    sharedTerms: stored?.sharedTerms ?? [],
+    sharedFacts: stored?.sharedFacts ?? [],
   };
 }
 

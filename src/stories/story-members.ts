@@ -1,6 +1,6 @@
 import type { ArticleBrief, EntityType } from '../core/model.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
-import { edgesAmong, type StoryEdge, statement } from '../store/story-store.js';
+import { edgesAmong, type StoryEdge } from '../store/story-store.js';
 import type { StoryEntity } from './model.js';
 import { FAMILY_MAX_OVERALL, overallToSimilarity, type FamilyLink } from './version-families.js';
 
@@ -22,7 +22,7 @@ interface ArticleMetaRow {
 
 export function memberArticles(store: SqliteStore, ids: string[]): MemberArticle[] {
   if (ids.length === 0) return [];
-  const rows = statement(store, 'SELECT id, title, lang, site, source, url, published, ingested_at FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id')
+  const rows = store.statement('SELECT id, title, lang, site, source, url, published, ingested_at FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id')
     .all(JSON.stringify(ids)) as ArticleMetaRow[];
   return rows.map((row) => ({
     id: row.id,
@@ -84,8 +84,7 @@ export function familyLinks(store: SqliteStore, ids: string[], edges: StoryEdge[
     .filter((edge) => edge.overall <= FAMILY_MAX_OVERALL)
     .map((edge) => ({ a: edge.a, b: edge.b, similarity: overallToSimilarity(edge.overall) }));
   if (ids.length > 0) {
-    const rows = statement(
-      store,
+    const rows = store.statement(
       `SELECT article_id, original_id, similarity FROM near_duplicates
          WHERE article_id IN (SELECT value FROM json_each(?)) AND original_id IN (SELECT value FROM json_each(?))`,
       )

@@ -77,14 +77,8 @@ export function extractNumbers(text: string, lang: string, tokens: Token[], opti
   const sorted = [...exclude].sort((a, b) => a.start - b.start);
   const inside = (start: number, end: number) => {
     // Last excluded span starting before `end`; spans do not overlap each other, so it is the only candidate.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && sorted[lo - 1].end > start;
+    const after = lowerBound(sorted, end);
+    return after > 0 && sorted[after - 1].end > start;
   };
 
   const candidates: Array<{ start: number; end: number; value: number; plain: boolean }> = [];
@@ -164,12 +158,13 @@ function countedThing(text: string, tokens: Token[], end: number, lang: string, 
   return {};
 }
 
-function lowerBound(tokens: Token[], offset: number): number {
+/** Index of the first item (sorted by start) starting at or after `offset`. */
+function lowerBound(items: ReadonlyArray<{ start: number }>, offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
+    if (items[mid].start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -9,6 +9,7 @@ import type { AnalysisInput, ArticleAnalysis } from '../../core/model.js';
 import { withoutSharedSiteSentences } from '../../extract/text/site-sentences.js';
 import { asStoryweaveError, StoryweaveError } from '../../core/errors.js';
 import type { AnalyzedArticle } from '../model.js';
+import { analysisOutcome, type AnalysisOutcome } from './analysis-outcome.js';
 import type { WorkerRequest, WorkerResponse } from './analyze-worker.js';
 import type { ArticleRecord } from './read-articles-jsonl.js';
 
@@ -33,24 +34,12 @@ const MIN_FOR_WORKERS = 500;
 const WORKER_BATCH = 25;
 const MAX_WORKERS = 4;
 
-type Outcome = { analysis: ArticleAnalysis } | { error: string };
-
-function analyzeInThread(inputs: Array<AnalysisInput & { lang: string }>, analyze: (input: AnalysisInput & { lang: string }) => ArticleAnalysis): Outcome[] {
-  return inputs.map((input) => {
-    try {
-      return { analysis: analyze(input) };
-    } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
-    }
-  });
-}
-
 // Runs from source (tsx) and from the build alike: the worker file has this module's extension.
 const workerUrl = new URL(`./analyze-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
 /** Analyses on a pool of worker threads; resolves undefined when workers cannot start. */
-async function analyzeInWorkers(inputs: Array<AnalysisInput & { lang: string }>, workers: number): Promise<Outcome[] | undefined> {
-  const outcomes: Outcome[] = new Array(inputs.length);
+async function analyzeInWorkers(inputs: Array<AnalysisInput & { lang: string }>, workers: number): Promise<AnalysisOutcome[] | undefined> {
+  const outcomes: AnalysisOutcome[] = new Array(inputs.length);
   let next = 0;
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
@@ -65,7 +54,7 @@ async function analyzeInWorkers(inputs: Array<AnalysisInput & { lang: string }>,
         worker.postMessage(batch);
       };
       worker.on('message', (responses: WorkerResponse[]) => {
-        for (const response of responses) outcomes[response.index] = 'analysis' in response ? { analysis: response.analysis } : { error: response.error };
+        for (const response of responses) outcomes[response.index] = response.outcome;
         send();
       });
       worker.on('error', reject);
@@ -102,7 +91,7 @@ export async function analyzeRecords(input: ArticleRecord[], options: AnalyzeRec
   let outcomes = inputs.length >= MIN_FOR_WORKERS && workers > 1 ? await analyzeInWorkers(inputs, workers) : undefined;
   if (!outcomes && inputs.length > 0) {
     const analyzer = await createAnalyzer();
-    outcomes = analyzeInThread(inputs, analyzer.analyze);
+    outcomes = inputs.map((item) => analysisOutcome(analyzer.analyze, item));
   }
   pending.forEach((item, i) => {
     const outcome = outcomes![i];

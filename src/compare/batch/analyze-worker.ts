@@ -1,23 +1,21 @@
 // Worker side of analyzeRecords: analyses the records it is sent, one message per batch.
 import { parentPort } from 'node:worker_threads';
 import { createAnalyzer } from '../../analyze/analyzer.js';
-import type { AnalysisInput, ArticleAnalysis } from '../../core/model.js';
+import type { AnalysisInput } from '../../core/model.js';
+import { analysisOutcome, type AnalysisOutcome } from './analysis-outcome.js';
 
 export interface WorkerRequest {
   index: number;
   input: AnalysisInput & { lang: string };
 }
 
-export type WorkerResponse = { index: number; analysis: ArticleAnalysis } | { index: number; error: string };
+export interface WorkerResponse {
+  index: number;
+  outcome: AnalysisOutcome;
+}
 
 const analyzer = await createAnalyzer();
 parentPort?.on('message', (requests: WorkerRequest[]) => {
-  const responses: WorkerResponse[] = requests.map(({ index, input }) => {
-    try {
-      return { index, analysis: analyzer.analyze(input) };
-    } catch (error) {
-      return { index, error: error instanceof Error ? error.message : String(error) };
-    }
-  });
+  const responses: WorkerResponse[] = requests.map(({ index, input }) => ({ index, outcome: analysisOutcome(analyzer.analyze, input) }));
   parentPort?.postMessage(responses);
 });

@@ -42,9 +42,7 @@ export function sameStoryLabel(gold: number): 0 | 1 | undefined {
 /** Fits the same-story decision on the labelled real rows among `index`, from their features and predicted overall. */
 export function fitSameStory(rows: TrainingRow[], overall: number[], index: number[]): LinearScorer {
   const labelled = index.filter((i) => !rows[i].augmented && sameStoryLabel(rows[i].gold.overall) !== undefined);
-  const counts = new Map<string, number>();
-  for (const i of labelled) counts.set(rows[i].group, (counts.get(rows[i].group) ?? 0) + 1);
-  const weights = labelled.map((i) => labelled.length / (counts.size * counts.get(rows[i].group)!));
+  const weights = groupWeights(labelled.map((i) => rows[i]));
   return fitLogisticRegression(
     labelled.map((i) => sameStoryInput(rows[i].features, overall[i])),
     labelled.map((i) => sameStoryLabel(rows[i].gold.overall)!),
