@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ArticleAnalysis, RawDocument } from '../src/core/model.js';
+import type { ArticleAnalysis } from '../src/core/model.js';
+import { syntheticStream, type Synthetic } from './synthetic-stream.js';
 import type { SourceItem } from '../src/ingest/options.js';
 import { ingestItems } from '../src/pipeline/ingest.js';
 import { openStore } from '../src/store/sqlite-store.js';
@@ -27,189 +28,7 @@ const { values } = parseArgs({
   },
 });
 
-type Lang = 'en' | 'fr' | 'de' | 'es' | 'ru' | 'ar';
-const LANGS: Lang[] = ['en', 'fr', 'de', 'es', 'ru', 'ar'];
-
-// Event vocabularies: the same concepts in each language, so stories carry across languages.
-const EVENTS: Record<Lang, string[]>[] = [
-  { en: ['flood', 'river', 'rain', 'evacuated', 'rescue'], fr: ['inondation', 'rivière', 'pluie', 'évacués', 'secours'], de: ['Hochwasser', 'Fluss', 'Regen', 'evakuiert', 'Rettung'], es: ['inundación', 'río', 'lluvia', 'evacuados', 'rescate'], ru: ['наводнение', 'река', 'дождь', 'эвакуированы', 'спасатели'], ar: ['فيضان', 'نهر', 'أمطار', 'إجلاء', 'إنقاذ'] },
-  { en: ['election', 'vote', 'president', 'ballot', 'turnout'], fr: ['élection', 'vote', 'président', 'scrutin', 'participation'], de: ['Wahl', 'Stimme', 'Präsident', 'Stimmzettel', 'Wahlbeteiligung'], es: ['elección', 'voto', 'presidente', 'papeleta', 'participación'], ru: ['выборы', 'голосование', 'президент', 'бюллетень', 'явка'], ar: ['انتخابات', 'تصويت', 'رئيس', 'اقتراع', 'إقبال'] },
-  { en: ['earthquake', 'magnitude', 'buildings', 'collapsed', 'injured'], fr: ['séisme', 'magnitude', 'bâtiments', 'effondrés', 'blessés'], de: ['Erdbeben', 'Stärke', 'Gebäude', 'eingestürzt', 'Verletzte'], es: ['terremoto', 'magnitud', 'edificios', 'derrumbados', 'heridos'], ru: ['землетрясение', 'магнитуда', 'здания', 'обрушились', 'пострадавшие'], ar: ['زلزال', 'قوة', 'مباني', 'انهارت', 'جرحى'] },
-  { en: ['strike', 'workers', 'wages', 'union', 'factory'], fr: ['grève', 'ouvriers', 'salaires', 'syndicat', 'usine'], de: ['Streik', 'Arbeiter', 'Löhne', 'Gewerkschaft', 'Fabrik'], es: ['huelga', 'trabajadores', 'salarios', 'sindicato', 'fábrica'], ru: ['забастовка', 'рабочие', 'зарплаты', 'профсоюз', 'завод'], ar: ['إضراب', 'عمال', 'أجور', 'نقابة', 'مصنع'] },
-  { en: ['summit', 'leaders', 'agreement', 'trade', 'talks'], fr: ['sommet', 'dirigeants', 'accord', 'commerce', 'négociations'], de: ['Gipfel', 'Staatschefs', 'Abkommen', 'Handel', 'Gespräche'], es: ['cumbre', 'líderes', 'acuerdo', 'comercio', 'conversaciones'], ru: ['саммит', 'лидеры', 'соглашение', 'торговля', 'переговоры'], ar: ['قمة', 'قادة', 'اتفاق', 'تجارة', 'محادثات'] },
-  { en: ['fire', 'forest', 'firefighters', 'hectares', 'wind'], fr: ['incendie', 'forêt', 'pompiers', 'hectares', 'vent'], de: ['Brand', 'Wald', 'Feuerwehr', 'Hektar', 'Wind'], es: ['incendio', 'bosque', 'bomberos', 'hectáreas', 'viento'], ru: ['пожар', 'лес', 'пожарные', 'гектаров', 'ветер'], ar: ['حريق', 'غابة', 'إطفاء', 'هكتار', 'رياح'] },
-  { en: ['match', 'goal', 'coach', 'championship', 'fans'], fr: ['match', 'but', 'entraîneur', 'championnat', 'supporters'], de: ['Spiel', 'Tor', 'Trainer', 'Meisterschaft', 'Fans'], es: ['partido', 'gol', 'entrenador', 'campeonato', 'aficionados'], ru: ['матч', 'гол', 'тренер', 'чемпионат', 'болельщики'], ar: ['مباراة', 'هدف', 'مدرب', 'بطولة', 'مشجعين'] },
-  { en: ['protest', 'police', 'crowd', 'arrested', 'square'], fr: ['manifestation', 'police', 'foule', 'arrêtés', 'place'], de: ['Protest', 'Polizei', 'Menge', 'festgenommen', 'Platz'], es: ['protesta', 'policía', 'multitud', 'detenidos', 'plaza'], ru: ['протест', 'полиция', 'толпа', 'задержаны', 'площадь'], ar: ['احتجاج', 'شرطة', 'حشد', 'اعتقال', 'ساحة'] },
-];
-
-const FILLER: Record<Lang, string[]> = {
-  en: ['the', 'officials', 'said', 'on', 'and', 'in', 'after', 'a', 'local', 'report', 'according', 'to', 'government', 'city', 'people', 'day', 'week', 'more', 'than'],
-  fr: ['le', 'les', 'responsables', 'ont', 'déclaré', 'et', 'dans', 'après', 'selon', 'un', 'rapport', 'gouvernement', 'ville', 'personnes', 'jour', 'semaine', 'plus', 'de'],
-  de: ['die', 'der', 'Behörden', 'sagten', 'und', 'in', 'nach', 'einem', 'Bericht', 'laut', 'Regierung', 'Stadt', 'Menschen', 'Tag', 'Woche', 'mehr', 'als'],
-  es: ['el', 'los', 'funcionarios', 'dijeron', 'y', 'en', 'tras', 'un', 'informe', 'según', 'gobierno', 'ciudad', 'personas', 'día', 'semana', 'más', 'de'],
-  ru: ['по', 'словам', 'чиновников', 'и', 'в', 'после', 'доклад', 'правительство', 'город', 'люди', 'день', 'неделя', 'более', 'сообщили', 'местные'],
-  ar: ['قال', 'المسؤولون', 'في', 'بعد', 'وفقا', 'تقرير', 'الحكومة', 'المدينة', 'الناس', 'يوم', 'أسبوع', 'أكثر', 'من', 'محلية'],
-};
-
-const SYLLABLES = ['ka', 'ro', 'mi', 'ta', 'sel', 'dor', 'van', 'li', 'ber', 'no', 'sa', 'tur', 'el', 'ga', 'pa', 'zin', 'mo', 'ra', 'kel', 'vi'];
-const CYRILLIC: Record<string, string> = { a: 'а', b: 'б', d: 'д', e: 'е', g: 'г', i: 'и', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', z: 'з' };
-const ARABIC: Record<string, string> = { a: 'ا', b: 'ب', d: 'د', e: 'ي', g: 'غ', i: 'ي', k: 'ك', l: 'ل', m: 'م', n: 'ن', o: 'و', p: 'ب', r: 'ر', s: 'س', t: 'ت', u: 'و', v: 'ف', z: 'ز' };
-
-class Random {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  pick<T>(items: T[]): T {
-    return items[this.int(items.length)];
-  }
-}
-
-function nameFrom(random: Random, parts: number): string {
-  let name = '';
-  for (let i = 0; i < parts; i++) name += random.pick(SYLLABLES);
-  return name[0].toUpperCase() + name.slice(1);
-}
-
-function spell(name: string, lang: Lang): string {
-  if (lang === 'ru') return [...name.toLowerCase()].map((c) => CYRILLIC[c] ?? c).join('').replace(/^./, (c) => c.toUpperCase());
-  if (lang === 'ar') return [...name.toLowerCase()].map((c) => ARABIC[c] ?? c).join('');
-  return name;
-}
-
-interface Story {
-  event: number;
-  place: string;
-  people: string[];
-  org: string;
-  count: number;
-  day: number;
-  size: number;
-  /** Names only this story's reports use (a bridge, a ship, an operation): the details that make an event. */
-  details: string[];
-  /** Content words this story's reports use. */
-  words: string[];
-}
-
-/** The stream: stories start over a year; each has 3-12 articles over its first days, some syndicated copies. */
-interface Synthetic {
-  doc: RawDocument;
-  /** The story the generator wrote it for: ground truth. */
-  story: number;
-  /** What a perfect analyzer would find: entity ids and language-neutral concepts. */
-  entities: [string, string, 'person' | 'place' | 'organisation'][];
-  concepts: string[];
-}
-
 const stopAfter = values['stop-after'] ? Number(values['stop-after']) : Infinity;
-
-function* syntheticStream(total: number, seed: number): Generator<Synthetic> {
-  const random = new Random(seed);
-  const people = Array.from({ length: 3000 }, () => `${nameFrom(random, 2)} ${nameFrom(random, 3)}`);
-  const places = Array.from({ length: 2000 }, () => nameFrom(random, 3));
-  const orgs = Array.from({ length: 500 }, () => `${nameFrom(random, 2)} ${random.pick(['Group', 'Council', 'Bank', 'Agency'])}`);
-  // Content words beyond the event vocabulary: news is lexically broad, and each story has its own words.
-  const vocabulary = Array.from({ length: 4000 }, () => nameFrom(random, 2 + random.int(2)).toLowerCase());
-  const start = Date.parse('2024-01-01T00:00:00Z');
-  const pending: { story: Story; id: number; left: number; last?: { lang: Lang; title: string; body: string; entities: Synthetic['entities']; concepts: string[] } }[] = [];
-  let storyCount = 0;
-  for (let n = 0; n < Math.min(total, stopAfter); n++) {
-    if (pending.length < 60 || random.next() < 0.15) {
-      const story: Story = {
-        event: random.int(EVENTS.length),
-        place: random.pick(places),
-        people: [random.pick(people), random.pick(people)],
-        org: random.pick(orgs),
-        count: 100 + random.int(100_000),
-        day: Math.floor((storyCount++ * 365 * 7) / Math.max(1, total)),
-        size: 3 + random.int(10),
-        details: [nameFrom(random, 3), nameFrom(random, 3), nameFrom(random, 2)],
-        words: Array.from({ length: 8 }, () => random.pick(vocabulary)),
-      };
-      pending.push({ story, id: storyCount - 1, left: story.size });
-    }
-    const slot = random.int(pending.length);
-    const entry = pending[slot];
-    const { story } = entry;
-    let lang: Lang;
-    let title: string;
-    let body: string;
-    let entities: Synthetic['entities'];
-    let concepts: string[];
-    if (entry.last && random.next() < 0.2) {
-      // A syndicated copy: the same text with a changed last sentence.
-      ({ lang, title, body, entities, concepts } = entry.last);
-      body = `${body.replace(/[^.]*\.$/, '')} ${random.pick(FILLER[lang])} ${random.pick(FILLER[lang])} ${n}.`;
-    } else {
-      lang = random.pick(LANGS);
-      const words = EVENTS[story.event][lang];
-      const filler = FILLER[lang];
-      const place = spell(story.place, lang);
-      const who = story.people.map((person) => spell(person, lang));
-      const org = spell(story.org, lang);
-      const sentence = (extra: string[]) => {
-        const parts: string[] = [];
-        for (let i = 0; i < 9; i++) {
-          const roll = random.next();
-          parts.push(roll < 0.2 ? random.pick(words) : roll < 0.45 ? spell(random.pick(story.words), lang) : roll < 0.6 ? spell(random.pick(vocabulary), lang) : random.pick(filler));
-        }
-        parts.splice(2 + random.int(5), 0, ...extra);
-        return `${parts.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
-      };
-      title = `${place}: ${words[0]} ${random.pick(words.slice(1))} ${who[0]}`;
-      const backgroundPerson = random.pick(people);
-      const background = spell(backgroundPerson, lang);
-      const sentences = [
-        sentence([place, words[0]]),
-        sentence([who[0], String(story.count)]),
-        sentence([org, words[1]]),
-        sentence([who[1], place]),
-        sentence([words[2], spell(story.details[0], lang), words[3]]),
-        sentence([spell(story.details[1], lang), String(story.count)]),
-        sentence([spell(story.details[2], lang)]),
-        sentence([background]),
-        sentence([words[4], spell(random.pick(places), lang)]),
-        sentence([]),
-      ];
-      body = sentences.join(' ');
-      const wordIndex = new Map(words.map((word, i) => [word, i]));
-      concepts = [...new Set(`${title} ${body}`.split(/[\s.:]+/).filter((word) => wordIndex.has(word)).map((word) => `en:${EVENTS[story.event].en[wordIndex.get(word)!]}`))];
-      entities = [
-        [`loc:${story.place}`, story.place, 'place'],
-        ...story.people.map((person): Synthetic['entities'][number] => [`per:${person}`, person, 'person']),
-        [`org:${story.org}`, story.org, 'organisation'],
-        ...story.details.map((detail): Synthetic['entities'][number] => [`loc:${detail}`, detail, 'place']),
-        [`per:${backgroundPerson}`, backgroundPerson, 'person'],
-      ];
-      entry.last = { lang, title, body, entities, concepts };
-    }
-    const published = new Date(start + (story.day + random.int(3)) * 86_400_000 + random.int(86_400_000)).toISOString();
-    const raw = `${title}\n${body}\n${n}`;
-    const doc: RawDocument = {
-      source: `synthetic:${seed}:${n}`,
-      format: 'record',
-      title,
-      body,
-      lang,
-      published,
-      site: `site${random.int(300)}.test`,
-      id: `n${n}`,
-      rawHash: createHash('sha256').update(raw).digest('hex'),
-    };
-    yield { doc, story: entry.id, entities, concepts };
-    if (--entry.left <= 0) pending.splice(slot, 1);
-  }
-}
 
 async function run(size: number, seed: number, workers: number, dir: string): Promise<void> {
   const path = join(dir, `scale-${size}.db`);
@@ -221,7 +40,7 @@ async function run(size: number, seed: number, workers: number, dir: string): Pr
   const windows: number[] = [];
   const windowSize = Math.max(1000, size / 10);
   const items = (function* (): Generator<SourceItem> {
-    for (const { doc } of syntheticStream(size, seed)) yield { ok: true, doc, input: doc.source };
+    for (const { doc } of syntheticStream(size, seed, stopAfter)) yield { ok: true, doc, input: doc.source };
   })();
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
@@ -347,7 +166,7 @@ async function runStoriesOnly(size: number, seed: number, dir: string): Promise<
     }
     batch = [];
   };
-  for (const item of syntheticStream(size, seed)) {
+  for (const item of syntheticStream(size, seed, stopAfter)) {
     batch.push(item);
     if (batch.length >= COMMIT_BATCH) commit();
   }

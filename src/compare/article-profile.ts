@@ -3,7 +3,7 @@ import { cognateGrams, textGrams } from './cognate-grams.js';
 import { eventDay, publicationDay, type EventDay } from './event-time.js';
 import type { CorpusStats } from './corpus-stats.js';
 import type { AnalyzedArticle } from './model.js';
-import { weightedUnitVector, type SparseVector } from './sparse-vector.js';
+import { KeyFrequencies, type SparseVector } from './sparse-vector.js';
 
 /** What comparisons need from one article, weighted by the corpus: computed once per article. */
 export interface ArticleProfile {
@@ -43,14 +43,43 @@ const SALIENT_MENTIONS = 2;
 const RARITY_PRIOR = 0.5;
 const RARITY_PRIOR_DOCUMENTS = 50;
 const cache = new WeakMap<object, { stats: CorpusStats; generation: number; profile: ArticleProfile }>();
+const counted = new WeakMap<object, ArticleCounts>();
 
 /** The profile of an article, cached per analysis object until the corpus statistics change. */
 export function articleProfile(article: AnalyzedArticle, stats: CorpusStats): ArticleProfile {
   const cached = cache.get(article.analysis);
   if (cached && cached.stats === stats && cached.generation === stats.generation) return cached.profile;
-  const profile = buildProfile(article, stats);
+  let counts = counted.get(article.analysis);
+  if (!counts) {
+    counts = articleCounts(article);
+    counted.set(article.analysis, counts);
+  }
+  const profile = weighProfile(counts, stats);
   cache.set(article.analysis, { stats, generation: stats.generation, profile });
   return profile;
+}
+
+/** Everything in a profile that does not depend on the corpus: counted once per article, reweighed when the statistics change. */
+interface ArticleCounts {
+  tokens: KeyFrequencies;
+  terms: KeyFrequencies;
+  titleTerms: KeyFrequencies;
+  grams: KeyFrequencies;
+  headlineGrams: KeyFrequencies;
+  leadGrams: KeyFrequencies;
+  entities: Record<EntityType | 'all', KeyFrequencies>;
+  entityFocus: KeyFrequencies;
+  entityIds: string[];
+  countries: Set<string>;
+  numbers: number[];
+  days: Set<string>;
+  months: Set<number>;
+  years: Set<number>;
+  eventDays: EventDay[];
+  salientEntities: Set<string>;
+  wordCount: number;
+  pivotCoverage: number;
+  lang: string;
 }
 
 function pivotCoverage(terms: Record<string, number>): number {
@@ -63,32 +92,22 @@ function pivotCoverage(terms: Record<string, number>): number {
   return total > 0 ? concepts / total : 0;
 }
 
-function buildProfile(article: AnalyzedArticle, stats: CorpusStats): ArticleProfile {
+function articleCounts(article: AnalyzedArticle): ArticleCounts {
   const { analysis } = article;
-  const termIdf = (key: string) => stats.idf('term', key);
-  const gramIdf = (key: string) => stats.idf('gram', key);
   const headline = article.title?.trim() ? article.title : article.text;
   const entityCounts: Record<EntityType | 'all', Record<string, number>> = { person: {}, organisation: {}, place: {}, other: {}, all: {} };
   const mentionWeights: Record<string, number> = {};
   const countries = new Set<string>();
-  const entityRarity = new Map<string, number>();
   const salientEntities = new Set<string>();
-  const maxRarity = Math.log(stats.weighedDocuments + 1);
-  // A tiny corpus (two articles compared alone) cannot tell rare names from common ones: shrink
-  // towards an even prior, so rarity-weighted overlap becomes plain overlap there.
-  const confidence = stats.weighedDocuments / (stats.weighedDocuments + RARITY_PRIOR_DOCUMENTS);
   for (const entity of analysis.entities) {
-    const rarity = maxRarity > 0 ? Math.max(0, stats.idf('entity', entity.id) - 1) / maxRarity : 0;
-    entityRarity.set(entity.id, confidence * rarity + (1 - confidence) * RARITY_PRIOR);
     if (entity.mentions.length >= SALIENT_MENTIONS) salientEntities.add(entity.id);
     entityCounts[entity.type][entity.id] = 1;
     entityCounts.all[entity.id] = 1;
     mentionWeights[entity.id] = 1 + Math.log(entity.mentions.length);
     if (entity.type === 'place' && entity.country) countries.add(entity.country);
   }
-  const entityIdf = (key: string) => stats.idf('entity', key);
-  const entities = {} as Record<EntityType | 'all', SparseVector>;
-  for (const type of Object.keys(entityCounts) as Array<EntityType | 'all'>) entities[type] = weightedUnitVector(entityCounts[type], entityIdf);
+  const entities = {} as Record<EntityType | 'all', KeyFrequencies>;
+  for (const type of Object.keys(entityCounts) as Array<EntityType | 'all'>) entities[type] = KeyFrequencies.of(entityCounts[type]);
   const days = new Set<string>();
   const months = new Set<number>();
   const years = new Set<number>();
@@ -104,27 +123,65 @@ function buildProfile(article: AnalyzedArticle, stats: CorpusStats): ArticleProf
       eventDays.push(eventDay(date.year, date.month, date.day));
     }
   }
-  const terms = weightedUnitVector(analysis.terms, termIdf);
   return {
-    tokens: weightedUnitVector(analysis.tokens, (key) => stats.idf('token', key)),
-    terms,
-    keyConcepts: [...terms.entries()].sort((x, y) => y[1] - x[1]).slice(0, KEY_CONCEPTS).map(([key, weight]) => ({ key, weight })),
-    titleTerms: weightedUnitVector(analysis.titleTerms, termIdf),
-    grams: weightedUnitVector(cognateGrams(analysis.tokens), gramIdf),
-    headlineGrams: weightedUnitVector(textGrams(headline, HEADLINE_WORDS), gramIdf),
-    leadGrams: weightedUnitVector(textGrams(article.text, LEAD_WORDS), gramIdf),
+    tokens: KeyFrequencies.of(analysis.tokens),
+    terms: KeyFrequencies.of(analysis.terms),
+    titleTerms: KeyFrequencies.of(analysis.titleTerms),
+    grams: KeyFrequencies.of(cognateGrams(analysis.tokens)),
+    headlineGrams: KeyFrequencies.of(textGrams(headline, HEADLINE_WORDS)),
+    leadGrams: KeyFrequencies.of(textGrams(article.text, LEAD_WORDS)),
     entities,
-    entityFocus: weightedUnitVector(mentionWeights, entityIdf),
+    entityFocus: KeyFrequencies.of(mentionWeights),
+    entityIds: analysis.entities.map((entity) => entity.id),
     countries,
     numbers: [...new Set(analysis.numbers.map((fact) => fact.value))],
     days,
     months,
     years,
     eventDays,
-    entityRarity,
     salientEntities,
     wordCount: analysis.wordCount,
     pivotCoverage: pivotCoverage(analysis.terms),
     lang: analysis.lang,
+  };
+}
+
+function weighProfile(counts: ArticleCounts, stats: CorpusStats): ArticleProfile {
+  const termIdf = (id: number) => stats.idfOfKeyId('term', id);
+  const gramIdf = (id: number) => stats.idfOfKeyId('gram', id);
+  const entityIdf = (id: number) => stats.idfOfKeyId('entity', id);
+  const entityRarity = new Map<string, number>();
+  const maxRarity = Math.log(stats.weighedDocuments + 1);
+  // A tiny corpus (two articles compared alone) cannot tell rare names from common ones: shrink
+  // towards an even prior, so rarity-weighted overlap becomes plain overlap there.
+  const confidence = stats.weighedDocuments / (stats.weighedDocuments + RARITY_PRIOR_DOCUMENTS);
+  for (const id of counts.entityIds) {
+    const rarity = maxRarity > 0 ? Math.max(0, stats.idf('entity', id) - 1) / maxRarity : 0;
+    entityRarity.set(id, confidence * rarity + (1 - confidence) * RARITY_PRIOR);
+  }
+  const entities = {} as Record<EntityType | 'all', SparseVector>;
+  for (const type of Object.keys(counts.entities) as Array<EntityType | 'all'>) entities[type] = counts.entities[type].weigh(entityIdf);
+  const terms = counts.terms.weigh(termIdf);
+  return {
+    tokens: counts.tokens.weigh((id) => stats.idfOfKeyId('token', id)),
+    terms,
+    keyConcepts: [...terms.entries()].sort((x, y) => y[1] - x[1]).slice(0, KEY_CONCEPTS).map(([key, weight]) => ({ key, weight })),
+    titleTerms: counts.titleTerms.weigh(termIdf),
+    grams: counts.grams.weigh(gramIdf),
+    headlineGrams: counts.headlineGrams.weigh(gramIdf),
+    leadGrams: counts.leadGrams.weigh(gramIdf),
+    entities,
+    entityFocus: counts.entityFocus.weigh(entityIdf),
+    countries: counts.countries,
+    numbers: counts.numbers,
+    days: counts.days,
+    months: counts.months,
+    years: counts.years,
+    eventDays: counts.eventDays,
+    entityRarity,
+    salientEntities: counts.salientEntities,
+    wordCount: counts.wordCount,
+    pivotCoverage: counts.pivotCoverage,
+    lang: counts.lang,
   };
 }

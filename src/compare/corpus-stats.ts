@@ -2,6 +2,7 @@ import type { ArticleAnalysis } from '../core/model.js';
 import { cognateGrams } from './cognate-grams.js';
 import { STAT_KINDS, type StatKind } from './model.js';
 import { defaultReferenceCorpus, type ReferenceCorpus } from './reference-corpus.js';
+import { keyName } from './sparse-vector.js';
 
 export interface CorpusStatsJSON {
   version: 1;
@@ -13,6 +14,8 @@ export interface CorpusStatsOptions {
   /** Defaults to the committed reference corpus; null for none. */
   reference?: ReferenceCorpus | null;
 }
+
+const IDF_CACHE_LIMIT = 500_000;
 
 /** The distinct keys of each kind one analysis contributes to document frequencies. */
 export function statKeys(analysis: ArticleAnalysis): Record<StatKind, string[]> {
@@ -44,6 +47,9 @@ export class CorpusStats {
   };
   /** Bumped on every change, so cached weighted vectors know when to recompute. */
   generation = 0;
+  /** IDF by interned key id, valid for one generation: an online store reweighs the same keys many times between changes. */
+  private idfCache: Record<StatKind, Map<number, number>> | undefined;
+  private idfCacheGeneration = -1;
 
   /** `reference: null` leaves the reference corpus out (training, where the corpus is large already). */
   constructor(options: CorpusStatsOptions = {}) {
@@ -80,6 +86,22 @@ export class CorpusStats {
   idf(kind: StatKind, key: string): number {
     const df = this.documentFrequency(kind, key) + (this.reference?.df[kind].get(key) ?? 0);
     return Math.log((this.weighedDocuments + 1) / (df + 1)) + 1;
+  }
+
+  /** `idf` of an interned key id (see sparse-vector), memoised until the statistics change. */
+  idfOfKeyId(kind: StatKind, id: number): number {
+    if (this.idfCacheGeneration !== this.generation || !this.idfCache) {
+      this.idfCache = { entity: new Map(), term: new Map(), token: new Map(), gram: new Map() };
+      this.idfCacheGeneration = this.generation;
+    }
+    const memo = this.idfCache[kind];
+    if (memo.size >= IDF_CACHE_LIMIT) memo.clear();
+    let value = memo.get(id);
+    if (value === undefined) {
+      value = this.idf(kind, keyName(id));
+      memo.set(id, value);
+    }
+    return value;
   }
 
   /** This corpus's own counts (the reference corpus is not part of a snapshot). */

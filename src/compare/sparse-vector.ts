@@ -3,7 +3,7 @@
 const keyIds = new Map<string, number>();
 const keyNames: string[] = [];
 
-function internKey(key: string): number {
+export function internKey(key: string): number {
   let id = keyIds.get(key);
   if (id === undefined) {
     id = keyNames.length;
@@ -43,27 +43,56 @@ export class SparseVector {
   }
 }
 
+export function keyName(id: number): string {
+  return keyNames[id];
+}
+
+/**
+ * Keys with their sublinear term frequencies, ascending by key id: the half of a TF-IDF vector that
+ * does not depend on the corpus, so it is computed once per article and only reweighed when the
+ * corpus statistics change.
+ */
+export class KeyFrequencies {
+  constructor(
+    readonly ids: Int32Array,
+    readonly tf: Float64Array,
+  ) {}
+
+  static of(counts: Record<string, number> | Map<string, number>): KeyFrequencies {
+    const entries: Array<[number, number]> = [];
+    const add = (count: number, key: string): void => {
+      if (count > 0) entries.push([internKey(key), count >= 1 ? 1 + Math.log(count) : count]);
+    };
+    if (counts instanceof Map) counts.forEach(add);
+    else for (const key in counts) add(counts[key], key);
+    entries.sort((x, y) => x[0] - y[0]);
+    const ids = new Int32Array(entries.length);
+    const tf = new Float64Array(entries.length);
+    entries.forEach(([id, weight], i) => {
+      ids[i] = id;
+      tf[i] = weight;
+    });
+    return new KeyFrequencies(ids, tf);
+  }
+
+  /** Sublinear TF times IDF, L2-normalised. */
+  weigh(idf: (id: number) => number): SparseVector {
+    const weights = new Float64Array(this.ids.length);
+    let norm = 0;
+    for (let i = 0; i < this.ids.length; i++) {
+      const weight = this.tf[i] * idf(this.ids[i]);
+      weights[i] = weight;
+      norm += weight * weight;
+    }
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let i = 0; i < weights.length; i++) weights[i] *= scale;
+    return new SparseVector(this.ids, weights);
+  }
+}
+
 /** Sublinear TF times IDF, L2-normalised. */
 export function weightedUnitVector(counts: Record<string, number> | Map<string, number>, idf: (key: string) => number): SparseVector {
-  const entries: Array<[number, number]> = [];
-  let norm = 0;
-  const add = (count: number, key: string): void => {
-    if (!(count > 0)) return;
-    const weight = (count >= 1 ? 1 + Math.log(count) : count) * idf(key);
-    entries.push([internKey(key), weight]);
-    norm += weight * weight;
-  };
-  if (counts instanceof Map) counts.forEach(add);
-  else for (const key in counts) add(counts[key], key);
-  entries.sort((x, y) => x[0] - y[0]);
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  const ids = new Int32Array(entries.length);
-  const weights = new Float64Array(entries.length);
-  entries.forEach(([id, weight], i) => {
-    ids[i] = id;
-    weights[i] = weight * scale;
-  });
-  return new SparseVector(ids, weights);
+  return KeyFrequencies.of(counts).weigh((id) => idf(keyNames[id]));
 }
 
 /** Dot product of two unit vectors: their cosine. */

@@ -88,6 +88,12 @@ export function edgeEvidence(store: SqliteStore, x: string, y: string): StoryEdg
   return row?.evidence ? (JSON.parse(row.evidence) as StoryEdge['evidence']) : undefined;
 }
 
+/** Stores the evidence of a pair explained after it was scored (explanations are computed when a membership needs one). */
+export function setEdgeEvidence(store: SqliteStore, x: string, y: string, evidence: NonNullable<StoryEdge['evidence']>): void {
+  const [a, b] = edgeKey(x, y);
+  store.statement('UPDATE story_edges SET evidence = ? WHERE a = ? AND b = ?').run(JSON.stringify(evidence), a, b);
+}
+
 export function allEdgeKeys(store: SqliteStore): { a: string; b: string }[] {
   return store.statement('SELECT a, b FROM story_edges ORDER BY a, b').all() as { a: string; b: string }[];
 }

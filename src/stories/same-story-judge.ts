@@ -1,4 +1,4 @@
-import { compareArticles, SAME_STORY_THRESHOLD } from '../compare/compare-articles.js';
+import { compareArticles } from '../compare/compare-articles.js';
 import type { CorpusStats } from '../compare/corpus-stats.js';
 import type { AnalyzedArticle, PairExplanation } from '../compare/model.js';
 import type { StoryEvidence } from './model.js';
@@ -8,29 +8,30 @@ export interface Judgement {
   probability: number;
   /** Overall similarity on the 1-4 scale (1 = very similar). */
   overall: number;
-  /** Present when the pair is plausibly the same story (explanations cost time). */
+  /** The evidence, when the judge has it at no extra cost; otherwise `explain` gives it on demand. */
   evidence?: Omit<StoryEvidence, 'bestMatch'>;
 }
 
 /** Decides whether two analysed articles report the same event. */
 export interface SameStoryJudge {
   judge(a: AnalyzedArticle, b: AnalyzedArticle, stats: CorpusStats): Judgement;
+  /**
+   * Why two articles were judged alike. Explanations cost several times a judgement, and only the
+   * pair that explains a membership needs one, so the engine asks for them lazily.
+   */
+  explain?(a: AnalyzedArticle, b: AnalyzedArticle, stats: CorpusStats): Omit<StoryEvidence, 'bestMatch'>;
 }
-
-/** Pairs below the same-story threshold never explain a membership, so they are not explained. */
-export const EXPLAIN_FLOOR = SAME_STORY_THRESHOLD;
 
 /** The judge backed by the compare stage's calibrated scorer. */
 export function scorerJudge(): SameStoryJudge {
   return {
     judge(a, b, stats) {
-      const quick = compareArticles(a, b, stats, { explain: false });
-      const judgement: Judgement = { probability: quick.sameStoryProbability, overall: quick.scores.overall };
-      if (quick.sameStoryProbability >= EXPLAIN_FLOOR) {
-        const full = compareArticles(a, b, stats, { explain: true, maxItems: 8 });
-        judgement.evidence = evidenceFrom(full.sameStoryProbability, full.explanation);
-      }
-      return judgement;
+      const comparison = compareArticles(a, b, stats, { explain: false });
+      return { probability: comparison.sameStoryProbability, overall: comparison.scores.overall };
+    },
+    explain(a, b, stats) {
+      const full = compareArticles(a, b, stats, { explain: true, maxItems: 8 });
+      return evidenceFrom(full.sameStoryProbability, full.explanation);
     },
   };
 }

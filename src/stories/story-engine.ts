@@ -21,6 +21,7 @@ import {
   putMembership,
   putStory,
   recordMerge,
+  setEdgeEvidence,
   setStoryState,
   storyCreatedAt,
   storyExists,
@@ -446,7 +447,7 @@ class OnlineStoryEngine implements StoryEngine {
       storyId: target,
       addedAt: now,
       centrality: agreeing[0]?.mean ?? 1,
-      evidence: membershipEvidence(articleId, best, best?.evidence),
+      evidence: membershipEvidence(articleId, best, best ? this.evidenceOf(best) : undefined),
     };
     putMembership(this.store, row);
     const existing = merged.length === 0 && size >= LARGE_STORY ? getStorySummary(this.store, target) : undefined;
@@ -472,7 +473,7 @@ class OnlineStoryEngine implements StoryEngine {
     }
     const rows: MembershipRow[] = cluster.map((articleId) => {
       const edge = best.get(articleId);
-      const evidence = membershipEvidence(articleId, edge, edge ? edgeEvidence(this.store, edge.a, edge.b) : undefined);
+      const evidence = membershipEvidence(articleId, edge, edge ? this.evidenceOf(edge) : undefined);
       return {
         articleId,
         storyId,
@@ -483,6 +484,18 @@ class OnlineStoryEngine implements StoryEngine {
     });
     for (const row of rows) if (!sameRow(oldRows.get(row.articleId), row)) putMembership(this.store, row);
     putStory(this.store, buildSummary(this.store, storyId, rows, inside, storyCreatedAt(this.store, storyId) ?? now, now));
+  }
+
+  /** The evidence of a pair: stored, or explained now and stored (pairs are scored without explanations). */
+  private evidenceOf(edge: StoryEdge): StoryEdge['evidence'] {
+    const stored = edge.evidence ?? edgeEvidence(this.store, edge.a, edge.b);
+    if (stored || !this.judge.explain) return stored;
+    const x = this.analyzed(edge.a);
+    const y = this.analyzed(edge.b);
+    if (!x || !y) return undefined;
+    const evidence = this.judge.explain(x, y, this.stats);
+    setEdgeEvidence(this.store, edge.a, edge.b, evidence);
+    return evidence;
   }
 
   private newStoryId(firstMember: string): string {
