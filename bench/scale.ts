@@ -25,22 +25,29 @@ const { values } = parseArgs({
     'stories-only': { type: 'boolean', default: false },
     // Stops after this many articles of each stream (the stream keeps the density of its full size): for profiling.
     'stop-after': { type: 'string' },
+    // Story engine settings, for experiments: the largest group regrouped at once.
+    'max-component': { type: 'string' },
   },
 });
 
 const stopAfter = values['stop-after'] ? Number(values['stop-after']) : Infinity;
+const engineOptions = values['max-component'] ? { maxComponent: Number(values['max-component']) } : {};
 
 async function run(size: number, seed: number, workers: number, dir: string): Promise<void> {
   const path = join(dir, `scale-${size}.db`);
   rmSync(path, { force: true });
   const store = openStore(path);
-  const engine = createStoryEngine(store);
+  const engine = createStoryEngine(store, engineOptions);
   let engineMs = 0;
   let windowStart = performance.now();
   const windows: number[] = [];
   const windowSize = Math.max(1000, size / 10);
+  const truth = new Map<string, number>();
   const items = (function* (): Generator<SourceItem> {
-    for (const { doc } of syntheticStream(size, seed, stopAfter)) yield { ok: true, doc, input: doc.source };
+    for (const { doc, story } of syntheticStream(size, seed, stopAfter)) {
+      truth.set(doc.id!, story);
+      yield { ok: true, doc, input: doc.source };
+    }
   })();
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
@@ -66,10 +73,17 @@ async function run(size: number, seed: number, workers: number, dir: string): Pr
   const cpu = cpuMsPerArticle(cpuStarted, processed);
   engine.checkpoint();
   const stories = (store.db.prepare('SELECT COUNT(*) AS n FROM stories').get() as { n: number }).n;
+  const partition = storyPartition(store);
+  const byExternalId = new Map<string, string>();
+  for (const row of store.db.prepare('SELECT id, external_id FROM articles').iterate() as IterableIterator<{ id: string; external_id: string | null }>) {
+    const story = partition.get(row.id);
+    if (row.external_id && story) byExternalId.set(row.external_id, story);
+  }
+  const { precision, recall } = pairScores(truth, byExternalId);
   store.close();
   const peak = process.resourceUsage().maxRSS / 1024;
   console.log(
-    `${processed} of ${size} articles (${report.ingested} stored, ${report.duplicates} duplicates, ${report.nearDuplicates} near duplicates, ${report.failed.length} failed) -> ${stories} stories in ${seconds.toFixed(1)} s: ` +
+    `${processed} of ${size} articles (${report.ingested} stored, ${report.duplicates} duplicates, ${report.nearDuplicates} near duplicates, ${report.failed.length} failed) -> ${stories} stories (generator: ${new Set(truth.values()).size}; pairwise precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}) in ${seconds.toFixed(1)} s: ` +
       `${(processed / seconds).toFixed(0)} articles/s, ${((seconds * 1000) / processed).toFixed(2)} ms/article overall, ` +
       `first tenth ${windows[0]?.toFixed(2)} ms/article, last tenth ${windows.at(-1)?.toFixed(2)} ms/article, ` +
       `stories stage ${(engineMs / processed).toFixed(2)} ms/article, process CPU (all threads) ${cpu} ms/article, peak RSS so far ${peak.toFixed(0)} MiB (workers: ${workers})`,
@@ -93,7 +107,7 @@ function syntheticAnalysis(item: Synthetic): ArticleAnalysis {
     entities: item.entities.map(([id, canonical, type]) => ({ id, canonical, type, mentions: [{ text: canonical, start: 0, end: 0 }] })),
     numbers: [],
     dates: [],
-    terms: Object.fromEntries(item.concepts.map((concept) => [concept, 1])),
+    terms: item.concepts.reduce<Record<string, number>>((counts, concept) => ((counts[concept] = (counts[concept] ?? 0) + 1), counts), {}),
     titleTerms: {},
     tokens,
     wordCount: text.split(/\s+/).length,
@@ -124,7 +138,7 @@ async function runStoriesOnly(size: number, seed: number, dir: string): Promise<
   const path = join(dir, `stories-${size}.db`);
   rmSync(path, { force: true });
   const store = openStore(path);
-  const engine = createStoryEngine(store);
+  const engine = createStoryEngine(store, engineOptions);
   const truth = new Map<string, number>();
   const windowSize = Math.max(1000, size / 10);
   const windows: number[] = [];
