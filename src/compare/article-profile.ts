@@ -3,7 +3,7 @@ import { cognateGrams, textGrams } from './cognate-grams.js';
 import { eventDay, publicationDay, type EventDay } from './event-time.js';
 import type { CorpusStats } from './corpus-stats.js';
 import type { AnalyzedArticle } from './model.js';
-import { KeyFrequencies, type SparseVector } from './sparse-vector.js';
+import { KeyFrequencies, keyEpoch, type SparseVector } from './sparse-vector.js';
 
 /** What comparisons need from one article, weighted by the corpus: computed once per article. */
 export interface ArticleProfile {
@@ -42,25 +42,28 @@ const LEAD_WORDS = 80;
 const SALIENT_MENTIONS = 2;
 const RARITY_PRIOR = 0.5;
 const RARITY_PRIOR_DOCUMENTS = 50;
-const cache = new WeakMap<object, { stats: CorpusStats; generation: number; profile: ArticleProfile }>();
+const cache = new WeakMap<object, { stats: CorpusStats; generation: number; epoch: number; profile: ArticleProfile }>();
 const counted = new WeakMap<object, ArticleCounts>();
 
 /** The profile of an article, cached per analysis object until the corpus statistics change. */
 export function articleProfile(article: AnalyzedArticle, stats: CorpusStats): ArticleProfile {
   const cached = cache.get(article.analysis);
-  if (cached && cached.stats === stats && cached.generation === stats.generation) return cached.profile;
+  const epoch = keyEpoch();
+  if (cached && cached.stats === stats && cached.generation === stats.generation && cached.epoch === epoch) return cached.profile;
   let counts = counted.get(article.analysis);
-  if (!counts) {
+  if (!counts || counts.epoch !== epoch) {
     counts = articleCounts(article);
     counted.set(article.analysis, counts);
   }
   const profile = weighProfile(counts, stats);
-  cache.set(article.analysis, { stats, generation: stats.generation, profile });
+  cache.set(article.analysis, { stats, generation: stats.generation, epoch, profile });
   return profile;
 }
 
 /** Everything in a profile that does not depend on the corpus: counted once per article, reweighed when the statistics change. */
 interface ArticleCounts {
+  /** The key table the ids below belong to. */
+  epoch: number;
   tokens: KeyFrequencies;
   terms: KeyFrequencies;
   titleTerms: KeyFrequencies;
@@ -124,6 +127,7 @@ function articleCounts(article: AnalyzedArticle): ArticleCounts {
     }
   }
   return {
+    epoch: keyEpoch(),
     tokens: KeyFrequencies.of(analysis.tokens),
     terms: KeyFrequencies.of(analysis.terms),
     titleTerms: KeyFrequencies.of(analysis.titleTerms),

@@ -2,7 +2,7 @@ import type { ArticleAnalysis } from '../core/model.js';
 import { cognateGrams } from './cognate-grams.js';
 import { STAT_KINDS, type StatKind } from './model.js';
 import { defaultReferenceCorpus, type ReferenceCorpus } from './reference-corpus.js';
-import { keyName } from './sparse-vector.js';
+import { keyEpoch, keyName } from './sparse-vector.js';
 
 export interface CorpusStatsJSON {
   version: 1;
@@ -50,6 +50,7 @@ export class CorpusStats {
   /** IDF by interned key id, valid for one generation: an online store reweighs the same keys many times between changes. */
   private idfCache: Record<StatKind, Map<number, number>> | undefined;
   private idfCacheGeneration = -1;
+  private idfCacheEpoch = -1;
 
   /** `reference: null` leaves the reference corpus out (training, where the corpus is large already). */
   constructor(options: CorpusStatsOptions = {}) {
@@ -90,9 +91,10 @@ export class CorpusStats {
 
   /** `idf` of an interned key id (see sparse-vector), memoised until the statistics change. */
   idfOfKeyId(kind: StatKind, id: number): number {
-    if (this.idfCacheGeneration !== this.generation || !this.idfCache) {
+    if (this.idfCacheGeneration !== this.generation || this.idfCacheEpoch !== keyEpoch() || !this.idfCache) {
       this.idfCache = { entity: new Map(), term: new Map(), token: new Map(), gram: new Map() };
       this.idfCacheGeneration = this.generation;
+      this.idfCacheEpoch = keyEpoch();
     }
     const memo = this.idfCache[kind];
     if (memo.size >= IDF_CACHE_LIMIT) memo.clear();

@@ -1,7 +1,29 @@
 // Keys are interned to integers so a cosine is a merge of two sorted arrays: comparisons run
 // thousands of times per second during clustering, and string-keyed map lookups dominated.
-const keyIds = new Map<string, number>();
-const keyNames: string[] = [];
+let keyIds = new Map<string, number>();
+let keyNames: string[] = [];
+let epoch = 0;
+/** Distinct keys kept before a long-running process may start a fresh table (see `forgetKeysIfMany`). */
+const MAX_KEYS = 2_000_000;
+
+/** Which key table ids belong to: vectors and memos keyed by id are valid only within one epoch. */
+export function keyEpoch(): number {
+  return epoch;
+}
+
+/**
+ * Starts a fresh key table when the current one holds many keys. Every distinct word, gram and name
+ * ever seen is interned, so a process that runs for weeks (`watch`) would otherwise grow without
+ * bound. Call only between comparisons: vectors built before are stale (their cache holders check
+ * `keyEpoch`).
+ */
+export function forgetKeysIfMany(limit = MAX_KEYS): boolean {
+  if (keyNames.length < limit) return false;
+  keyIds = new Map();
+  keyNames = [];
+  epoch++;
+  return true;
+}
 
 export function internKey(key: string): number {
   let id = keyIds.get(key);

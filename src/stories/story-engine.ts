@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { SAME_STORY_THRESHOLD } from '../compare/compare-articles.js';
 import { CorpusStats, type CorpusStatsJSON } from '../compare/corpus-stats.js';
 import type { AnalyzedArticle } from '../compare/model.js';
+import { forgetKeysIfMany } from '../compare/sparse-vector.js';
 import type { Article, ArticleAnalysis } from '../core/model.js';
 import { CandidateIndex, type CandidateIndexOptions } from '../index/candidate-index.js';
 import { articleDay, candidateKeys } from '../index/candidate-keys.js';
@@ -119,6 +120,8 @@ class OnlineStoryEngine implements StoryEngine {
 
   addArticle(article: Article, analysis: ArticleAnalysis): StoryAssignment {
     this.load();
+    // Between articles no comparison holds a vector, so the key table may start afresh here.
+    forgetKeysIfMany();
     const existing = membershipOf(this.store, article.id);
     if (existing) return { articleId: article.id, storyId: existing.storyId, status: 'joined', mergedFrom: [], changed: [], evidence: existing.evidence };
     const keys = candidateKeys(analysis);

@@ -81,3 +81,24 @@ test('the committed reference corpus loads, and keys like __proto__ are plain ke
   assert.equal(stats.weighedDocuments, reference.documents);
   assert.ok(Number.isFinite(stats.idf('term', '__proto__')) && Number.isFinite(stats.idf('entity', 'constructor')));
 });
+
+test('a fresh key table (long-running processes) gives the same comparisons as before it', async () => {
+  const { compareArticles } = await import('../../src/compare/compare-articles.js');
+  const { forgetKeysIfMany, keyEpoch } = await import('../../src/compare/sparse-vector.js');
+  const article = (id: string, tokens: string[], entities: string[]) => ({ id, title: tokens.slice(0, 3).join(' '), text: tokens.join(' '), lang: 'en', analysis: analysis(tokens, entities) });
+  const a = article('a', ['flood', 'valparaiso', 'rescue', 'river', 'storm'], ['loc:CL']);
+  const b = article('b', ['flood', 'valparaiso', 'river', 'evacuated'], ['loc:CL']);
+  const c = article('c', ['election', 'turnout', 'ballot'], ['loc:FR']);
+  const stats = CorpusStats.fromAnalyses([a.analysis, b.analysis, c.analysis]);
+  const before = [compareArticles(a, b, stats, { explain: false }), compareArticles(a, c, stats, { explain: false })];
+  assert.equal(forgetKeysIfMany(Number.POSITIVE_INFINITY), false);
+  const epoch = keyEpoch();
+  assert.equal(forgetKeysIfMany(0), true);
+  assert.equal(keyEpoch(), epoch + 1);
+  // New keys take the ids old keys had: a profile built before must not be read with the new table.
+  compareArticles(article('x', ['harvest', 'wheat', 'drought'], []), c, stats, { explain: false });
+  const copyOfB = article('b', ['flood', 'valparaiso', 'river', 'evacuated'], ['loc:CL']);
+  const after = [compareArticles(a, copyOfB, stats, { explain: false }), compareArticles(a, c, stats, { explain: false })];
+  assert.deepEqual(after.map((r) => r.scores), before.map((r) => r.scores));
+  assert.ok(before[0].sameStoryProbability > before[1].sameStoryProbability);
+});
