@@ -69,6 +69,9 @@ export function keyName(id: number): string {
   return keyNames[id];
 }
 
+/** Positions below this fit beside a key id in one exactly represented double (ids stay below 2^31). */
+const POSITION_SPAN = 2 ** 21;
+
 /**
  * Keys with their sublinear term frequencies, ascending by key id: the half of a TF-IDF vector that
  * does not depend on the corpus, so it is computed once per article and only reweighed when the
@@ -81,19 +84,28 @@ export class KeyFrequencies {
   ) {}
 
   static of(counts: Record<string, number> | Map<string, number>): KeyFrequencies {
-    const entries: Array<[number, number]> = [];
+    const keyIdsFound: number[] = [];
+    const weights: number[] = [];
     const add = (count: number, key: string): void => {
-      if (count > 0) entries.push([internKey(key), count >= 1 ? 1 + Math.log(count) : count]);
+      if (!(count > 0)) return;
+      keyIdsFound.push(internKey(key));
+      weights.push(count >= 1 ? 1 + Math.log(count) : count);
     };
     if (counts instanceof Map) counts.forEach(add);
     else for (const key in counts) add(counts[key], key);
-    entries.sort((x, y) => x[0] - y[0]);
-    const ids = new Int32Array(entries.length);
-    const tf = new Float64Array(entries.length);
-    entries.forEach(([id, weight], i) => {
-      ids[i] = id;
-      tf[i] = weight;
-    });
+    // Sorted as packed numbers (id, then position) in a typed array: a native numeric sort, and no
+    // pair objects for the collector (this runs for every article the writer thread sees).
+    const n = keyIdsFound.length;
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = keyIdsFound[i] * POSITION_SPAN + i;
+    packed.sort();
+    const ids = new Int32Array(n);
+    const tf = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const position = packed[i] % POSITION_SPAN;
+      ids[i] = (packed[i] - position) / POSITION_SPAN;
+      tf[i] = weights[position];
+    }
     return new KeyFrequencies(ids, tf);
   }
 

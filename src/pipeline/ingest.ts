@@ -188,7 +188,7 @@ function storePrepared(store: SqliteStore, doc: RawDocument, prepared: PreparedA
       store.markRawInput(doc.rawHash, doc.source, 'duplicate', put.id);
       return { outcome: 'duplicate', articleId: put.id };
     }
-    store.putAnalysis(put.id, prepared.analysis);
+    store.putAnalysis(put.id, prepared.analysis, prepared.analysisJson);
     const nearDuplicateOf = findNearDuplicate(store, prepared.signature, prepared.bands);
     if (nearDuplicateOf) store.linkNearDuplicate(put.id, nearDuplicateOf.articleId, nearDuplicateOf.similarity);
     store.addNearDuplicateSignature(put.id, signatureToBuffer(prepared.signature), prepared.bands);

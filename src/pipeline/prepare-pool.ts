@@ -9,7 +9,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { seq: number; ok: true; prepared: PreparedArticle }
+  | { seq: number; ok: true; prepared: Omit<PreparedArticle, 'analysis' | 'analysisJson'> & { analysisJson: string } }
   | { seq: number; ok: false; error: SerializedError };
 
 const fromTypeScriptSources = import.meta.url.endsWith('.ts');
@@ -63,7 +63,7 @@ export class PreparePool {
     const waiter = this.pending.get(reply.seq);
     if (!waiter) return;
     this.pending.delete(reply.seq);
-    if (reply.ok) waiter.resolve(reply.prepared);
+    if (reply.ok) waiter.resolve({ ...reply.prepared, analysis: JSON.parse(reply.prepared.analysisJson) as PreparedArticle['analysis'] });
     else waiter.reject(StoryweaveError.fromJSON(reply.error));
   }
 

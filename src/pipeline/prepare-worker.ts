@@ -19,8 +19,9 @@ port.on('message', async (request: WorkerRequest) => {
 
 async function handle(seq: number, doc: RawDocument): Promise<WorkerReply> {
   try {
-    const prepared = await prepareDocument(doc, await analyzerReady, siteLines);
-    return { seq, ok: true, prepared };
+    const { analysis, ...rest } = await prepareDocument(doc, await analyzerReady, siteLines);
+    // The writer thread stores the JSON as is and parses it once instead of receiving a structured clone and stringifying it.
+    return { seq, ok: true, prepared: { ...rest, analysisJson: JSON.stringify(analysis) } };
   } catch (error) {
     return { seq, ok: false, error: asStoryweaveError(error, 'SW_ANALYSIS_FAILED', doc.source).toJSON() };
   }

@@ -13,6 +13,8 @@ export interface PreparedArticle {
   langConfidence: number;
   contentHash: string;
   analysis: ArticleAnalysis;
+  /** The analysis as stored (JSON), when a worker serialised it already: saves the writer thread a stringify. */
+  analysisJson?: string;
   signature: Uint32Array;
   bands: string[];
 }

@@ -221,10 +221,11 @@ export class SqliteStore implements ArticleStore {
     return rows.map((row) => ({ articleId: row.article_id, similarity: row.similarity }));
   }
 
-  putAnalysis(articleId: string, analysis: ArticleAnalysis): void {
+  /** `json`, when given, must be `JSON.stringify(analysis)` (made where the analysis was, off the writer thread). */
+  putAnalysis(articleId: string, analysis: ArticleAnalysis, json = JSON.stringify(analysis)): void {
     this.transaction(() => {
       this.statement('INSERT OR REPLACE INTO analyses (article_id, analyzer_version, data) VALUES (?, ?, ?)')
-        .run(articleId, analysis.analyzerVersion, JSON.stringify(analysis));
+        .run(articleId, analysis.analyzerVersion, json);
       this.entityRows.delete(articleId);
       this.statement('DELETE FROM article_entities WHERE article_id = ?').run(articleId);
       const insert = this.statement(
