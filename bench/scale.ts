@@ -63,7 +63,7 @@ async function run(size: number, seed: number, workers: number, dir: string): Pr
         const now = performance.now();
         windows.push((now - windowStart) / windowSize);
         windowStart = now;
-        process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB\n`);
+        process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} of ${(process.memoryUsage().heapTotal / 2 ** 20).toFixed(0)} MiB\n`);
       }
     },
   });
@@ -176,7 +176,7 @@ async function runStoriesOnly(size: number, seed: number, dir: string): Promise<
       const now = performance.now();
       windows.push((now - windowStart) / windowSize);
       windowStart = now;
-      process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB\n`);
+      process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} of ${(process.memoryUsage().heapTotal / 2 ** 20).toFixed(0)} MiB\n`);
     }
     batch = [];
   };
