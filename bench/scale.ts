@@ -1,7 +1,7 @@
 // Scale benchmark: a reproducible synthetic multilingual news stream (many stories, six languages in
 // three scripts, people and places shared across stories, syndicated copies) ingested end to end
 // (extraction, language, analysis, near duplicates, store, stories) into a fresh SQLite file.
-// Usage: npm run bench:scale -- [--sizes 10000,100000] [--workers 2] [--seed 42] [--dir DIR] [--stories-only]
+// Usage: npm run bench:scale -- [--sizes 10000,100000] [--workers 2] [--seed 42] [--dir DIR] [--stories-only] [--per-day N] [--stop-after N] [--max-component N]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -27,10 +27,13 @@ const { values } = parseArgs({
     'stop-after': { type: 'string' },
     // Story engine settings, for experiments: the largest group regrouped at once.
     'max-component': { type: 'string' },
+    // Articles per day instead of one year for every size: the store grows over time at a steady rate.
+    'per-day': { type: 'string' },
   },
 });
 
 const stopAfter = values['stop-after'] ? Number(values['stop-after']) : Infinity;
+const streamShape = (size: number) => ({ stopAfter, ...(values['per-day'] ? { spanDays: size / Number(values['per-day']) } : {}) });
 const engineOptions = values['max-component'] ? { maxComponent: Number(values['max-component']) } : {};
 
 async function run(size: number, seed: number, workers: number, dir: string): Promise<void> {
@@ -44,7 +47,7 @@ async function run(size: number, seed: number, workers: number, dir: string): Pr
   const windowSize = Math.max(1000, size / 10);
   const truth = new Map<string, number>();
   const items = (function* (): Generator<SourceItem> {
-    for (const { doc, story } of syntheticStream(size, seed, stopAfter)) {
+    for (const { doc, story } of syntheticStream(size, seed, streamShape(size))) {
       truth.set(doc.id!, story);
       yield { ok: true, doc, input: doc.source };
     }
@@ -180,7 +183,7 @@ async function runStoriesOnly(size: number, seed: number, dir: string): Promise<
     }
     batch = [];
   };
-  for (const item of syntheticStream(size, seed, stopAfter)) {
+  for (const item of syntheticStream(size, seed, streamShape(size))) {
     batch.push(item);
     if (batch.length >= COMMIT_BATCH) commit();
   }

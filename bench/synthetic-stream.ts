@@ -96,8 +96,16 @@ export interface Synthetic {
   concepts: string[];
 }
 
-/** `stopAfter` ends the stream early while keeping the density of its full size (for profiling). */
-export function* syntheticStream(total: number, seed: number, stopAfter = Infinity): Generator<Synthetic> {
+export interface StreamShape {
+  /** Days the whole stream spans (default a year, so larger streams are denser). */
+  spanDays?: number;
+  /** Ends the stream early while keeping the density of its full size (for profiling). */
+  stopAfter?: number;
+}
+
+export function* syntheticStream(total: number, seed: number, shape: StreamShape = {}): Generator<Synthetic> {
+  const spanDays = shape.spanDays ?? 365;
+  const stopAfter = shape.stopAfter ?? Infinity;
   const random = new Random(seed);
   const people = Array.from({ length: 3000 }, () => `${nameFrom(random, 2)} ${nameFrom(random, 3)}`);
   const places = Array.from({ length: 2000 }, () => nameFrom(random, 3));
@@ -115,7 +123,7 @@ export function* syntheticStream(total: number, seed: number, stopAfter = Infini
         people: [random.pick(people), random.pick(people)],
         org: random.pick(orgs),
         count: 100 + random.int(100_000),
-        day: Math.floor((storyCount++ * 365 * 7) / Math.max(1, total)),
+        day: Math.floor((storyCount++ * spanDays * 7) / Math.max(1, total)),
         size: 3 + random.int(10),
         details: [nameFrom(random, 3), nameFrom(random, 3), nameFrom(random, 2)],
         words: Array.from({ length: 8 }, () => random.pick(vocabulary)),
