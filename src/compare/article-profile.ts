@@ -3,7 +3,7 @@ import { cognateGrams, textGrams } from './cognate-grams.js';
 import { eventDay, publicationDay, type EventDay } from './event-time.js';
 import type { CorpusStats } from './corpus-stats.js';
 import type { AnalyzedArticle } from './model.js';
-import { KeyFrequencies, keyEpoch, type SparseVector } from './sparse-vector.js';
+import { KeyFrequencies, keyEpoch, keyName, type SparseVector } from './sparse-vector.js';
 
 /** What comparisons need from one article, weighted by the corpus: computed once per article. */
 export interface ArticleProfile {
@@ -150,6 +150,20 @@ function articleCounts(article: AnalyzedArticle): ArticleCounts {
   };
 }
 
+/** The `limit` heaviest keys of a vector, heaviest first (ties: the earlier key id first, as a stable sort gives). */
+function heaviest(vector: SparseVector, limit: number): Array<{ key: string; weight: number }> {
+  const top: number[] = [];
+  const { weights } = vector;
+  for (let i = 0; i < weights.length; i++) {
+    if (top.length === limit && weights[i] <= weights[top[limit - 1]]) continue;
+    let at = top.length;
+    while (at > 0 && weights[top[at - 1]] < weights[i]) at--;
+    top.splice(at, 0, i);
+    if (top.length > limit) top.pop();
+  }
+  return top.map((i) => ({ key: keyName(vector.ids[i]), weight: weights[i] }));
+}
+
 function weighProfile(counts: ArticleCounts, stats: CorpusStats): ArticleProfile {
   const termIdf = (id: number) => stats.idfOfKeyId('term', id);
   const gramIdf = (id: number) => stats.idfOfKeyId('gram', id);
@@ -169,7 +183,7 @@ function weighProfile(counts: ArticleCounts, stats: CorpusStats): ArticleProfile
   return {
     tokens: counts.tokens.weigh((id) => stats.idfOfKeyId('token', id)),
     terms,
-    keyConcepts: [...terms.entries()].sort((x, y) => y[1] - x[1]).slice(0, KEY_CONCEPTS).map(([key, weight]) => ({ key, weight })),
+    keyConcepts: heaviest(terms, KEY_CONCEPTS),
     titleTerms: counts.titleTerms.weigh(termIdf),
     grams: counts.grams.weigh(gramIdf),
     headlineGrams: counts.headlineGrams.weigh(gramIdf),

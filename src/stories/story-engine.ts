@@ -476,7 +476,10 @@ class OnlineStoryEngine implements StoryEngine {
     }
     const rows: MembershipRow[] = cluster.map((articleId) => {
       const edge = best.get(articleId);
-      const evidence = membershipEvidence(articleId, edge, edge ? this.evidenceOf(edge) : undefined);
+      const old = oldRows.get(articleId)?.evidence;
+      // A member whose best pair is unchanged keeps its evidence: no read, parse or explanation.
+      const unchanged = edge && old && old.bestMatch === (edge.a === articleId ? edge.b : edge.a) && old.probability === edge.probability;
+      const evidence = unchanged ? old : membershipEvidence(articleId, edge, edge ? this.evidenceOf(edge) : undefined);
       return {
         articleId,
         storyId,
@@ -545,7 +548,7 @@ function sameRow(old: MembershipRow | undefined, row: MembershipRow): boolean {
     old.storyId === row.storyId &&
     old.addedAt === row.addedAt &&
     old.centrality === row.centrality &&
-    JSON.stringify(old.evidence) === JSON.stringify(row.evidence)
+    (old.evidence === row.evidence || JSON.stringify(old.evidence) === JSON.stringify(row.evidence))
   );
 }
 
