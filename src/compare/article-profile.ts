@@ -15,7 +15,7 @@ export interface ArticleProfile {
   leadGrams: SparseVector;
   entities: Record<EntityType | 'all', SparseVector>;
   /** The article's most distinctive pivot concepts (highest TF-IDF), heaviest first. */
-  keyConcepts: Array<{ key: string; weight: number }>;
+  keyConcepts: Array<{ key: string; id: number; weight: number }>;
   /** Entity ids weighted by how often the article names them (log) and their rarity: what it is about. */
   entityFocus: SparseVector;
   countries: Set<string>;
@@ -151,7 +151,7 @@ function articleCounts(article: AnalyzedArticle): ArticleCounts {
 }
 
 /** The `limit` heaviest keys of a vector, heaviest first (ties: the earlier key id first, as a stable sort gives). */
-function heaviest(vector: SparseVector, limit: number): Array<{ key: string; weight: number }> {
+function heaviest(vector: SparseVector, limit: number): Array<{ key: string; id: number; weight: number }> {
   const top: number[] = [];
   const { weights } = vector;
   for (let i = 0; i < weights.length; i++) {
@@ -161,7 +161,7 @@ function heaviest(vector: SparseVector, limit: number): Array<{ key: string; wei
     top.splice(at, 0, i);
     if (top.length > limit) top.pop();
   }
-  return top.map((i) => ({ key: keyName(vector.ids[i]), weight: weights[i] }));
+  return top.map((i) => ({ key: keyName(vector.ids[i]), id: vector.ids[i], weight: weights[i] }));
 }
 
 function weighProfile(counts: ArticleCounts, stats: CorpusStats): ArticleProfile {

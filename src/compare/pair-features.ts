@@ -100,9 +100,9 @@ function keyConceptCoverage(a: ArticleProfile, b: ArticleProfile): number {
   const share = (self: ArticleProfile, other: ArticleProfile): number => {
     let found = 0;
     let total = 0;
-    for (const { key, weight } of self.keyConcepts) {
+    for (const { id, weight } of self.keyConcepts) {
       total += weight;
-      if (other.terms.get(key) !== undefined) found += weight;
+      if (other.terms.hasId(id)) found += weight;
     }
     return total > 0 ? found / total : 0;
   };

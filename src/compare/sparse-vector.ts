@@ -48,7 +48,14 @@ export class SparseVector {
 
   get(key: string): number | undefined {
     const id = keyIds.get(key);
-    if (id === undefined) return undefined;
+    return id === undefined ? undefined : this.weightOf(id);
+  }
+
+  hasId(id: number): boolean {
+    return this.weightOf(id) !== undefined;
+  }
+
+  private weightOf(id: number): number | undefined {
     let lo = 0;
     let hi = this.ids.length - 1;
     while (lo <= hi) {
