@@ -1,7 +1,7 @@
 import { countryNamesIn } from '../gazetteer/countries.js';
 import { lookupName, placeOfWord } from '../gazetteer/gazetteer.js';
 import type { AliasTable } from './alias-table.js';
-import { romanisedChineseName, westernNameWithChineseFamily } from './chinese-surnames.js';
+import { romanisedChineseName, westernNameWithChineseFamily, withJoinedGivenName } from './chinese-surnames.js';
 import { editSimilarity } from './edit-distance.js';
 import { englishSpelling } from './latin-conventions.js';
 import { pinyinOf } from './transliterate.js';
@@ -74,7 +74,10 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
     return round(best);
   }
 
-  let score = Math.max(soundScore(a, b), soundScore(withoutPlaceWords(a), withoutPlaceWords(b)));
+  // A romanised Chinese or Korean name against the native one: its given name is one part on both sides.
+  const soundA = withJoinedGivenName(a, b) ?? a;
+  const soundB = withJoinedGivenName(b, a) ?? b;
+  let score = Math.max(soundScore(soundA, soundB), soundScore(withoutPlaceWords(soundA), withoutPlaceWords(soundB)));
   if (score < SAME_THRESHOLD) {
     // `Chruschtschow` (de) and `Khrouchtchev` (fr) are Khrushchev spelled by other languages' rules.
     const englishA = englishSpelling(a, langA);
@@ -202,7 +205,8 @@ function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart
     // A rendering drops one consonant of a cluster or the end; two or more left out of a Latin name is another name.
     const syllabicShort = (short === keyA ? a : b).syllabic;
     const dropped = long.length - short.length;
-    if (short.length >= 2 && isSubsequence(short, long) && !(syllabicShort && dropped >= 2 && a.syllabic !== b.syllabic)) {
+    // Renderings keep a name's first consonant: one that drops it (`Dae-jung` / `여정`) is another name.
+    if (short.length >= 2 && (short[0] === long[0] || a.latin[0] === b.latin[0] || hanGlide(a) || hanGlide(b)) && isSubsequence(short, long) && !(syllabicShort && dropped >= 2 && a.syllabic !== b.syllabic)) {
       return Math.max(0.85 - 0.07 * (dropped - 1), keySim * 0.9);
     }
   }
@@ -231,6 +235,11 @@ function syllabicKey(key: string, text: string): string {
 /** A Latin name whose silent final letters another script left out (`Grouard` / `Груар`, `Teissier` / `Τεσσιέ`). */
 function silentFinal(latin: NamePart, latinKey: string, other: NamePart, otherKey: string): boolean {
   return latin.script === 'latin' && other.script !== 'latin' && latinKey.length === otherKey.length + 1 && latinKey.startsWith(otherKey) && /(?:[dtsxz]|er|ier|ng)$/.test(latin.latin);
+}
+
+// Chinese characters write a vowel that starts a foreign name with a y or w syllable (`亚` for A-, `伊` for I-).
+function hanGlide(part: NamePart): boolean {
+  return part.syllabic && /^[\u3400-\u9fff]/.test(part.text) && /^[yw]/.test(pinyinOf(part.text[0]!));
 }
 
 function looseKey(key: string): string {
