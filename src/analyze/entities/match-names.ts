@@ -31,6 +31,8 @@ const ENGLISH_GIVEN_NAME_SCORE = 0.82;
 export const SAME_THRESHOLD = 0.8;
 /** Each part of the shorter name must match a part of the longer one at least this well. */
 const PART_THRESHOLD = 0.72;
+/** Part similarity of a word and its rendering in another script that keeps all its consonants. */
+const CROSS_SCRIPT_SKELETON = 0.85;
 
 /**
  * Whether two names (any scripts, any languages) name the same entity, with a 0-1 score.
@@ -215,7 +217,12 @@ function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart
     return keyA === keyB ? (keyA.length >= 3 ? 0.95 : 0.85) : keySim * 0.9;
   }
   const fineSim = editSimilarity(fineA, fineB);
-  if (keyA === keyB) return Math.max(fineSim, (fineSim + 1) / 2);
+  if (keyA === keyB) {
+    // Across scripts vowels are spelled by other conventions (`Trudeau` / `Трюдо`, `Scholz` / `Σολτς`): three or
+    // more consonants in the same order say more than the vowels between them.
+    const crossScript = a.script !== b.script && keyA.length >= 3;
+    return Math.max(fineSim, (fineSim + 1) / 2, crossScript ? CROSS_SCRIPT_SKELETON : 0);
+  }
   // Two Latin spellings of one name differ in vowels and glides; a consonant more or less (`Azan` / `Azman`) is another name.
   // Near classes (zh/z as in `Jomart` / `Zomart`, b/v) still count as one consonant.
   if (a.script === 'latin' && b.script === 'latin' && looseKey(keyA) !== looseKey(keyB)) return Math.min(0.7, (fineSim + keySim) / 2);

@@ -21,7 +21,7 @@ green|green|vert|verts|verde|grün|groen|zieleni|зелён|зелен|πράσ�
 conservative|conservat|konservat|консерват|συντηρητικ|محافظ|المحافظ|محافظه|保守|bảo thủ|muhafazakar|보수|muhafazakâr|konzervativ|konserwat|conserva|konserwatyw|συντηρητ|høyre|hoyre|moderat|kokoomus
 progressive|progress|progrès|progres|progresist|прогресс|προοδευτικ|تقدم|التقدمي|تقدمی|进步|進步|tiến bộ|ilerici|پیشرو|پیشروی|progresist|진보|progresif|napred|napredna|fremskritt|edistys
 centre|centre|center|centro|centrum|zentrum|zentr|senter|center|keskus|keskerakond|центр|центъра|центар|κέντρ|الوسط|وسط|مرکز|中间|中間|中央|trung tâm|merkez|중도|centr|keskusta
-united|united|unido|unida|unito|uni|vereinigt|vereinig|zjednocz|объединен|объединён|обединен|уједињен|ενωμέν|متحد|المتحدة|متحده|متحدہ|联合|聯合|thống nhất|birleşik|muttahida|mottahedeh
+united|united|unido|unida|unito|uni|vereinigt|vereinig|zjednocz|объединен|объединён|обединен|уједињен|ενωμέν|متحد|المتحدة|متحده|متحدہ|联合|聯合|thống nhất|birleşik|muttahida|mottahedeh|един|єдин|јединствен|موحد|الموحدة|الموحد|unie|unidos|zjednoczon|bersatu
 new|new|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|neue|neu|nieuw|nowa|новая|новый|нова|ново|νέα|νέο|جديد|الجديد|نو|نیا|新|mới|yeni|uus|새|baru|nova|novi|nowa|uusi|חדשה|החדשה|baru|nowa|nová|nova|nové|uus|jauna|naujoji|új
 movement|movement|mouvement|movimiento|movimento|bewegung|beweging|ruch|движени|движење|рух|κίνημα|حركة|الحركة|جنبش|تحریک|运动|運動|phong trào|hareket|gerakan|pokret|hnutí|운동|liike|harakat|harakah|harkat|tehrik|tahrik|tehreek|tahreek|lëvizja|levizja|mișcarea|miscarea|mozgalom|hnutí|hnuti|pokret|liike|rörelse|beweging|movimento|движение|рух
 front|front|frente|fronte|фронт|μέτωπο|جبهة|الجبهة|جبهه|محاذ|阵线|陣線|mặt trận|cephe|jabhat|jabha|jebhe|mahaz|frontul|fronte|фронту|фронт
@@ -53,15 +53,15 @@ industries|industr|индустри|промышлен|βιομηχαν|صناع
 company|company|compagnie|compañía|companhia|gesellschaft|firma|компания|εταιρεία|شركة|الشركة|شرکت|公司|công ty|şirket|co|corp|inc|ltd|llc|plc|gmbh
 establishment|establishment|établissement|establecimiento|einrichtung|учреждени|ίδρυμα|المؤسسة|مؤسسة|المصلحة|مصلحة|机构|cơ sở|est|estab
 general|general|général|generale|allgemein|генеральн|общ|γενικ|العامة|عامة|العام|عام|عمومی|总|總|tổng|genel
-state|state|état|estado|stato|staat|państw|государствен|державн|κρατικ|الحكومية|حكومية|الدولة|دولة|دولتی|国家|國家|国营|nhà nước|devlet
+state|state|état|estado|stato|staat|państw|государствен|державн|κρατικ|الحكومية|حكومية|الدولة|دولة|دولتی|国家|國家|国营|nhà nước|devlet|государств|держав|دولت
 farms|farm|ferme|granja|fazenda|bauernhof|ферм|αγρόκτημα|المزارع|مزارع|مزرعه|农场|nông trại|çiftlik
 agrarian|agrar|agrair|agrari|аграр|αγροτ|زراعي|الزراعي|کشاورز|农业|農業|nông nghiệp|tarım|country|valstiečių|valstieciu|zemnieku|farmers|ауыл|rolników|rolnikow
-organization|organi|организаци|организациј|οργάνωση|οργανισμ|منظمة|المنظمة|سازمان|组织|組織|tổ chức|örgüt|tanzim|tanzeem|tashkil|pertubuhan|tashkilot|örgütü|orgutu|organizacja|organizace|organizácia|organisasi|org
+organization|organi|организаци|организациј|οργάνωση|οργανισμ|منظمة|المنظمة|سازمان|组织|組織|tổ chức|örgüt|tanzim|tanzeem|tashkil|pertubuhan|tashkilot|örgütü|orgutu|organizacja|organizace|organizácia|organisasi|org|pertubuhan|persatuan
 committee|committee|comité|comitato|komitee|ausschuss|комитет|επιτροπή|لجنة|اللجنة|کمیته|委员会|委員會|ủy ban|komite
 council|council|conseil|consejo|consiglio|rat|rada|совет|савет|рада|συμβούλιο|مجلس|المجلس|شورا|理事会|委员会|hội đồng|konsey|majlis|majles|shura|shoura
 ministry|ministry|ministère|ministre|ministerio|ministero|ministerium|ministerstw|министерств|міністерств|υπουργείο|وزارة|الوزارة|وزارت|部|bộ|bakanlık|bakanl|משרד|省|ministerstvo|ministarstvo
 forces|forces|fuerzas|forze|kräfte|силы|δυνάμεις|قوى|القوى|قوات|نیروها|力量|lực lượng|güçler
-action|action|acción|ação|azione|aktion|действи|δράση|عمل|العمل|اقدام|行动|hành động|eylem
+action|action|acción|ação|azione|aktion|действи|δράση|عمل|العمل|اقدام|行动|hành động|eylem|tindakan|akcja|akce
 change|change|changement|cambio|mudança|wandel|veränderung|перемен|изменени|промен|αλλαγή|تغيير|التغيير|تغییر|变革|改变|thay đổi|değişim
 renewal|renew|renouve|renov|erneuer|обновл|обнов|ανανέω|تجديد|التجديد|نوسازی|革新|更新|đổi mới|yenilen|維新|维新
 prosperous|prosper|prosperous|prospère|próspera|blühend|процветающ|процъфтя|ευημερ|مزدهر|المزدهر|شکوفا|繁荣|繁榮|thịnh vượng|müreffeh
@@ -75,7 +75,7 @@ federal|federal|fédéra|federa|föderal|федерал|федерац|ομοσ�
 regional|regional|régional|regionale|regionál|регионал|περιφερειακ|إقليمي|الإقليمي|地区|地區|khu vực|bölgesel|region|регион|регіон|الأقاليم|أقاليم|الاقاليم|περιφερει
 platform|platform|plateforme|plataforma|piattaforma|plattform|platforma|платформ|πλατφόρμ|منصة|平台|nền tảng
 bloc|bloc|bloque|blocco|block|blok|блок|μπλοκ|كتلة|الكتلة
-assembly|assembl|asamblea|versammlung|zgromadz|собрани|συνέλευση|جمعية|الجمعية|meclis
+assembly|assembl|asamblea|versammlung|zgromadz|собрани|συνέλευση|جمعية|الجمعية|meclis|议会|議會|assemblée|assemblee|assemblea|assembleia|ассамбле
 community|communit|communauté|comunidad|comunità|comunidade|gemeinschaft|wspólnot|сообществ|общност|κοινότητ|مجتمع|المجتمع|共同体|cộng đồng|topluluk
 association|associat|asociaci|associaç|associaz|vereinigung|stowarzysz|ассоциаци|асоціаці|σύνδεσμ|رابطة|协会|協會|hiệp hội|dernek|assn|assoc
 liberation|liberation|libération|liberación|libertação|liberazione|befreiung|wyzwol|освобожд|визвол|απελευθ|تحرير|التحرير|解放|giải phóng|kurtuluş
@@ -102,7 +102,7 @@ pirate|pirat|pirate|пират|πειρατ|القراصنة|海盗|海盜|hải
 renaissance|renaiss|renacimiento|rinascimento|renascimento|wiedergeburt|odrodzen|возрожден|відродж|αναγέννησ|نهضة|النهضة|复兴|復興|phục hưng|diriliş|rebirth|revival|rifondazione|refoundation|revival|vozrozhdenie
 initiative|initiativ|iniciativ|iniziativ|inicjatyw|инициатив|ініціатив|πρωτοβουλ|مبادرة|المبادرة|倡议|倡議|sáng kiến|girişim
 order|order|ordre|orden|ordine|ordnung|porząd|порядок|порядк|τάξη|秩序|trật tự|düzen
-law|law|loi|ley|legge|gesetz|prawo|закон|νόμος|νομιμ|قانون|القانون|luật|hukuk|legal|légal|legalit|правопоряд
+law|law|loi|ley|legge|gesetz|prawo|закон|νόμος|νομιμ|قانون|القانون|luật|hukuk|legal|légal|legalit|правопоряд|право|droit|dret|recht|hukum
 agency|agency|agence|agencia|agenzia|agentur|agencj|агентств|υπηρεσία|وكالة|الوكالة|cơ quan|ajans
 democracy|democra|démocra|demokra|демокра|ديمقراطية|الديمقراطية|民主主义|dân chủ
 brotherhood|brotherhood|brothers|frères|freres|hermanos|fratelli|bruderschaft|brüder|bractwo|братья|братство|αδελφότητ|αδελφοί|الإخوان|اخوان|الاخوان|兄弟|kardeşler|kardesler|irmandade|broederschap|兄弟会|兄弟會
@@ -122,6 +122,10 @@ energy|energ|энерг|енерг|ενέργει|طاقة|الطاقة|انرژ
 engineering|engineer|ingénier|ingenier|ingegner|инженер|інженер|μηχανικ|هندسة|الهندسية|الهندسة|مهندسی|工程|kỹ thuật|mühendis|muhendis
 airlines|airline|airways|aérien|aerolínea|aerolinea|fluggesellschaft|авиакомпани|авиалини|αερογραμμ|طيران|الطيران|هواپیمایی|航空|hàng không|havayolu
 mining|mining|minier|minera|mineraria|bergbau|горнодобы|горнорудн|εξορυκ|تعدين|التعدين|معدن|矿业|礦業|khai thác|madencilik
+health|health|santé|sante|salud|saúde|saude|sanità|sanita|gesundheit|zdrowi|здравоохранен|здоровья|здоров'я|υγεία|υγειας|الصحة|صحة|بهداشت|卫生|衛生|保健|y tế|sağlık|saglik|kesihatan|kesehatan|sundhed|hälso|halso|terveys
+education|education|éducation|educación|educacion|educação|educacao|istruzione|bildung|edukacj|oświat|oswiat|образовани|освіт|παιδεία|παιδειας|التربية|التعليم|تعليم|آموزش|教育|giáo dục|eğitim|egitim|pendidikan|pelajaran|utbildning|opetus
+court|court|cour|tribunal|corte|gericht|sąd|sad|суд|δικαστήριο|δικαστηριο|محكمة|المحكمة|دادگاه|法院|法庭|tòa án|mahkeme|mahkamah|domstol|oikeus
+supreme|supreme|suprême|supremo|suprema|oberst|najwyższ|najwyzsz|верховн|ανώτατ|ανωτατ|العليا|عليا|عالی|最高|tối cao|yüksek|yuksek|agung|högsta|hogsta|høyeste|korkein
 constitutional|constitution|constitucion|constituição|costituzion|verfassung|konstytucyj|конституц|συνταγματ|دستور|الدستوري|立憲|立宪|宪政|憲政|hiến pháp|anayasa|입헌
 `;
 
@@ -132,7 +136,7 @@ const SYNONYMS: Record<string, string> = {
   alliance: 'union', coalition: 'union', league: 'union', unity: 'union', united: 'union', rally: 'union', solidarity: 'union',
   workers: 'labour', socialist: 'social', ecological: 'green', environmental: 'green', homeland: 'national',
   establishment: 'organization', company: 'organization', group: 'organization', foundation: 'organization', industries: 'organization',
-  civic: 'citizens', democracy: 'democratic', farmers: 'agrarian', peasant: 'agrarian',
+  civic: 'citizens', democracy: 'democratic', association: 'union', farmers: 'agrarian', peasant: 'agrarian',
 };
 
 /** Concepts whose words are also common given names or surnames (`Christian`, `Patrick`, `Green`). */
