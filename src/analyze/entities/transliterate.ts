@@ -13,6 +13,8 @@ const HEBREW: Record<string, string> = {
   'מ': 'm', 'ם': 'm', 'נ': 'n', 'ן': 'n', 'ס': 's', 'ר': 'r',
 };
 
+const LATIN_DIGRAPHS: Record<string, string> = { č: 'ch', ć: 'ch', ç: 's', š: 'sh', ş: 'sh', ș: 'sh', ž: 'zh', đ: 'dj', ț: 'ts', ћ: 'ch', ђ: 'dj' };
+
 const cache = new Map<string, string>();
 
 /** Lower-case ASCII Latin reading of a name in any script. */
@@ -35,6 +37,9 @@ export function toLatin(text: string): string {
     // consonants as a vowel does.
     s = s.replace(/ع/g, 'a');
   }
+  // Letters any-ascii reads as a bare c, s, z or d (Latin and Serbian Cyrillic) stand for ch, sh, zh and dj in every language that writes them
+  // (`Vučić` / `Вучич`, `Đukanović` / `Джуканович`); ç is s or ch, one class either way.
+  if (/[čćçšşșžđțћђ]/.test(s)) s = s.replace(/[čćçšşșžđțћђ]/g, (ch) => LATIN_DIGRAPHS[ch] ?? ch);
   // CJK syllables come out capitalised and glued (`TuoKaYeFu`): keep syllable breaks as spaces-free lower case.
   const out = anyAscii(s).toLowerCase();
   if (cache.size > 50_000) cache.clear();
