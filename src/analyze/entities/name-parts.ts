@@ -167,6 +167,10 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
   // Greek ντ after a vowel is n-t as often as d (`Μοντόρο` Montoro, `Έντουαρντ` Edward).
   if (/[αεηιουωάέήίόύώ]ντ/iu.test(bare)) altLatin.push(toLatin(bare.replace(/([αεηιουωάέήίόύώ])ντ/giu, '$1νδ')).replace(/[^a-z]/g, ''));
   if (!vowelless && /^(al|el)[^aeiou]/.test(latin) && latin.length >= 6) altLatin.push(latin.slice(2));
+  // Greek writes the zh of foreign names as ζ (`Ζακ` Jacques, `Ζιπέ` Juppé).
+  if (/ζ/iu.test(bare)) altLatin.push(latin.replace(/z/g, 'zh'));
+  // English ch before l, r or ae is k (`Michael`, `Christopher`, `Chloe`).
+  if (!han && /ch(?=ae|[lr])/.test(latin)) altLatin.push(latin.replace(/ch(?=ae|[lr])/g, 'k'));
   const altKeys = altLatin.map((l) => skeletonOfLatin(l));
   const soft = softSkeletonOfLatin(core);
   if (soft) {
@@ -174,6 +178,8 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
     altLatin.push(core.replace(/g(?=[eiy])/g, 'j'));
   }
   if (vowelless && /w/.test(core)) altKeys.push(skeletonOfLatin(core, true));
+  // A foreign name that starts like the Arabic article (`الیزابت` Elizabeth, `الكسندر` Alexander) keeps it.
+  if (arabicArticle) altKeys.push(skeletonOfLatin(latin));
   // Written W is a consonant in Latin script; Cyrillic, Greek and Arabic often render it as a vowel.
   if (!vowelless && !syllabic && /w/.test(core)) altKeys.push(skeletonOfLatin(core));
   if (/[פף]/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/p/g, 'f')));

@@ -58,11 +58,11 @@ const PINYIN_ALTERNATES: Array<Array<[RegExp, string]>> = [
 ];
 // Only in foreign names (written with a middle dot, or four characters and more; Chinese given names have
 // one or two): Russian soft t and d before i (`季莫申科` Timoshenko), a y glide that Latin leaves out
-// (`尤利娅` Yulia, Iulia), q for tr and j (`派屈克` Patrick, `乔` Joe); retroflex and palatal initials for z and ts (`阿齐扎` Azizah).
+// (`尤利娅` Yulia, Iulia), q for tr and j (`派屈克` Patrick, `乔` Joe), r for the French j (`若斯潘` Jospin); retroflex and palatal initials for z and ts (`阿齐扎` Azizah).
 const FOREIGN_PINYIN_ALTERNATES: Array<Array<[RegExp, string]>> = [
   [[/^j(?=i$)/, 't'], [/^q(?=i$)/, 't'], [/^q/, 'tr'], [/^y/, '']],
   [[/^zh/, 'z'], [/^q/, 'ts'], [/^y/, '']],
-  [[/^q/, 'j']],
+  [[/^q/, 'j'], [/^r/, 'j']],
 ];
 
 /** Other Latin readings of a name in Chinese characters (see PINYIN_ALTERNATES). */
