@@ -1,7 +1,8 @@
 import { countryNamesIn } from '../gazetteer/countries.js';
 import { lookupName, placeOfWord } from '../gazetteer/gazetteer.js';
 import type { AliasTable } from './alias-table.js';
-import { romanisedChineseName, westernNameWithChineseFamily, withJoinedGivenName } from './chinese-surnames.js';
+import { romanisedChineseName, westernNameWithChineseFamily, withJoinedGivenName, type JoinedName } from './chinese-surnames.js';
+import { koreanSyllablesAgree } from './korean-names.js';
 import { editSimilarity } from './edit-distance.js';
 import { englishSpelling } from './latin-conventions.js';
 import { pinyinOf } from './transliterate.js';
@@ -26,6 +27,8 @@ const ACRONYM_SCORE = 0.85;
 const BARE_NAME_THRESHOLD = 0.85;
 /** Only the family name carries over between `Carrie Lam` and `林鄭月娥`: same, but barely. */
 const ENGLISH_GIVEN_NAME_SCORE = 0.82;
+/** A romanised Korean name whose every syllable starts as the Hangul one does. */
+const KOREAN_SYLLABLES_SCORE = 0.85;
 
 /** Score at or above which two names are called the same. */
 export const SAME_THRESHOLD = 0.8;
@@ -77,9 +80,9 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
   }
 
   // A romanised Chinese or Korean name against the native one: its given name is one part on both sides.
-  const soundA = withJoinedGivenName(a, b) ?? a;
-  const soundB = withJoinedGivenName(b, a) ?? b;
-  let score = Math.max(soundScore(soundA, soundB), soundScore(withoutPlaceWords(soundA), withoutPlaceWords(soundB)));
+  const joinedA = withJoinedGivenName(a, b);
+  const joinedB = joinedA ? undefined : withJoinedGivenName(b, a);
+  let score = joinedA ? familyFirstScore(joinedA, b) : joinedB ? familyFirstScore(joinedB, a) : Math.max(soundScore(a, b), soundScore(withoutPlaceWords(a), withoutPlaceWords(b)));
   if (score < SAME_THRESHOLD) {
     // `Chruschtschow` (de) and `Khrouchtchev` (fr) are Khrushchev spelled by other languages' rules.
     const englishA = englishSpelling(a, langA);
@@ -93,6 +96,24 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
     return { same: true, score: ENGLISH_GIVEN_NAME_SCORE };
   }
   return round({ same: score >= SAME_THRESHOLD, score });
+}
+
+/**
+ * A romanised Chinese or Korean name (given name joined, family name first or last) against the native one
+ * (family name first): family against family and given against given, never across.
+ */
+function familyFirstScore(joined: JoinedName, native: string): number {
+  const latin = nameParts(joined.text);
+  const own = nameParts(native);
+  if (latin.length !== 2 || own.length !== 2) return soundScore(joined.text, native);
+  const [family, given] = joined.familyFirst ? [latin[0]!, latin[1]!] : [latin[1]!, latin[0]!];
+  // Hangul spells a Korean name syllable by syllable: each romanised syllable must start as its Hangul one does.
+  if (HANGUL.test(native)) {
+    return koreanSyllablesAgree([joined.family], own[0]!.text, true) && koreanSyllablesAgree(joined.given, own[1]!.text) ? KOREAN_SYLLABLES_SCORE : 0;
+  }
+  const familySim = partSimilarity(family, own[0]!);
+  const givenSim = partSimilarity(given, own[1]!);
+  return familySim >= PART_THRESHOLD && givenSim >= PART_THRESHOLD ? (familySim + givenSim) / 2 : 0;
 }
 
 // Generic words of place names (`Clipperton-eyja`, `Klipperton adasy`, `Casey Station`), in many languages.
@@ -132,6 +153,10 @@ const GLUED = new RegExp([
   '\\s(allah|ullah|ollah|alla|ulla|eddin|uddin|addin|aldin|eldin|eddine|аллах|улла|алла)(?!\\p{L})',
   '\\s(ud|ad|al|ed|el|ul|уд|ад|ал)[-‐\\s](din|dine|deen|дин)(?!\\p{L})',
 ].join('|'), 'iu');
+const PARTICLE_WORDS = '(le|la|de|du|des|van|von|der|den|di|da|del|della|dos|das|ter|ten|ле|ла|де|дю|ван|фон|дер|ди|да|дель)';
+const SURNAME_PARTICLE = new RegExp(`(?<!\\p{L})${PARTICLE_WORDS}\\s+\\p{L}`, 'iu');
+const SURNAME_PARTICLES = new RegExp(`(?<!\\p{L})${PARTICLE_WORDS}\\s+(?=\\p{L})`, 'giu');
+
 function glue(name: string): string {
   return name
     .replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2')
@@ -150,6 +175,12 @@ export function soundScore(a: string, b: string): number {
     const joinedA = glue(a);
     const joinedB = glue(b);
     best = Math.max(best, alignParts(nameParts(joinedA), nameParts(joinedB)), alignParts(nameParts(joinedA), nameParts(b)), alignParts(nameParts(a), nameParts(joinedB)));
+  }
+  // A family name with a particle is one word in other scripts (`Le Pen` / `勒庞`, `de Villepin` / `德维尔潘`).
+  if (best < SAME_THRESHOLD && (SURNAME_PARTICLE.test(a) || SURNAME_PARTICLE.test(b))) {
+    const gluedA = a.replace(SURNAME_PARTICLES, '$1');
+    const gluedB = b.replace(SURNAME_PARTICLES, '$1');
+    best = Math.max(best, alignParts(nameParts(gluedA), nameParts(b)), alignParts(nameParts(a), nameParts(gluedB)));
   }
   // Compound given names written as one word in one script and two in the other (`Ali Akbar` / `علی‌اکبر`).
   if (best < SAME_THRESHOLD) best = Math.max(best, joinedNeighbours(a, b), joinedNeighbours(b, a));
