@@ -226,6 +226,7 @@ export function partSimilarity(a: NamePart, b: NamePart): number {
 }
 
 function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart, keyB: string, fineB: string): number {
+  const latinHasR = a.syllabic !== b.syllabic && (a.syllabic ? keyB : keyA).includes('r');
   if (a.syllabic || b.syllabic) {
     const text = a.text + b.text;
     keyA = syllabicKey(keyA, text);
@@ -237,10 +238,13 @@ function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart
     const [short, long] = keyA.length <= keyB.length ? [keyA, keyB] : [keyB, keyA];
     // A rendering drops one consonant of a cluster or the end; two or more left out of a Latin name is another name.
     const syllabicShort = (short === keyA ? a : b).syllabic;
+    // Chinese renderings leave out an r after a vowel as English does (`亚历山大` Alexander, `贝尔纳` Bernard): one such costs nothing.
+    const liquids = (key: string) => key.match(/[rl]/g)?.length ?? 0;
+    const rFree = latinHasR && syllabicShort && liquids(long) > liquids(short) ? 1 : 0;
     const dropped = long.length - short.length;
     // Renderings keep a name's first consonant: one that drops it (`Dae-jung` / `여정`) is another name.
-    if (short.length >= 2 && (short[0] === long[0] || a.latin[0] === b.latin[0] || hanGlide(a) || hanGlide(b)) && isSubsequence(short, long) && !(syllabicShort && dropped >= 2 && a.syllabic !== b.syllabic)) {
-      return Math.max(0.85 - 0.07 * (dropped - 1), keySim * 0.9);
+    if (short.length >= 2 && (short[0] === long[0] || a.latin[0] === b.latin[0] || hanGlide(a) || hanGlide(b)) && isSubsequence(short, long) && !(syllabicShort && dropped - rFree >= 2 && a.syllabic !== b.syllabic)) {
+      return Math.max(0.85 - 0.07 * (dropped - rFree - 1), keySim * 0.9);
     }
   }
   if (a.vowelless || b.vowelless || a.syllabic || b.syllabic) {
