@@ -152,6 +152,7 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
   const bare = surnamePosition ? word.replace(/[.']/g, '').replace(/(?<=[\u0400-\u04ff]{3})(ом|ым|ого|его|ому|ему)$/u, '') : word.replace(/[.']/g, '');
   const han = /^[\u3400-\u9fff]+$/.test(bare);
   const latin = (han ? pinyinLatin(bare) : toLatin(bare)).replace(/[^a-z]/g, '');
+  const latinScript = /^[\p{Script=Latin}\p{M}.']+$/u.test(bare);
   if (!latin) return null;
   const vowelless = VOWELLESS.test(bare);
   const syllabic = SYLLABIC.test(bare);
@@ -171,6 +172,13 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
   if (/ζ/iu.test(bare)) altLatin.push(latin.replace(/z/g, 'zh'));
   // English ch before l, r or ae is k (`Michael`, `Christopher`, `Chloe`).
   if (!han && /ch(?=ae|[lr])/.test(latin)) altLatin.push(latin.replace(/ch(?=ae|[lr])/g, 'k'));
+  if (latinScript) {
+    // Slavic, Baltic and Hungarian c is ts (`Fico` / `Фицо`); French ill before a vowel is y (`Fillon` / `Фийон`);
+    // Spanish j is kh (`José` / `Хосе`, `Rajoy` / `Рахой`).
+    if (/c(?=[aou]|$)/.test(latin)) altLatin.push(latin.replace(/c(?=[aou]|$)/g, 'ts'));
+    if (/ill(?=[aeiou])/.test(latin)) altLatin.push(latin.replace(/ill(?=[aeiou])/g, 'iy'));
+    if (/j(?=[aeiou])/.test(latin)) altLatin.push(latin.replace(/j(?=[aeiou])/g, 'h'));
+  }
   const altKeys = altLatin.map((l) => skeletonOfLatin(l));
   const soft = softSkeletonOfLatin(core);
   if (soft) {
@@ -216,6 +224,6 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
     optional: vowelless ? VOWELLESS_PARTICLES.has(latin) : PARTICLES.has(latin),
     vowelless,
     syllabic,
-    script: /^[\p{Script=Latin}\p{M}.']+$/u.test(bare) ? 'latin' : 'other',
+    script: latinScript ? 'latin' : 'other',
   };
 }
