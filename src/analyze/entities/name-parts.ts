@@ -205,7 +205,7 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
   // A final ה writes a vowel (`קופה` Copé), not an h that would make a digraph with the letter before.
   if (/[\u05d0-\u05ea]ה$/.test(bare) && core.length > 2) altKeys.push(skeletonOfLatin(core.slice(0, -1)));
   const fine = fineForm(latin);
-  const key = skeletonOfLatin(core, !vowelless && !syllabic);
+  const key = skeletonOfLatin(core, !vowelless && !syllabic, vowelless);
   // Readings that repeat the main one or each other only cost comparisons.
   const readings = new Map<string, [string, string]>();
   altKeys.forEach((k, i) => {

@@ -24,23 +24,28 @@ export function softSkeletonOfLatin(latin: string): string | undefined {
 
 const skeletonCache = new Map<string, string>();
 
-export function skeletonOfLatin(latin: string, keepW = false): string {
-  const cacheKey = keepW ? `w${latin}` : latin;
+/**
+ * `keepW`: w is a consonant (v), as in Latin script. `separate`: two different letters of one class are two
+ * consonants (`تد` Ted), as in scripts that leave short vowels out; Latin `dt`, `ck` are one sound.
+ */
+export function skeletonOfLatin(latin: string, keepW = false, separate = false): string {
+  const cacheKey = `${keepW ? 'w' : ''}${separate ? 's' : ''}:${latin}`;
   let hit = skeletonCache.get(cacheKey);
   if (hit === undefined) {
-    hit = computeSkeleton(keepW ? latin.replace(/w/g, 'v') : latin);
+    hit = computeSkeleton(keepW ? latin.replace(/w/g, 'v') : latin, separate);
     if (skeletonCache.size > 100_000) skeletonCache.clear();
     skeletonCache.set(cacheKey, hit);
   }
   return hit;
 }
 
-function computeSkeleton(latin: string): string {
+function computeSkeleton(latin: string, separate: boolean): string {
   let s = latin;
   for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
   let out = '';
   // Same-class letters merge only when nothing stood between them: `David` keeps both d's, `Tokkaev` one k.
   let gap = true;
+  let previous = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
     if (ch === 'J' && i > 0 && out.length > 0) {
@@ -52,8 +57,9 @@ function computeSkeleton(latin: string): string {
       gap = true;
       continue;
     }
-    if (gap || out[out.length - 1] !== cls) out += cls;
+    if (gap || out[out.length - 1] !== cls || (separate && previous !== ch)) out += cls;
     gap = false;
+    previous = ch;
   }
   // A word of vowels only (`Oe`, `Ua`) still needs a key.
   return out || latin.replace(/(.)\1+/g, '$1');
