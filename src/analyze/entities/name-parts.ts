@@ -186,6 +186,7 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
     altLatin.push(core.replace(/g(?=[eiy])/g, 'j'));
   }
   if (vowelless && /w/.test(core)) altKeys.push(skeletonOfLatin(core, true));
+  if (vowelless) altKeys.push(skeletonOfLatin(core, false, true, true));
   // A foreign name that starts like the Arabic article (`الیزابت` Elizabeth, `الكسندر` Alexander) keeps it.
   if (arabicArticle) altKeys.push(skeletonOfLatin(latin));
   // Written W is a consonant in Latin script; Cyrillic, Greek and Arabic often render it as a vowel.
