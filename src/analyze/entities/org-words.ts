@@ -7,19 +7,19 @@ import { ownValue } from '../../core/own-value.js';
 // scripts without spaces are matched as substrings.
 const RAW = `
 party|party|parti|partei|partido|partito|partij|partia|partidul|partija|partiya|partei|puolue|erakond|párt|pártja|κόμμα|κομμα|партия|партии|партија|партиja|партія|партиясы|حزب|الحزب|حزب|پارٹی|党|黨|đảng|parti|partisi|partiet|stranka|strana|flokkur|alderdi|კავშირი|странка|странке|komma|kómma|κομμα|puolue|partija|партія|erakond|párt|partisi|partiyası|partai|partia|پارٹی|جماعت|पार्टी|당|პარტია|կուսակցություն|partit|partido|מפלגת|מפלגה|המפלגה|พรรค|दल|দল|партыя|plaid|hizb|hezb|hizbul|hizbut|partai|chama|pártja|partidului|нам|erakonna|puolueen|partiet|partij|strana|stranka|stranke|ҳизб|hizbi|ګوند|پارتی|partî
-democratic|democrat|démocrat|demokrat|democrát|democrát|democratic|democrátic|demokraatt|demokraat|δημοκρατ|демократ|ديمقراط|ديموقراط|دموکرات|دمکرات|ڈیموکریٹ|民主|dân chủ|demokratik|dimokrat|demokratisk|लोकतांत्रिक|민주|demokratik|დემოკრატიული|ժողովրդավարական|demokratska|demokratski|demokratická|demokratyczn|demokraattinen|demokratesch|דמוקרטית|הדמוקרטית|ประชาธิปัตย์|ประชาธิปไตย|गणतांत्रिक|গণতান্ত্রিক|ардчилсан|demokrasia|демакрат|jamhoori|jamhuri|demokrasia|demokratike|democrata|democrată|democrat|demokratų|demokrātiskā|demokraatlik|دیموکرات|demokrat
+democratic|democrat|démocrat|demokrat|democrát|democrát|democratic|democrátic|demokraatt|demokraat|δημοκρατ|демократ|ديمقراط|ديموقراط|دموکرات|دمکرات|ڈیموکریٹ|民主|dân chủ|demokratik|dimokrat|demokratisk|लोकतांत्रिक|민주|demokratik|დემოკრატიული|ժողովրդավարական|demokratska|demokratski|demokratická|demokratyczn|demokraattinen|demokratesch|דמוקרטית|הדמוקרטית|ประชาธิปัตย์|ประชาธิปไตย|गणतांत्रिक|গণতান্ত্রিক|ардчилсан|demokrasia|демакрат|jamhoori|jamhuri|demokrasia|demokratike|democrata|democrată|democrat|demokratų|demokrātiskā|demokraatlik|دیموکرات|demokrat|демократска|демократски|дэмакратычн
 people|people|popul|peopl|volk|people's|folk|narod|ludow|народ|народн|λαϊκ|λαϊκό|شعب|الشعب|شعبي|مردم|عوام|عوامی|人民|nhân dân|halk|rahva|nép|nepal|rakyat|halkın|народн|narodna|narodni|국민|인민|rakyat|halk|जनता|ժողովրդական|narodna|narodni|ludowa|lidová|populaire|popular|popolare|volks|folke|העם|ประชาชน|ардын|народн|peupl|پیپلز|پیپلزپارٹی|folkeparti|folkpart|narodn|ludowe|people's|janata|rakyat|wananchi|kansan|kansan|tautas|rahva|ludowa|lidova|lidová|néppárt|neppart|folkeparti|volkspartij|ардын|народна|народні|народний|halkın|halkin
-national|national|nacional|nazional|nationaal|narodow|natsional|национал|національ|εθνικ|وطني|الوطني|قومي|ملی|قومی|国家|國家|民族|quốc gia|ulusal|milli|kansallis|nemzeti|nasional|milliyetçi|राष्ट्रीय|ეროვნული|ազգային|nacionalna|narodowy|kansallinen|nationale|nazionale|הלאומית|לאומית|ชาติ|জাতীয়|үндэсний|国民|國民|qaumi|qoumi|rashtriya|kebangsaan|kitaifa|nacionala|nacionalā|nacionalinė|kansallinen|narodowa|narodowy|nazionale|milliyetci|milliyetçi|nationella|natl|نیشتمان|nîştiman|niştiman
-union|union|unión|união|unione|unie|unia|uniunea|bund|союз|савез|сојуз|съюз|спілка|ένωση|ενωση|اتحاد|الاتحاد|اتحادیه|联盟|聯盟|同盟|liên minh|birliği|birlik|liit|unionist|unionista|unioniste|연합|persatuan|savez|sojusz|unija|union|jedinstvo|egység|统一|統一|unification|unificación|vereinigung|объединени|איחוד|האיחוד|ittehad|ittihad|umoja|bersatu|sąjunga|sajunga|savienība|savieniba|szövetség|szovetseg|bashkimi|uniunea|liitto|liit|съюз|спілка|unie|uniao|união|aliança|alianta|alianța|aleanca|lidhja|lidhje|یەکێتی|yekîtî
-liberal|liberal|libéral|liberál|liberaal|либерал|φιλελεύθερ|ليبرال|لیبرال|自由|tự do|liberal|자유|liberalna|liberální|liberaln|ליברלית|ליברל
-social|social|sozial|socjal|sociál|sosyal|социал|соціал|κοινωνικ|اجتماعي|اجتماعی|社会|社會|xã hội|사회|sosial|socijal|sociální|społeczn|סוציאל|समाज|σοσιαλ|sosial|szocial|sociaal
+national|national|nacional|nazional|nationaal|narodow|natsional|национал|національ|εθνικ|وطني|الوطني|قومي|ملی|قومی|国家|國家|民族|quốc gia|ulusal|milli|kansallis|nemzeti|nasional|milliyetçi|राष्ट्रीय|ეროვნული|ազգային|nacionalna|narodowy|kansallinen|nationale|nazionale|הלאומית|לאומית|ชาติ|জাতীয়|үндэсний|国民|國民|qaumi|qoumi|rashtriya|kebangsaan|kitaifa|nacionala|nacionalā|nacionalinė|kansallinen|narodowa|narodowy|nazionale|milliyetci|milliyetçi|nationella|natl|نیشتمان|nîştiman|niştiman|نیشنل|نيشنل
+union|union|unión|união|unione|unie|unia|uniunea|bund|союз|савез|сојуз|съюз|спілка|ένωση|ενωση|اتحاد|الاتحاد|اتحادیه|联盟|聯盟|同盟|liên minh|birliği|birlik|liit|unionist|unionista|unioniste|연합|persatuan|savez|sojusz|unija|union|jedinstvo|egység|统一|統一|unification|unificación|vereinigung|объединени|איחוד|האיחוד|ittehad|ittihad|umoja|bersatu|sąjunga|sajunga|savienība|savieniba|szövetség|szovetseg|bashkimi|uniunea|liitto|liit|съюз|спілка|unie|uniao|união|aliança|alianta|alianța|aleanca|lidhja|lidhje|یەکێتی|yekîtî|юнионист|zajednic|заједниц|содружеств|сојуз|savez
+liberal|liberal|libéral|liberál|liberaal|либерал|φιλελεύθερ|ليبرال|لیبرال|自由|tự do|liberal|자유|liberalna|liberální|liberaln|ליברלית|ליברל|liberaux|liberaal|הליברל|ליברלי|احرار|الأحرار|الاحرار|liberale|liberalna|liberalni|либерални
+social|social|sozial|socjal|sociál|sosyal|социал|соціал|κοινωνικ|اجتماعي|اجتماعی|社会|社會|xã hội|사회|sosial|socijal|sociální|społeczn|סוציאל|समाज|σοσιαλ|sosial|szocial|sociaal|социјал|سوسیال|سوسيال
 socialist|socialist|sozialist|socialiste|socialista|социалист|σοσιαλιστ|اشتراكي|سوسیالیست|社会主义|xã hội chủ nghĩa|समाजवादी|সমাজতান্ত্রিক|samajwadi|socialista|socialiste|socijalisticka|socijalistička|sosialistisk|szocialista|socialistická|socialistische|socjalistyczna
 republican|republic|républic|republik|repubblic|repúblic|republik|республик|рэспублік|δημοκρατία|ρεπουμπλικ|جمهوري|الجمهوري|جمهوریخواه|共和|cộng hòa|cumhuriyet|공화|republik|რესპუბლიკური|հանրապետական|republikan|republikańsk|res publica|publica
 labour|labour|labor|travaill|trabalh|laborist|laburist|arbeider|arbeit|arbeiter|arbete|työ|труд|трудов|робітн|εργατικ|عمال|العمال|کارگر|工党|工黨|劳动|勞動|lao động|işçi|working|work|muncitor|عامل|العامل|trabajador|trabalhador|arbeider|노동|emek|buruh|rad|радник|työväen|העבודה|עבודה|श्रमिक|лейборист|pracy|praca|pracujacych|労働|työ|tyovaen|arbeid|arbeiderparti
 workers|worker|ouvrier|obrer|operai|рабоч|работни|εργαζόμεν|العامل|العاملين|工人|công nhân|robotnicz|robotnik|dělnick|delnick|radnick|работническ|робітнич
 green|green|vert|verts|verde|grün|groen|zieleni|зелён|зелен|πράσιν|خضر|الخضر|سبز|绿|綠|xanh|yeşil|vihre|녹색|hijau|zelen|zielon|vihreä|הירוקים|ירוקה|緑|gron|grona|miljo|miljö|žaliųjų|zaliuju|zaļo|zalo|roheliste|groen|groenlinks
 conservative|conservat|konservat|консерват|συντηρητικ|محافظ|المحافظ|محافظه|保守|bảo thủ|muhafazakar|보수|muhafazakâr|konzervativ|konserwat|conserva|konserwatyw|συντηρητ|høyre|hoyre|moderat|kokoomus
-progressive|progress|progrès|progres|progresist|прогресс|προοδευτικ|تقدم|التقدمي|تقدمی|进步|進步|tiến bộ|ilerici|پیشرو|پیشروی|progresist|진보|progresif|napred|napredna|fremskritt|edistys
+progressive|progress|progrès|progres|progresist|прогресс|προοδευτικ|تقدم|التقدمي|تقدمی|进步|進步|tiến bộ|ilerici|پیشرو|پیشروی|progresist|진보|progresif|napred|napredna|fremskritt|edistys|fremskridt|προόδ|πρόοδ|напред|напредна|прогрес|ilerleme
 centre|centre|center|centro|centrum|zentrum|zentr|senter|center|keskus|keskerakond|центр|центъра|центар|κέντρ|الوسط|وسط|مرکز|中间|中間|中央|trung tâm|merkez|중도|centr|keskusta
 united|united|unido|unida|unito|uni|vereinigt|vereinig|zjednocz|объединен|объединён|обединен|уједињен|ενωμέν|متحد|المتحدة|متحده|متحدہ|联合|聯合|thống nhất|birleşik|muttahida|mottahedeh|един|єдин|јединствен|موحد|الموحدة|الموحد|unie|unidos|zjednoczon|bersatu
 new|new|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|neue|neu|nieuw|nowa|новая|новый|нова|ново|νέα|νέο|جديد|الجديد|نو|نیا|新|mới|yeni|uus|새|baru|nova|novi|nowa|uusi|חדשה|החדשה|baru|nowa|nová|nova|nové|uus|jauna|naujoji|új
@@ -28,18 +28,18 @@ front|front|frente|fronte|фронт|μέτωπο|جبهة|الجبهة|جبهه
 alliance|alliance|alianza|aliança|allianz|alleanza|альянс|союз|συμμαχία|تحالف|التحالف|ائتلاف|اتحاد|联盟|同盟|liên minh|ittifak
 coalition|coalition|coalición|coligação|koalition|koalicja|коалиция|коалиција|коаліція|συνασπισμ|ائتلاف|الائتلاف|تحالف|联盟|联合|liên minh|koalisyon|koalitsioon
 congress|congress|congrès|congreso|kongress|kongres|конгресс|κογκρέσο|مؤتمر|المؤتمر|کنگره|کانگریس|大会|国大党|quốc đại|kongre|kongres|국민회의|कांग्रेस|কংগ্রেস
-league|league|ligue|liga|lega|лига|λίγκα|رابطة|الرابطة|جامعة|لیگ|联盟|聯盟|liên đoàn|lig
+league|league|ligue|liga|lega|лига|λίγκα|رابطة|الرابطة|جامعة|لیگ|联盟|聯盟|liên đoàn|lig|لیگ|ليغ|lig
 convention|convention|convención|convenção|конвент|συνέλευση|مؤتمر|convention
 rally|rally|rassemblement|agrupación|reagrupamiento|sammlung|συναγερμ|συσπείρωση|تجمع|التجمع|ائتلاف|联盟|tập hợp
 ecological|ecolog|écolog|ökolog|экологи|οικολογ|الإيكولوجية|الايكولوجية|ایکولوژیک|生态|sinh thái
 environmental|environment|environnement|medio ambiente|ambient|umwelt|окружающ|экологическ|περιβαλλ|البيئية|البيئة|بيئي|محیط|环境|môi trường
 foundation|foundation|fondation|fundación|fundação|stiftung|fundacja|фонд|ίδρυμα|مؤسسة|المؤسسة|بنیاد|基金会|quỹ|vakıf
 islamic|islam|islám|ислам|ισλαμ|إسلام|اسلام|الإسلامي|الاسلامي|اسلامی|伊斯兰|hồi giáo|islami|islami|islamiyah|islamiya|islamique
-christian|christ|chrét|cristian|krześc|христиан|χριστιαν|مسيحي|مسیحی|基督|kitô|hristiyan|chrzescij|キリスト|기독교|基督教|hristiyan|christelijk|kristdemokrat|kristelig|キリスト教|kereszteny|keresztény|křesťan|krestan|kristillis|christen|krikščion|kriksc
+christian|christ|chrét|cristian|krześc|христиан|χριστιαν|مسيحي|مسیحی|基督|kitô|hristiyan|chrzescij|キリスト|기독교|基督教|hristiyan|christelijk|kristelig|キリスト教|kereszteny|keresztény|křesťan|krestan|kristillis|christen|krikščion|kriksc|krist
 communist|communis|kommunis|komunis|коммунист|комунист|κομμουνιστ|شيوعي|الشيوعي|کمونیست|共产|共產|cộng sản|komünist|קומוניסט|कम्युनिस्ट|কমিউনিস্ট|comunis|komunist|κομμουνισ
 independent|independ|indépend|unabhängig|niezależn|независим|незалежн|ανεξάρτητ|مستقل|المستقل|独立|độc lập|bağımsız|független|fuggetlen|nezávislá|nezavisla|nezavisna|бағымсыз
 reform|reform|réform|реформ|μεταρρύθμ|إصلاح|الإصلاح|اصلاح|改革|cải cách
-justice|justice|юстиц|justicia|justiça|giustizia|gerechtigkeit|sprawiedliw|справедлив|δικαιοσύνη|عدالة|العدالة|عدالت|正义|公正|công lý|adalet|just|juste|justo|giusto|gerecht|spraved|adalet|정의|keadilan|pravda|sprawiedliwości|insaf|adl|keadilan|adalat
+justice|justice|юстиц|justicia|justiça|giustizia|gerechtigkeit|sprawiedliw|справедлив|δικαιοσύνη|عدالة|العدالة|عدالت|正义|公正|công lý|adalet|just|juste|justo|giusto|gerecht|spraved|adalet|정의|keadilan|pravda|sprawiedliwości|insaf|adl|keadilan|adalat|انصاف
 development|development|développement|desarrollo|desenvolvimento|sviluppo|entwicklung|развит|ανάπτυξ|تنمية|التنمية|توسعه|发展|phát triển|kalkınma|kalkınma|pembangunan|razvoj|rozwój|maendeleo|razvitie|развитие|развития|розвитку|развитието|razvoja|rozwoju|kalkinma
 freedom|freedom|liberté|libertad|liberdade|libertà|freiheit|wolnoś|свобод|ελευθερ|حرية|الحرية|آزادی|自由|tự do|özgürlük|özgürlük|kebebasan|sloboda|svoboda|wolność|vapaus|libertà|liberta|szabadság|szabadsag|vrijheid|laisvės|laisves|brīvība|briviba|свобода|свободи
 unity|unity|unité|unidad|unità|einheit|jedność|единств|єдн|ενότητα|وحدة|الوحدة|وحدت|团结|團結|đoàn kết|birlik
@@ -68,7 +68,7 @@ prosperous|prosper|prosperous|prospère|próspera|blühend|процветающ|
 radical|radical|radicale|radikal|радикал|ριζοσπαστ|راديكالي|رادیکال|激进|激進|cấp tiến
 peasant|peasant|paysan|campesin|bauern|крестьян|селянськ|селяч|chłop|rolnik|农民|農民|nông dân|köylü|فلاح|الفلاحين
 solidarity|solidar|солидарн|αλληλεγγύη|تضامن|التضامن|همبستگی|团结|đoàn kết|dayanışma
-muslim|muslim|moslem|musulman|musulmán|muçulman|müslüman|мусульман|μουσουλμ|المسلمين|مسلمان|穆斯林|المسلمون|المسلمين|muzulman|muzułman|musulmani|muslimani
+muslim|muslim|moslem|musulman|musulmán|muçulman|müslüman|мусульман|μουσουλμ|المسلمين|مسلمان|穆斯林|المسلمون|المسلمين|muzulman|muzułman|musulmani|muslimani|مسلم|مسلمان
 revolutionary|revolution|révolution|revoluci|rivoluzion|revoluç|революци|революц|επαναστ|ثوري|الثوري|ثورة|الثورة|انقلاب|革命|cách mạng|devrim|inqilab|inquilab|rewolucyj|revolucionar|mapinduzi|inquilabi
 sovereignty|sovereign|souverain|soberan|sovran|souverän|суверен|κυριαρχ|سيادة|السيادة|主权|主權|chủ quyền|egemen
 federal|federal|fédéra|federa|föderal|федерал|федерац|ομοσπονδ|اتحادي|الاتحادي|联邦|聯邦|liên bang|föderation|foderation|federacj|федерации|федерація
@@ -126,6 +126,10 @@ health|health|santé|sante|salud|saúde|saude|sanità|sanita|gesundheit|zdrowi|�
 education|education|éducation|educación|educacion|educação|educacao|istruzione|bildung|edukacj|oświat|oswiat|образовани|освіт|παιδεία|παιδειας|التربية|التعليم|تعليم|آموزش|教育|giáo dục|eğitim|egitim|pendidikan|pelajaran|utbildning|opetus
 court|court|cour|tribunal|corte|gericht|sąd|sad|суд|δικαστήριο|δικαστηριο|محكمة|المحكمة|دادگاه|法院|法庭|tòa án|mahkeme|mahkamah|domstol|oikeus
 supreme|supreme|suprême|supremo|suprema|oberst|najwyższ|najwyzsz|верховн|ανώτατ|ανωτατ|العليا|عليا|عالی|最高|tối cao|yüksek|yuksek|agung|högsta|hogsta|høyeste|korkein
+moderate|moderate|modéré|moderado|moderato|moderat|moderaterna|умерен|помірк|μετριοπαθ|معتدل|温和|穩健|ılımlı|maltillinen
+alternative|alternative|alternativ|alternativa|alternatywa|альтернатив|αλλαγ|εναλλακτικ|البديل|بديل|选择|選擇|另类|alternatif
+north|north|northern|nord|norte|nordic|север|північ|βόρει|الشمال|شمال|北方|北部|kuzey|pohjois
+rights|rights|droits|derechos|diritti|direitos|rechte|права|prava|praw|δικαιωμ|حقوق|الحقوق|权利|權利|人权|haklar|hak
 constitutional|constitution|constitucion|constituição|costituzion|verfassung|konstytucyj|конституц|συνταγματ|دستور|الدستوري|立憲|立宪|宪政|憲政|hiến pháp|anayasa|입헌
 `;
 
