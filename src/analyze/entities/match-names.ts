@@ -2,7 +2,7 @@ import { countryNamesIn } from '../gazetteer/countries.js';
 import { lookupName, placeOfWord } from '../gazetteer/gazetteer.js';
 import type { AliasTable } from './alias-table.js';
 import { romanisedChineseName, westernNameWithChineseFamily, withJoinedGivenName, type JoinedName } from './chinese-surnames.js';
-import { koreanSyllablesAgree } from './korean-names.js';
+import { cyrillicKoreanNamesAgree, koreanSyllablesAgree } from './korean-names.js';
 import { editSimilarity } from './edit-distance.js';
 import { englishSpelling } from './latin-conventions.js';
 import { pinyinOf } from './transliterate.js';
@@ -57,6 +57,9 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
     return same ? { same, score: 1 } : { same, score: 0.1 * soundScore(a, b) };
   }
 
+  // Korean names in Cyrillic and Latin letters agree syllable by syllable or not at all (`Нам` is no party here).
+  const korean = cyrillicKoreanNamesAgree(a, b);
+  if (korean !== undefined) return { same: korean, score: korean ? KOREAN_SYLLABLES_SCORE : 0 };
   if (isAcronymOf(a, b) || isAcronymOf(b, a)) return { same: true, score: ACRONYM_SCORE };
   const orgA = orgWords(a);
   const orgB = orgWords(b);
