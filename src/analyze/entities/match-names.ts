@@ -34,6 +34,8 @@ const KOREAN_SYLLABLES_SCORE = 0.85;
 export const SAME_THRESHOLD = 0.8;
 /** Each part of the shorter name must match a part of the longer one at least this well. */
 const PART_THRESHOLD = 0.72;
+/** A Latin word read without its closing consonants, exactly as the characters read. */
+const OPEN_SYLLABLES_SCORE = 0.8;
 /** Part similarity of a word and its rendering in another script that keeps all its consonants. */
 const CROSS_SCRIPT_SKELETON = 0.85;
 
@@ -92,6 +94,7 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
     const englishB = englishSpelling(b, langB);
     if (englishA || englishB) score = Math.max(score, soundScore(englishA ?? a, englishB ?? b));
   }
+  if (score < SAME_THRESHOLD) score = Math.max(score, undottedRendering(a, b), undottedRendering(b, a));
   if (score < SAME_THRESHOLD && (westernNameWithChineseFamily(a, b) || westernNameWithChineseFamily(b, a))) {
     return { same: true, score: ENGLISH_GIVEN_NAME_SCORE };
   }
@@ -117,6 +120,44 @@ function familyFirstScore(joined: JoinedName, native: string): number {
   const familySim = partSimilarity(family, own[0]!);
   const givenSim = partSimilarity(given, own[1]!);
   return familySim >= PART_THRESHOLD && givenSim >= PART_THRESHOLD ? (familySim + givenSim) / 2 : 0;
+}
+
+const UNDOTTED_HAN = /^[\u3400-\u9fff]{4,12}$/u;
+
+/**
+ * A foreign name in Chinese characters written without separating dots (`阿都拉曼达兰` Abdul Rahman Dahlan, as
+ * Malaysian usage does): the characters are split into as many runs as the Latin name has words, each run read
+ * as the rendering of one word, the best split kept.
+ */
+function undottedRendering(latin: string, han: string): number {
+  if (!UNDOTTED_HAN.test(han) || !/^[\p{Script=Latin}\s.'\-]+$/u.test(latin)) return 0;
+  const words = nameParts(latin).filter((p) => !p.optional).map((p) => p.text);
+  const characters = [...han];
+  if (words.length < 2 || words.length > 4 || characters.length < words.length + 1) return 0;
+  let best = 0;
+  const split = (from: number, runs: string[]): void => {
+    const left = words.length - runs.length;
+    if (left === 1) {
+      const dotted = [...runs, characters.slice(from).join('')].join('·');
+      best = Math.max(best, orderedScore(words, nameParts(dotted)));
+      return;
+    }
+    for (let end = from + 1; end <= characters.length - (left - 1); end++) split(end, [...runs, characters.slice(from, end).join('')]);
+  };
+  split(0, []);
+  return best;
+}
+
+/** Words and parts compared in order, each at least at the part threshold. */
+function orderedScore(words: string[], parts: NamePart[]): number {
+  if (parts.length !== words.length) return 0;
+  let total = 0;
+  for (let i = 0; i < words.length; i++) {
+    const sim = partSimilarity(nameParts(words[i]!)[0]!, parts[i]!);
+    if (sim < PART_THRESHOLD) return 0;
+    total += sim;
+  }
+  return total / words.length;
 }
 
 // Generic words of place names (`Clipperton-eyja`, `Klipperton adasy`, `Casey Station`), in many languages.
@@ -221,10 +262,25 @@ export function partSimilarity(a: NamePart, b: NamePart): number {
   }
   if (a.fine === b.fine) return 1;
   let best = readingSimilarity(a, a.key, a.fine, b, b.key, b.fine);
-  if (a.altKeys.length === 0 && b.altKeys.length === 0) return best;
+  if (a.altKeys.length === 0 && b.altKeys.length === 0) {
+    return best >= PART_THRESHOLD ? best : Math.max(best, openSyllables(a, [[b.key, b.fine]], b), openSyllables(b, [[a.key, a.fine]], a));
+  }
   const readingsA: Array<[string, string]> = [[a.key, a.fine], ...a.altKeys.map((k, i): [string, string] => [k, a.altFine[i] ?? a.fine])];
   const readingsB: Array<[string, string]> = [[b.key, b.fine], ...b.altKeys.map((k, i): [string, string] => [k, b.altFine[i] ?? b.fine])];
   for (const [ka, fa] of readingsA) for (const [kb, fb] of readingsB) best = Math.max(best, fa === fb ? 1 : readingSimilarity(a, ka, fa, b, kb, fb));
+  if (best < PART_THRESHOLD) best = Math.max(best, openSyllables(a, readingsB, b), openSyllables(b, readingsA, a));
+  return best;
+}
+
+/** A Latin word whose closing consonants a rendering in Chinese characters left out (`Abdul` / `阿都`, `Zahid` / `扎希`). */
+function openSyllables(latin: NamePart, hanReadings: Array<[string, string]>, han: NamePart): number {
+  if (!latin.openKey || !han.syllabic || !/^[\u3400-\u9fff]/.test(han.text)) return 0;
+  const key = syllabicKey(latin.openKey, '');
+  let best = 0;
+  for (const [k, f] of hanReadings) {
+    // One consonant says little: the vowels must agree too (`Abdul` / `阿都` adu, adou).
+    if (syllabicKey(k, '') === key && (key.length >= 2 || editSimilarity(latin.openFine, f) >= 0.75)) best = OPEN_SYLLABLES_SCORE;
+  }
   return best;
 }
 

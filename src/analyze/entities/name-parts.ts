@@ -27,6 +27,13 @@ export interface NamePart {
   script: 'latin' | 'other';
   /** Written in CJK or Korean script, transliterated by syllable: r/l and final vowels are unreliable. */
   syllabic: boolean;
+  /**
+   * Skeleton of a Latin word without the consonants that close a syllable (`Abdul` -> `adu`, `Najib` -> `naji`), as
+   * Chinese characters render it: Mandarin syllables end in a vowel, n or ng. Empty when nothing closes a syllable.
+   */
+  openKey: string;
+  /** Fine form to go with openKey. */
+  openFine: string;
 }
 
 const PARTICLES = new Set([
@@ -213,7 +220,11 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
     const f = i < altLatin.length ? fineForm(altLatin[i]!) : fine;
     if (k !== key || f !== fine) readings.set(`${k}\u0000${f}`, [k, f]);
   });
+  // Consonants before another consonant or at the end, but for n, m and ng, which Chinese syllables keep.
+  const open = latinScript ? fine.replace(/(?<=[aeiou])(?:[bcdfghjklpqrstvwxz])(?=[bcdfghjklmnpqrstvwxz]|$)/g, '') : fine;
   return {
+    openKey: open !== fine ? skeletonOfLatin(open) : '',
+    openFine: open !== fine ? open : '',
     text: word,
     latin,
     fine,
