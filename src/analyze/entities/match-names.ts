@@ -235,7 +235,8 @@ export function soundScore(a: string, b: string): number {
 function joinedNeighbours(many: string, few: string): number {
   const words = many.trim().split(/\s+/);
   const fewParts = nameParts(few);
-  if (words.length < 2 || words.length > 5 || fewParts.length >= nameParts(many).length) return 0;
+  // A lone name against a joined pair would dodge the cost of matching one name against many.
+  if (words.length < 2 || words.length > 5 || fewParts.length < 2 || fewParts.length >= nameParts(many).length) return 0;
   let best = 0;
   // Only two plain name words: a particle (`Le`, `bin`) or a hyphenated name is no half of a compound.
   const plain = (word: string) => [...word].length >= 3 && !/[-‐‑]/.test(word) && nameParts(word).every((p) => !p.optional && !p.initial);
@@ -279,7 +280,7 @@ function openSyllables(latin: NamePart, hanReadings: Array<[string, string]>, ha
   let best = 0;
   for (const [k, f] of hanReadings) {
     // One consonant says little: the vowels must agree too (`Abdul` / `阿都` adu, adou).
-    if (syllabicKey(k, '') === key && (key.length >= 2 || editSimilarity(latin.openFine, f) >= 0.75)) best = OPEN_SYLLABLES_SCORE;
+    if (syllabicKey(k, '') === key && (key.length >= 2 || editSimilarity(latin.openFine, f) >= 0.65)) best = OPEN_SYLLABLES_SCORE;
   }
   return best;
 }
@@ -381,7 +382,8 @@ export function alignParts(a: NamePart[], b: NamePart[], partThreshold = PART_TH
   const allInitials = short.every((p) => p.initial);
   if (allInitials) return 0;
   const extra = long.length - short.length;
-  const singleVsMany = short.length === 1 && long.length > 1 ? 0.9 : 1;
+  // One name against three or more is weak evidence: many people share one of their names.
+  const singleVsMany = short.length === 1 && long.length > 1 ? (long.length > 2 ? 0.85 : 0.9) : 1;
   return (total / short.length) * Math.pow(0.97, extra) * singleVsMany;
 }
 

@@ -59,10 +59,11 @@ const PINYIN_ALTERNATES: Array<Array<[RegExp, string]>> = [
 ];
 // Only in foreign names (written with a middle dot, or four characters and more; Chinese given names have
 // one or two): Russian soft t and d before i (`季莫申科` Timoshenko), a y glide that Latin leaves out
-// (`尤利娅` Yulia, Iulia), q for tr and j (`派屈克` Patrick, `乔` Joe), r for the French j (`若斯潘` Jospin); retroflex and palatal initials for z and ts (`阿齐扎` Azizah).
+// (`尤利娅` Yulia, Iulia), q for tr and j (`派屈克` Patrick, `乔` Joe), r for the French j (`若斯潘` Jospin); retroflex and palatal initials for z and ts (`阿齐扎` Azizah),
+// with w (but in 维 wei, the usual v) and y glides left out and x for h (`翁` Onn, `扎希` Zahid).
 const FOREIGN_PINYIN_ALTERNATES: Array<Array<[RegExp, string]>> = [
   [[/^j(?=i$)/, 't'], [/^q(?=i$)/, 't'], [/^q/, 'tr'], [/^y/, '']],
-  [[/^zh/, 'z'], [/^q/, 'ts'], [/^y/, '']],
+  [[/^zh/, 'z'], [/^q/, 'ts'], [/^y/, ''], [/^w(?!ei)/, ''], [/^x/, 'h']],
   [[/^q/, 'j'], [/^r/, 'j']],
 ];
 
