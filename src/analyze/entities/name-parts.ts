@@ -185,6 +185,8 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
     if (/c(?=[aou]|$)/.test(latin)) altLatin.push(latin.replace(/c(?=[aou]|$)/g, 'ts'));
     if (/ill(?=[aeiou])/.test(latin)) altLatin.push(latin.replace(/ill(?=[aeiou])/g, 'iy'));
     if (/j(?=[aeiou])/.test(latin)) altLatin.push(latin.replace(/j(?=[aeiou])/g, 'h'));
+    // English th is s in Chinese and Persian renderings (`Smith` / `史密斯`, `Kenneth` / `肯尼斯`).
+    if (/th/.test(latin)) altLatin.push(latin.replace(/th/g, 's'));
   }
   const altKeys = altLatin.map((l) => skeletonOfLatin(l));
   const soft = softSkeletonOfLatin(core);
