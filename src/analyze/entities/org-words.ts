@@ -46,10 +46,10 @@ unity|unity|unité|unidad|unità|einheit|jedność|единств|єдн|ενό�
 citizens|citizen|citoyen|ciudadan|cidadã|bürger|obywatel|гражданск|граждан|πολιτ|مواطن|المواطنين|شهروند|公民|công dân|vatandaş|građan|občan|obywatel|kansalais|občanská|obcanska|građana|gradjana|pilsoņu|pilsonu|piliečių|pilieciu|граждани
 civic|civic|civique|cívic|civil|гражданск|πολιτικ|مدني|المدني|مدنی|公民|dân sự|sivil
 homeland|homeland|patri|heimat|ojczyzn|отечеств|родин|πατρίδ|وطن|الوطن|میهن|祖国|tổ quốc|vatan|vatan|tanah air|domovin|ojczyzna|batkivshchyna|батьківщина|отан|isamaa|tėvynės|tevynes|fatherland|vaterland|patria|ojczyzna|отечество|отечества
-bank|bank|banque|banco|banca|банк|τράπεζα|بنك|البنك|بانک|银行|銀行|ngân hàng|banka
+bank|bank|banque|banco|banca|банк|τράπεζα|بنك|البنك|بانک|银行|銀行|ngân hàng|banka|مصرف|المصرف|banking|unhaeng|은행|eunhaeng
 credit|credit|crédit|crédito|kredit|кредит|πίστ|ائتمان|الائتمان|اعتبار|信贷|信用|tín dụng
 group|group|groupe|grupo|gruppo|gruppe|grupa|групп|група|όμιλος|ομάδα|مجموعة|المجموعة|گروه|集团|集團|tập đoàn|grup|jamaat|jamaah|jemaah|jamiat|jamiyat|jemaa|جماعة|الجماعة
-industries|industr|индустри|промышлен|βιομηχαν|صناعات|الصناعات|صنایع|工业|工業|công nghiệp|sanayi
+industries|industr|индустри|промышлен|βιομηχαν|صناعات|الصناعات|صنایع|工业|工業|công nghiệp|sanayi|التصنيع|تصنيع|industrializ|industrialis|индустриализ
 company|company|compagnie|compañía|companhia|gesellschaft|firma|компания|εταιρεία|شركة|الشركة|شرکت|公司|công ty|şirket|co|corp|inc|ltd|llc|plc|gmbh
 establishment|establishment|établissement|establecimiento|einrichtung|учреждени|ίδρυμα|المؤسسة|مؤسسة|المصلحة|مصلحة|机构|cơ sở|est|estab
 general|general|général|generale|allgemein|генеральн|общ|γενικ|العامة|عامة|العام|عام|عمومی|总|總|tổng|genel
@@ -57,7 +57,7 @@ state|state|état|estado|stato|staat|państw|государствен|держа
 farms|farm|ferme|granja|fazenda|bauernhof|ферм|αγρόκτημα|المزارع|مزارع|مزرعه|农场|nông trại|çiftlik
 agrarian|agrar|agrair|agrari|аграр|αγροτ|زراعي|الزراعي|کشاورز|农业|農業|nông nghiệp|tarım|country|valstiečių|valstieciu|zemnieku|farmers|ауыл|rolników|rolnikow
 organization|organi|организаци|организациј|οργάνωση|οργανισμ|منظمة|المنظمة|سازمان|组织|組織|tổ chức|örgüt|tanzim|tanzeem|tashkil|pertubuhan|tashkilot|örgütü|orgutu|organizacja|organizace|organizácia|organisasi|org|pertubuhan|persatuan
-committee|committee|comité|comitato|komitee|ausschuss|комитет|επιτροπή|لجنة|اللجنة|کمیته|委员会|委員會|ủy ban|komite
+committee|committee|comité|comitato|komitee|ausschuss|комитет|επιτροπή|لجنة|اللجنة|کمیته|委员会|委員會|ủy ban|komite|commission|комиссия|комісія|επιτροπ|هيئة|الهيئة|کمیسیون|委員會|委员会|komisyon
 council|council|conseil|consejo|consiglio|rat|rada|совет|савет|рада|συμβούλιο|مجلس|المجلس|شورا|理事会|委员会|hội đồng|konsey|majlis|majles|shura|shoura
 ministry|ministry|ministère|ministre|ministerio|ministero|ministerium|ministerstw|министерств|міністерств|υπουργείο|وزارة|الوزارة|وزارت|部|bộ|bakanlık|bakanl|משרד|省|ministerstvo|ministarstvo
 forces|forces|fuerzas|forze|kräfte|силы|δυνάμεις|قوى|القوى|قوات|نیروها|力量|lực lượng|güçler
@@ -112,7 +112,7 @@ relief|relief|secours|socorro|hilfswerk|помощ|допомог|αρωγ|إغ�
 charity|charit|benevolen|welfare|bienfaisance|beneficencia|wohltät|благотвор|φιλανθρωπ|خيرية|الخيرية|الخيري|خیریه|慈善|từ thiện|hayır|khayriya|khairiya
 institute|institut|instituto|istituto|институт|інститут|ινστιτούτ|معهد|المعهد|مؤسسه|研究所|研究院|viện|enstitü|enstitu|inst
 research|research|recherche|investigaci|ricerca|forschung|исследоват|дослідж|έρευν|بحوث|البحوث|پژوهش|研究|nghiên cứu|araştırma|arastirma
-department|department|département|departamento|dipartimento|abteilung|департамент|отдел|τμήμα|دائرة|إدارة|الإدارة|اداره|部门|部門|phòng|daire|dept
+department|department|département|departamento|dipartimento|abteilung|департамент|отдел|τμήμα|دائرة|إدارة|الإدارة|اداره|部门|部門|phòng|daire|dept|bureau|бюро|مكتب|المكتب|局|总局|總局
 guard|guard|garde|guardia|guarda|gwardia|гвардия|гвардії|φρουρ|حرس|الحرس|پاسداران|近卫|衛隊|vệ binh|muhafız|muhafiz
 corps|corps|cuerpo|korps|korpus|корпус|σώμα|فيلق|سپاه|军团|軍團|quân đoàn|kolordu
 investment|invest|инвест|інвест|επενδ|استثمار|الاستثمار|سرمایه|投资|投資|đầu tư|yatırım|yatirim
@@ -120,7 +120,7 @@ shipping|shipping|maritime|navigation|naviera|schiffahrt|schifffahrt|морск|
 petroleum|petrol|oil|нефт|нафт|πετρελ|نفط|النفط|نفت|石油|dầu khí
 energy|energ|энерг|енерг|ενέργει|طاقة|الطاقة|انرژی|能源|năng lượng|enerji
 engineering|engineer|ingénier|ingenier|ingegner|инженер|інженер|μηχανικ|هندسة|الهندسية|الهندسة|مهندسی|工程|kỹ thuật|mühendis|muhendis
-airlines|airline|airways|aérien|aerolínea|aerolinea|fluggesellschaft|авиакомпани|авиалини|αερογραμμ|طيران|الطيران|هواپیمایی|航空|hàng không|havayolu
+airlines|airline|airways|aérien|aerolínea|aerolinea|fluggesellschaft|авиакомпани|авиалини|αερογραμμ|طيران|الطيران|هواپیمایی|航空|hàng không|havayolu|الجوية|جوية|الخطوط|airway
 mining|mining|minier|minera|mineraria|bergbau|горнодобы|горнорудн|εξορυκ|تعدين|التعدين|معدن|矿业|礦業|khai thác|madencilik
 health|health|santé|sante|salud|saúde|saude|sanità|sanita|gesundheit|zdrowi|здравоохранен|здоровья|здоров'я|υγεία|υγειας|الصحة|صحة|بهداشت|卫生|衛生|保健|y tế|sağlık|saglik|kesihatan|kesehatan|sundhed|hälso|halso|terveys
 education|education|éducation|educación|educacion|educação|educacao|istruzione|bildung|edukacj|oświat|oswiat|образовани|освіт|παιδεία|παιδειας|التربية|التعليم|تعليم|آموزش|教育|giáo dục|eğitim|egitim|pendidikan|pelajaran|utbildning|opetus
@@ -130,6 +130,11 @@ moderate|moderate|modéré|moderado|moderato|moderat|moderaterna|умерен|п
 alternative|alternative|alternativ|alternativa|alternatywa|альтернатив|αλλαγ|εναλλακτικ|البديل|بديل|选择|選擇|另类|alternatif
 north|north|northern|nord|norte|nordic|север|північ|βόρει|الشمال|شمال|北方|北部|kuzey|pohjois
 rights|rights|droits|derechos|diritti|direitos|rechte|права|prava|praw|δικαιωμ|حقوق|الحقوق|权利|權利|人权|haklar|hak
+military|military|militaire|militar|militär|военн|військов|στρατιωτικ|العسكري|عسكري|العسكرية|نظامی|军事|軍事|askeri
+atomic|atomic|nuclear|atomique|nucléaire|nuclear|atom|атомн|ядерн|ατομικ|πυρηνικ|الذرية|الذري|النووي|نووي|اتمی|هسته|原子|核|nükleer
+fighting|fighting|fighters|combatant|combattant|combatiente|kämpfer|боев|бойц|μαχητ|المقاتلة|مقاتل|المقاتلين|战斗|戰鬥|savaşan|muqatil
+pharmaceutical|pharma|drug|médicament|medicament|medicamento|arznei|фармацевт|лекарств|φαρμακ|الأدوية|ادوية|الادوية|دارو|制药|製藥|药|藥|ilaç|ilac
+transport|transport|transporte|trasport|verkehr|транспорт|μεταφορ|النقل|نقل|حمل‌ونقل|运输|運輸|ulaştırma|ulastirma
 constitutional|constitution|constitucion|constituição|costituzion|verfassung|konstytucyj|конституц|συνταγματ|دستور|الدستوري|立憲|立宪|宪政|憲政|hiến pháp|anayasa|입헌
 `;
 
@@ -248,10 +253,17 @@ function spellOut(name: string): string {
 export function isAcronymOf(acronym: string, name: string): boolean {
   const letters = acronym.trim().replace(/\./g, '');
   if (!/^[\p{Lu}]{2,6}$/u.test(letters)) return false;
-  const words = name.split(/[\s\-‐‑–—/]+/).filter((w) => /\p{L}/u.test(w) && !STOP.has(foldName(w)));
-  if (words.length < 2) return false;
-  return words.map((w) => w.replace(/^[^\p{L}]+/u, '')[0] ?? '').join('').toUpperCase() === letters.toUpperCase();
+  const all = name.split(/[\s\-‐‑–—/,]+/).filter((w) => /\p{L}/u.test(w));
+  const meaningful = all.filter((w) => !STOP.has(foldName(w)));
+  // Initials may keep the articles (`AIAI`, Al-Itihaad al-Islamiya) or leave out a legal form (`OMM`, Ocean
+  // Maritime Management Company, Limited).
+  const withoutLegalForm = [...meaningful];
+  while (withoutLegalForm.length > 2 && LEGAL_FORMS.has(foldName(withoutLegalForm[withoutLegalForm.length - 1]!))) withoutLegalForm.pop();
+  const initials = (words: string[]) => words.map((w) => w.replace(/^[^\p{L}]+/u, '')[0] ?? '').join('').toUpperCase();
+  return [meaningful, all, withoutLegalForm].some((words) => words.length >= 2 && initials(words) === letters.toUpperCase());
 }
+
+const LEGAL_FORMS = new Set(['company', 'limited', 'ltd', 'co', 'corp', 'corporation', 'inc', 'llc', 'plc', 'gmbh', 'sa', 'ag']);
 
 /** Splits an organisation name into meaning concepts and the remaining proper-name words. */
 export function orgWords(name: string, compounds = true): OrgWords {
