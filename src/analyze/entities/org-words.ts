@@ -57,7 +57,7 @@ state|state|état|estado|stato|staat|państw|государствен|держа
 farms|farm|ferme|granja|fazenda|bauernhof|ферм|αγρόκτημα|المزارع|مزارع|مزرعه|农场|nông trại|çiftlik
 agrarian|agrar|agrair|agrari|аграр|αγροτ|زراعي|الزراعي|کشاورز|农业|農業|nông nghiệp|tarım|country|valstiečių|valstieciu|zemnieku|farmers|ауыл|rolników|rolnikow
 organization|organi|организаци|организациј|οργάνωση|οργανισμ|منظمة|المنظمة|سازمان|组织|組織|tổ chức|örgüt|tanzim|tanzeem|tashkil|pertubuhan|tashkilot|örgütü|orgutu|organizacja|organizace|organizácia|organisasi|org|pertubuhan|persatuan
-committee|committee|comité|comitato|komitee|ausschuss|комитет|επιτροπή|لجنة|اللجنة|کمیته|委员会|委員會|ủy ban|komite|commission|комиссия|комісія|επιτροπ|هيئة|الهيئة|کمیسیون|委員會|委员会|komisyon
+committee|committee|comité|comitato|komitee|ausschuss|комитет|επιτροπή|لجنة|اللجنة|کمیته|委员会|委員會|ủy ban|komite|комиссия|комісія|επιτροπ|هيئة|الهيئة|کمیسیون|委員會|委员会|komisyon
 council|council|conseil|consejo|consiglio|rat|rada|совет|савет|рада|συμβούλιο|مجلس|المجلس|شورا|理事会|委员会|hội đồng|konsey|majlis|majles|shura|shoura
 ministry|ministry|ministère|ministre|ministerio|ministero|ministerium|ministerstw|министерств|міністерств|υπουργείο|وزارة|الوزارة|وزارت|部|bộ|bakanlık|bakanl|משרד|省|ministerstvo|ministarstvo
 forces|forces|fuerzas|forze|kräfte|силы|δυνάμεις|قوى|القوى|قوات|نیروها|力量|lực lượng|güçler
