@@ -34,6 +34,8 @@ const KOREAN_SYLLABLES_SCORE = 0.85;
 export const SAME_THRESHOLD = 0.8;
 /** Each part of the shorter name must match a part of the longer one at least this well. */
 const PART_THRESHOLD = 0.72;
+/** Two Latin spellings of an organisation's proper word, letter by letter. */
+const LATIN_VARIANT_THRESHOLD = 0.75;
 /** A Latin word read without its closing consonants, exactly as the characters read. */
 const OPEN_SYLLABLES_SCORE = 0.8;
 /** Part similarity of a word and its rendering in another script that keeps all its consonants. */
@@ -484,7 +486,26 @@ function orgProperSimilarity(a: string[], b: string[]): number {
   // Proper names of organisations in Chinese characters are foreign renderings, not family and given names.
   const pa = nameParts(a.join(' '), false);
   const pb = nameParts(b.join(' '), false);
-  const aligned = alignParts(pa, pb);
+  const aligned = alignParts(pa, pb) || latinVariants(pa, pb);
   if (aligned === 0) return 0;
   return aligned * Math.pow(0.85, Math.abs(pa.length - pb.length));
+}
+
+/**
+ * Long proper words of organisations in two Latin transliterations (`Ryonbong` / `Yonbong`, `Amroggang` /
+ * `Amnokkang`, `Rabita` / `Rabitat`): spelled alike as a whole even where a consonant differs, which for
+ * people's names would mean another name. Words in the same order, each of six letters or more.
+ */
+function latinVariants(a: NamePart[], b: NamePart[]): number {
+  if (a.length !== b.length || a.length === 0) return 0;
+  let total = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.script !== 'latin' || y.script !== 'latin' || x.fine.length < 6 || y.fine.length < 6) return 0;
+    const sim = editSimilarity(x.fine, y.fine);
+    if (sim < LATIN_VARIANT_THRESHOLD) return 0;
+    total += sim;
+  }
+  return total / a.length;
 }
