@@ -256,7 +256,8 @@ const INITIAL_READINGS: Record<string, string[]> = {
 };
 
 // A syllable of a romanised Chinese or Korean name; Korean ones may end in l (`Chol`).
-const ROMANISED_SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h|l)?$/;
+// Cantonese `Ng` and `M` are syllables without a vowel; Hokkien and Cantonese spellings end in w (`Yew`, `Chow`).
+const ROMANISED_SYLLABLE = /^(?:[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h|l|w)?|ng|m)$/;
 
 function pinyinInitial(syllable: string): string {
   return /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?/.exec(syllable)?.[0] ?? '';
@@ -289,4 +290,43 @@ export function romanisedChineseName(latin: string, han: string, readings: (ch: 
     if (fits) return true;
   }
   return false;
+}
+
+export interface JoinedName {
+  /** The name with its given-name syllables as one word. */
+  text: string;
+  familyFirst: boolean;
+  family: string;
+  /** Given-name syllables, lower case. */
+  given: string[];
+}
+
+const NATIVE_NAME = /^(?:[\u3400-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})$/u;
+
+/**
+ * A Latin romanisation of a Chinese or Korean name with its given-name syllables written as one word
+ * (`Leung Chun-ying` -> `Leung Chunying`, `Kim Dae Jung` -> `Kim Daejung`), for comparing against the name in
+ * native script (`梁振英`, `김대중`), whose given name is one part: otherwise a syllable the other name
+ * lacks passes for a dropped middle name. Undefined when the name is not of that shape.
+ */
+export function withJoinedGivenName(latin: string, native: string): JoinedName | undefined {
+  if (!NATIVE_NAME.test(native.trim()) || !/^[\p{Script=Latin}\s\-\u2010\u2011']+$/u.test(latin)) return undefined;
+  const words = latin.trim().split(/\s+/);
+  const syllables = words.flatMap((w) => w.split(/[-\u2010\u2011]/)).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+  if (syllables.length < 3 || syllables.length > 4 || !syllables.every((s) => ROMANISED_SYLLABLE.test(s))) return undefined;
+  const pieces = words.flatMap((w) => w.split(/[-\u2010\u2011]/)).filter(Boolean);
+  const family = (s: string) => surnameSpelled(s);
+  if (family(syllables[0]!)) return { text: `${pieces[0]} ${pieces.slice(1).join('')}`, familyFirst: true, family: syllables[0]!, given: syllables.slice(1) };
+  if (family(syllables[syllables.length - 1]!)) return { text: `${pieces.slice(0, -1).join('')} ${pieces[pieces.length - 1]}`, familyFirst: false, family: syllables[syllables.length - 1]!, given: syllables.slice(0, -1) };
+  return undefined;
+}
+
+let allSpellings: Set<string> | undefined;
+
+function surnameSpelled(syllable: string): boolean {
+  if (!allSpellings) {
+    allSpellings = new Set();
+    for (const set of surnames().values()) for (const s of set) allSpellings.add(s);
+  }
+  return allSpellings.has(syllable);
 }

@@ -1,7 +1,8 @@
 import { countryNamesIn } from '../gazetteer/countries.js';
 import { lookupName, placeOfWord } from '../gazetteer/gazetteer.js';
 import type { AliasTable } from './alias-table.js';
-import { romanisedChineseName, westernNameWithChineseFamily } from './chinese-surnames.js';
+import { romanisedChineseName, westernNameWithChineseFamily, withJoinedGivenName, type JoinedName } from './chinese-surnames.js';
+import { cyrillicKoreanNamesAgree, koreanSyllablesAgree } from './korean-names.js';
 import { editSimilarity } from './edit-distance.js';
 import { englishSpelling } from './latin-conventions.js';
 import { pinyinOf } from './transliterate.js';
@@ -26,11 +27,19 @@ const ACRONYM_SCORE = 0.85;
 const BARE_NAME_THRESHOLD = 0.85;
 /** Only the family name carries over between `Carrie Lam` and `林鄭月娥`: same, but barely. */
 const ENGLISH_GIVEN_NAME_SCORE = 0.82;
+/** A romanised Korean name whose every syllable starts as the Hangul one does. */
+const KOREAN_SYLLABLES_SCORE = 0.85;
 
 /** Score at or above which two names are called the same. */
 export const SAME_THRESHOLD = 0.8;
 /** Each part of the shorter name must match a part of the longer one at least this well. */
 const PART_THRESHOLD = 0.72;
+/** Two Latin spellings of an organisation's proper word, letter by letter. */
+const LATIN_VARIANT_THRESHOLD = 0.75;
+/** A Latin word read without its closing consonants, exactly as the characters read. */
+const OPEN_SYLLABLES_SCORE = 0.8;
+/** Part similarity of a word and its rendering in another script that keeps all its consonants. */
+const CROSS_SCRIPT_SKELETON = 0.85;
 
 /**
  * Whether two names (any scripts, any languages) name the same entity, with a 0-1 score.
@@ -52,6 +61,9 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
     return same ? { same, score: 1 } : { same, score: 0.1 * soundScore(a, b) };
   }
 
+  // Korean names in Cyrillic and Latin letters agree syllable by syllable or not at all (`Нам` is no party here).
+  const korean = cyrillicKoreanNamesAgree(a, b);
+  if (korean !== undefined) return { same: korean, score: korean ? KOREAN_SYLLABLES_SCORE : 0 };
   if (isAcronymOf(a, b) || isAcronymOf(b, a)) return { same: true, score: ACRONYM_SCORE };
   const orgA = orgWords(a);
   const orgB = orgWords(b);
@@ -74,13 +86,17 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
     return round(best);
   }
 
-  let score = Math.max(soundScore(a, b), soundScore(withoutPlaceWords(a), withoutPlaceWords(b)));
+  // A romanised Chinese or Korean name against the native one: its given name is one part on both sides.
+  const joinedA = withJoinedGivenName(a, b);
+  const joinedB = joinedA ? undefined : withJoinedGivenName(b, a);
+  let score = joinedA ? familyFirstScore(joinedA, b) : joinedB ? familyFirstScore(joinedB, a) : Math.max(soundScore(a, b), soundScore(withoutPlaceWords(a), withoutPlaceWords(b)));
   if (score < SAME_THRESHOLD) {
     // `Chruschtschow` (de) and `Khrouchtchev` (fr) are Khrushchev spelled by other languages' rules.
     const englishA = englishSpelling(a, langA);
     const englishB = englishSpelling(b, langB);
     if (englishA || englishB) score = Math.max(score, soundScore(englishA ?? a, englishB ?? b));
   }
+  if (score < SAME_THRESHOLD) score = Math.max(score, undottedRendering(a, b), undottedRendering(b, a));
   if (score < SAME_THRESHOLD && (westernNameWithChineseFamily(a, b) || westernNameWithChineseFamily(b, a))) {
     return { same: true, score: ENGLISH_GIVEN_NAME_SCORE };
   }
@@ -88,6 +104,62 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
     return { same: true, score: ENGLISH_GIVEN_NAME_SCORE };
   }
   return round({ same: score >= SAME_THRESHOLD, score });
+}
+
+/**
+ * A romanised Chinese or Korean name (given name joined, family name first or last) against the native one
+ * (family name first): family against family and given against given, never across.
+ */
+function familyFirstScore(joined: JoinedName, native: string): number {
+  const latin = nameParts(joined.text);
+  const own = nameParts(native);
+  if (latin.length !== 2 || own.length !== 2) return soundScore(joined.text, native);
+  const [family, given] = joined.familyFirst ? [latin[0]!, latin[1]!] : [latin[1]!, latin[0]!];
+  // Hangul spells a Korean name syllable by syllable: each romanised syllable must start as its Hangul one does.
+  if (HANGUL.test(native)) {
+    return koreanSyllablesAgree([joined.family], own[0]!.text, true) && koreanSyllablesAgree(joined.given, own[1]!.text) ? KOREAN_SYLLABLES_SCORE : 0;
+  }
+  const familySim = partSimilarity(family, own[0]!);
+  const givenSim = partSimilarity(given, own[1]!);
+  return familySim >= PART_THRESHOLD && givenSim >= PART_THRESHOLD ? (familySim + givenSim) / 2 : 0;
+}
+
+const UNDOTTED_HAN = /^[\u3400-\u9fff]{4,12}$/u;
+
+/**
+ * A foreign name in Chinese characters written without separating dots (`阿都拉曼达兰` Abdul Rahman Dahlan, as
+ * Malaysian usage does): the characters are split into as many runs as the Latin name has words, each run read
+ * as the rendering of one word, the best split kept.
+ */
+function undottedRendering(latin: string, han: string): number {
+  if (!UNDOTTED_HAN.test(han) || !/^[\p{Script=Latin}\s.'\-]+$/u.test(latin)) return 0;
+  const words = nameParts(latin).filter((p) => !p.optional).map((p) => p.text);
+  const characters = [...han];
+  if (words.length < 2 || words.length > 4 || characters.length < words.length + 1) return 0;
+  let best = 0;
+  const split = (from: number, runs: string[]): void => {
+    const left = words.length - runs.length;
+    if (left === 1) {
+      const dotted = [...runs, characters.slice(from).join('')].join('·');
+      best = Math.max(best, orderedScore(words, nameParts(dotted)));
+      return;
+    }
+    for (let end = from + 1; end <= characters.length - (left - 1); end++) split(end, [...runs, characters.slice(from, end).join('')]);
+  };
+  split(0, []);
+  return best;
+}
+
+/** Words and parts compared in order, each at least at the part threshold. */
+function orderedScore(words: string[], parts: NamePart[]): number {
+  if (parts.length !== words.length) return 0;
+  let total = 0;
+  for (let i = 0; i < words.length; i++) {
+    const sim = partSimilarity(nameParts(words[i]!)[0]!, parts[i]!);
+    if (sim < PART_THRESHOLD) return 0;
+    total += sim;
+  }
+  return total / words.length;
 }
 
 // Generic words of place names (`Clipperton-eyja`, `Klipperton adasy`, `Casey Station`), in many languages.
@@ -127,6 +199,10 @@ const GLUED = new RegExp([
   '\\s(allah|ullah|ollah|alla|ulla|eddin|uddin|addin|aldin|eldin|eddine|аллах|улла|алла)(?!\\p{L})',
   '\\s(ud|ad|al|ed|el|ul|уд|ад|ал)[-‐\\s](din|dine|deen|дин)(?!\\p{L})',
 ].join('|'), 'iu');
+const PARTICLE_WORDS = '(le|la|de|du|des|van|von|der|den|di|da|del|della|dos|das|ter|ten|ле|ла|де|дю|ван|фон|дер|ди|да|дель)';
+const SURNAME_PARTICLE = new RegExp(`(?<!\\p{L})${PARTICLE_WORDS}\\s+\\p{L}`, 'iu');
+const SURNAME_PARTICLES = new RegExp(`(?<!\\p{L})${PARTICLE_WORDS}\\s+(?=\\p{L})`, 'giu');
+
 function glue(name: string): string {
   return name
     .replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2')
@@ -146,6 +222,12 @@ export function soundScore(a: string, b: string): number {
     const joinedB = glue(b);
     best = Math.max(best, alignParts(nameParts(joinedA), nameParts(joinedB)), alignParts(nameParts(joinedA), nameParts(b)), alignParts(nameParts(a), nameParts(joinedB)));
   }
+  // A family name with a particle is one word in other scripts (`Le Pen` / `勒庞`, `de Villepin` / `德维尔潘`).
+  if (best < SAME_THRESHOLD && (SURNAME_PARTICLE.test(a) || SURNAME_PARTICLE.test(b))) {
+    const gluedA = a.replace(SURNAME_PARTICLES, '$1');
+    const gluedB = b.replace(SURNAME_PARTICLES, '$1');
+    best = Math.max(best, alignParts(nameParts(gluedA), nameParts(b)), alignParts(nameParts(a), nameParts(gluedB)));
+  }
   // Compound given names written as one word in one script and two in the other (`Ali Akbar` / `علی‌اکبر`).
   if (best < SAME_THRESHOLD) best = Math.max(best, joinedNeighbours(a, b), joinedNeighbours(b, a));
   return best;
@@ -155,7 +237,8 @@ export function soundScore(a: string, b: string): number {
 function joinedNeighbours(many: string, few: string): number {
   const words = many.trim().split(/\s+/);
   const fewParts = nameParts(few);
-  if (words.length < 2 || words.length > 5 || fewParts.length >= nameParts(many).length) return 0;
+  // A lone name against a joined pair would dodge the cost of matching one name against many.
+  if (words.length < 2 || words.length > 5 || fewParts.length < 2 || fewParts.length >= nameParts(many).length) return 0;
   let best = 0;
   // Only two plain name words: a particle (`Le`, `bin`) or a hyphenated name is no half of a compound.
   const plain = (word: string) => [...word].length >= 3 && !/[-‐‑]/.test(word) && nameParts(word).every((p) => !p.optional && !p.initial);
@@ -182,14 +265,30 @@ export function partSimilarity(a: NamePart, b: NamePart): number {
   }
   if (a.fine === b.fine) return 1;
   let best = readingSimilarity(a, a.key, a.fine, b, b.key, b.fine);
-  if (a.altKeys.length === 0 && b.altKeys.length === 0) return best;
+  if (a.altKeys.length === 0 && b.altKeys.length === 0) {
+    return best >= PART_THRESHOLD ? best : Math.max(best, openSyllables(a, [[b.key, b.fine]], b), openSyllables(b, [[a.key, a.fine]], a));
+  }
   const readingsA: Array<[string, string]> = [[a.key, a.fine], ...a.altKeys.map((k, i): [string, string] => [k, a.altFine[i] ?? a.fine])];
   const readingsB: Array<[string, string]> = [[b.key, b.fine], ...b.altKeys.map((k, i): [string, string] => [k, b.altFine[i] ?? b.fine])];
   for (const [ka, fa] of readingsA) for (const [kb, fb] of readingsB) best = Math.max(best, fa === fb ? 1 : readingSimilarity(a, ka, fa, b, kb, fb));
+  if (best < PART_THRESHOLD) best = Math.max(best, openSyllables(a, readingsB, b), openSyllables(b, readingsA, a));
+  return best;
+}
+
+/** A Latin word whose closing consonants a rendering in Chinese characters left out (`Abdul` / `阿都`, `Zahid` / `扎希`). */
+function openSyllables(latin: NamePart, hanReadings: Array<[string, string]>, han: NamePart): number {
+  if (!latin.openKey || !han.syllabic || !/^[\u3400-\u9fff]/.test(han.text)) return 0;
+  const key = syllabicKey(latin.openKey, '');
+  let best = 0;
+  for (const [k, f] of hanReadings) {
+    // One consonant says little: the vowels must agree too (`Abdul` / `阿都` adu, adou).
+    if (syllabicKey(k, '') === key && (key.length >= 2 || editSimilarity(latin.openFine, f) >= 0.65)) best = OPEN_SYLLABLES_SCORE;
+  }
   return best;
 }
 
 function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart, keyB: string, fineB: string): number {
+  const latinHasR = a.syllabic !== b.syllabic && (a.syllabic ? keyB : keyA).includes('r');
   if (a.syllabic || b.syllabic) {
     const text = a.text + b.text;
     keyA = syllabicKey(keyA, text);
@@ -201,9 +300,13 @@ function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart
     const [short, long] = keyA.length <= keyB.length ? [keyA, keyB] : [keyB, keyA];
     // A rendering drops one consonant of a cluster or the end; two or more left out of a Latin name is another name.
     const syllabicShort = (short === keyA ? a : b).syllabic;
+    // Chinese renderings leave out an r after a vowel as English does (`亚历山大` Alexander, `贝尔纳` Bernard): one such costs nothing.
+    const liquids = (key: string) => key.match(/[rl]/g)?.length ?? 0;
+    const rFree = latinHasR && syllabicShort && liquids(long) > liquids(short) ? 1 : 0;
     const dropped = long.length - short.length;
-    if (short.length >= 2 && isSubsequence(short, long) && !(syllabicShort && dropped >= 2 && a.syllabic !== b.syllabic)) {
-      return Math.max(0.85 - 0.07 * (dropped - 1), keySim * 0.9);
+    // Renderings keep a name's first consonant: one that drops it (`Dae-jung` / `여정`) is another name.
+    if (short.length >= 2 && (short[0] === long[0] || a.latin[0] === b.latin[0] || hanGlide(a) || hanGlide(b)) && isSubsequence(short, long) && !(syllabicShort && dropped - rFree >= 2 && a.syllabic !== b.syllabic)) {
+      return Math.max(0.85 - 0.07 * (dropped - rFree - 1), keySim * 0.9);
     }
   }
   if (a.vowelless || b.vowelless || a.syllabic || b.syllabic) {
@@ -211,7 +314,12 @@ function readingSimilarity(a: NamePart, keyA: string, fineA: string, b: NamePart
     return keyA === keyB ? (keyA.length >= 3 ? 0.95 : 0.85) : keySim * 0.9;
   }
   const fineSim = editSimilarity(fineA, fineB);
-  if (keyA === keyB) return Math.max(fineSim, (fineSim + 1) / 2);
+  if (keyA === keyB) {
+    // Across scripts vowels are spelled by other conventions (`Trudeau` / `Трюдо`, `Scholz` / `Σολτς`): three or
+    // more consonants in the same order say more than the vowels between them.
+    const crossScript = a.script !== b.script && keyA.length >= 3;
+    return Math.max(fineSim, (fineSim + 1) / 2, crossScript ? CROSS_SCRIPT_SKELETON : 0);
+  }
   // Two Latin spellings of one name differ in vowels and glides; a consonant more or less (`Azan` / `Azman`) is another name.
   // Near classes (zh/z as in `Jomart` / `Zomart`, b/v) still count as one consonant.
   if (a.script === 'latin' && b.script === 'latin' && looseKey(keyA) !== looseKey(keyB)) return Math.min(0.7, (fineSim + keySim) / 2);
@@ -231,6 +339,11 @@ function syllabicKey(key: string, text: string): string {
 /** A Latin name whose silent final letters another script left out (`Grouard` / `Груар`, `Teissier` / `Τεσσιέ`). */
 function silentFinal(latin: NamePart, latinKey: string, other: NamePart, otherKey: string): boolean {
   return latin.script === 'latin' && other.script !== 'latin' && latinKey.length === otherKey.length + 1 && latinKey.startsWith(otherKey) && /(?:[dtsxz]|er|ier|ng)$/.test(latin.latin);
+}
+
+// Chinese characters write a vowel that starts a foreign name with a y or w syllable (`亚` for A-, `伊` for I-).
+function hanGlide(part: NamePart): boolean {
+  return part.syllabic && /^[\u3400-\u9fff]/.test(part.text) && /^[yw]/.test(pinyinOf(part.text[0]!));
 }
 
 function looseKey(key: string): string {
@@ -271,7 +384,8 @@ export function alignParts(a: NamePart[], b: NamePart[], partThreshold = PART_TH
   const allInitials = short.every((p) => p.initial);
   if (allInitials) return 0;
   const extra = long.length - short.length;
-  const singleVsMany = short.length === 1 && long.length > 1 ? 0.9 : 1;
+  // One name against three or more is weak evidence: many people share one of their names.
+  const singleVsMany = short.length === 1 && long.length > 1 ? (long.length > 2 ? 0.85 : 0.9) : 1;
   return (total / short.length) * Math.pow(0.97, extra) * singleVsMany;
 }
 
@@ -372,7 +486,26 @@ function orgProperSimilarity(a: string[], b: string[]): number {
   // Proper names of organisations in Chinese characters are foreign renderings, not family and given names.
   const pa = nameParts(a.join(' '), false);
   const pb = nameParts(b.join(' '), false);
-  const aligned = alignParts(pa, pb);
+  const aligned = alignParts(pa, pb) || latinVariants(pa, pb);
   if (aligned === 0) return 0;
   return aligned * Math.pow(0.85, Math.abs(pa.length - pb.length));
+}
+
+/**
+ * Long proper words of organisations in two Latin transliterations (`Ryonbong` / `Yonbong`, `Amroggang` /
+ * `Amnokkang`, `Rabita` / `Rabitat`): spelled alike as a whole even where a consonant differs, which for
+ * people's names would mean another name. Words in the same order, each of six letters or more.
+ */
+function latinVariants(a: NamePart[], b: NamePart[]): number {
+  if (a.length !== b.length || a.length === 0) return 0;
+  let total = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.script !== 'latin' || y.script !== 'latin' || x.fine.length < 6 || y.fine.length < 6) return 0;
+    const sim = editSimilarity(x.fine, y.fine);
+    if (sim < LATIN_VARIANT_THRESHOLD) return 0;
+    total += sim;
+  }
+  return total / a.length;
 }

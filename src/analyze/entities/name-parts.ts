@@ -27,6 +27,13 @@ export interface NamePart {
   script: 'latin' | 'other';
   /** Written in CJK or Korean script, transliterated by syllable: r/l and final vowels are unreliable. */
   syllabic: boolean;
+  /**
+   * Skeleton of a Latin word without the consonants that close a syllable (`Abdul` -> `adu`, `Najib` -> `naji`), as
+   * Chinese characters render it: Mandarin syllables end in a vowel, n or ng. Empty when nothing closes a syllable.
+   */
+  openKey: string;
+  /** Fine form to go with openKey. */
+  openFine: string;
 }
 
 const PARTICLES = new Set([
@@ -152,6 +159,7 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
   const bare = surnamePosition ? word.replace(/[.']/g, '').replace(/(?<=[\u0400-\u04ff]{3})(ом|ым|ого|его|ому|ему)$/u, '') : word.replace(/[.']/g, '');
   const han = /^[\u3400-\u9fff]+$/.test(bare);
   const latin = (han ? pinyinLatin(bare) : toLatin(bare)).replace(/[^a-z]/g, '');
+  const latinScript = /^[\p{Script=Latin}\p{M}.']+$/u.test(bare);
   if (!latin) return null;
   const vowelless = VOWELLESS.test(bare);
   const syllabic = SYLLABIC.test(bare);
@@ -167,6 +175,19 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
   // Greek ντ after a vowel is n-t as often as d (`Μοντόρο` Montoro, `Έντουαρντ` Edward).
   if (/[αεηιουωάέήίόύώ]ντ/iu.test(bare)) altLatin.push(toLatin(bare.replace(/([αεηιουωάέήίόύώ])ντ/giu, '$1νδ')).replace(/[^a-z]/g, ''));
   if (!vowelless && /^(al|el)[^aeiou]/.test(latin) && latin.length >= 6) altLatin.push(latin.slice(2));
+  // Greek writes the zh of foreign names as ζ (`Ζακ` Jacques, `Ζιπέ` Juppé).
+  if (/ζ/iu.test(bare)) altLatin.push(latin.replace(/z/g, 'zh'));
+  // English ch before l, r or ae is k (`Michael`, `Christopher`, `Chloe`).
+  if (!han && /ch(?=ae|[lr])/.test(latin)) altLatin.push(latin.replace(/ch(?=ae|[lr])/g, 'k'));
+  if (latinScript) {
+    // Slavic, Baltic and Hungarian c is ts (`Fico` / `Фицо`); French ill before a vowel is y (`Fillon` / `Фийон`);
+    // Spanish j is kh (`José` / `Хосе`, `Rajoy` / `Рахой`).
+    if (/c(?=[aou]|$)/.test(latin)) altLatin.push(latin.replace(/c(?=[aou]|$)/g, 'ts'));
+    if (/ill(?=[aeiou])/.test(latin)) altLatin.push(latin.replace(/ill(?=[aeiou])/g, 'iy'));
+    if (/j(?=[aeiou])/.test(latin)) altLatin.push(latin.replace(/j(?=[aeiou])/g, 'h'));
+    // English th is s in Chinese and Persian renderings (`Smith` / `史密斯`, `Kenneth` / `肯尼斯`).
+    if (/th/.test(latin)) altLatin.push(latin.replace(/th/g, 's'));
+  }
   const altKeys = altLatin.map((l) => skeletonOfLatin(l));
   const soft = softSkeletonOfLatin(core);
   if (soft) {
@@ -174,6 +195,9 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
     altLatin.push(core.replace(/g(?=[eiy])/g, 'j'));
   }
   if (vowelless && /w/.test(core)) altKeys.push(skeletonOfLatin(core, true));
+  if (vowelless) altKeys.push(skeletonOfLatin(core, false, true, true));
+  // A foreign name that starts like the Arabic article (`الیزابت` Elizabeth, `الكسندر` Alexander) keeps it.
+  if (arabicArticle) altKeys.push(skeletonOfLatin(latin));
   // Written W is a consonant in Latin script; Cyrillic, Greek and Arabic often render it as a vowel.
   if (!vowelless && !syllabic && /w/.test(core)) altKeys.push(skeletonOfLatin(core));
   if (/[פף]/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/p/g, 'f')));
@@ -191,14 +215,18 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
   // A final ה writes a vowel (`קופה` Copé), not an h that would make a digraph with the letter before.
   if (/[\u05d0-\u05ea]ה$/.test(bare) && core.length > 2) altKeys.push(skeletonOfLatin(core.slice(0, -1)));
   const fine = fineForm(latin);
-  const key = skeletonOfLatin(core, !vowelless && !syllabic);
+  const key = skeletonOfLatin(core, !vowelless && !syllabic, vowelless);
   // Readings that repeat the main one or each other only cost comparisons.
   const readings = new Map<string, [string, string]>();
   altKeys.forEach((k, i) => {
     const f = i < altLatin.length ? fineForm(altLatin[i]!) : fine;
     if (k !== key || f !== fine) readings.set(`${k}\u0000${f}`, [k, f]);
   });
+  // Consonants before another consonant or at the end, but for n, m and ng, which Chinese syllables keep.
+  const open = latinScript ? fine.replace(/(?<=[aeiou])(?:[bcdfghjklpqrstvwxz])(?=[bcdfghjklmnpqrstvwxz]|$)/g, '') : fine;
   return {
+    openKey: open !== fine ? skeletonOfLatin(open) : '',
+    openFine: open !== fine ? open : '',
     text: word,
     latin,
     fine,
@@ -210,6 +238,6 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
     optional: vowelless ? VOWELLESS_PARTICLES.has(latin) : PARTICLES.has(latin),
     vowelless,
     syllabic,
-    script: /^[\p{Script=Latin}\p{M}.']+$/u.test(bare) ? 'latin' : 'other',
+    script: latinScript ? 'latin' : 'other',
   };
 }

@@ -7,75 +7,75 @@ import { ownValue } from '../../core/own-value.js';
 // scripts without spaces are matched as substrings.
 const RAW = `
 party|party|parti|partei|partido|partito|partij|partia|partidul|partija|partiya|partei|puolue|erakond|párt|pártja|κόμμα|κομμα|партия|партии|партија|партиja|партія|партиясы|حزب|الحزب|حزب|پارٹی|党|黨|đảng|parti|partisi|partiet|stranka|strana|flokkur|alderdi|კავშირი|странка|странке|komma|kómma|κομμα|puolue|partija|партія|erakond|párt|partisi|partiyası|partai|partia|پارٹی|جماعت|पार्टी|당|პარტია|կուսակցություն|partit|partido|מפלגת|מפלגה|המפלגה|พรรค|दल|দল|партыя|plaid|hizb|hezb|hizbul|hizbut|partai|chama|pártja|partidului|нам|erakonna|puolueen|partiet|partij|strana|stranka|stranke|ҳизб|hizbi|ګوند|پارتی|partî
-democratic|democrat|démocrat|demokrat|democrát|democrát|democratic|democrátic|demokraatt|demokraat|δημοκρατ|демократ|ديمقراط|ديموقراط|دموکرات|دمکرات|ڈیموکریٹ|民主|dân chủ|demokratik|dimokrat|demokratisk|लोकतांत्रिक|민주|demokratik|დემოკრატიული|ժողովրդավարական|demokratska|demokratski|demokratická|demokratyczn|demokraattinen|demokratesch|דמוקרטית|הדמוקרטית|ประชาธิปัตย์|ประชาธิปไตย|गणतांत्रिक|গণতান্ত্রিক|ардчилсан|demokrasia|демакрат|jamhoori|jamhuri|demokrasia|demokratike|democrata|democrată|democrat|demokratų|demokrātiskā|demokraatlik|دیموکرات|demokrat
+democratic|democrat|démocrat|demokrat|democrát|democrát|democratic|democrátic|demokraatt|demokraat|δημοκρατ|демократ|ديمقراط|ديموقراط|دموکرات|دمکرات|ڈیموکریٹ|民主|dân chủ|demokratik|dimokrat|demokratisk|लोकतांत्रिक|민주|demokratik|დემოკრატიული|ժողովրդավարական|demokratska|demokratski|demokratická|demokratyczn|demokraattinen|demokratesch|דמוקרטית|הדמוקרטית|ประชาธิปัตย์|ประชาธิปไตย|गणतांत्रिक|গণতান্ত্রিক|ардчилсан|demokrasia|демакрат|jamhoori|jamhuri|demokrasia|demokratike|democrata|democrată|democrat|demokratų|demokrātiskā|demokraatlik|دیموکرات|demokrat|демократска|демократски|дэмакратычн
 people|people|popul|peopl|volk|people's|folk|narod|ludow|народ|народн|λαϊκ|λαϊκό|شعب|الشعب|شعبي|مردم|عوام|عوامی|人民|nhân dân|halk|rahva|nép|nepal|rakyat|halkın|народн|narodna|narodni|국민|인민|rakyat|halk|जनता|ժողովրդական|narodna|narodni|ludowa|lidová|populaire|popular|popolare|volks|folke|העם|ประชาชน|ардын|народн|peupl|پیپلز|پیپلزپارٹی|folkeparti|folkpart|narodn|ludowe|people's|janata|rakyat|wananchi|kansan|kansan|tautas|rahva|ludowa|lidova|lidová|néppárt|neppart|folkeparti|volkspartij|ардын|народна|народні|народний|halkın|halkin
-national|national|nacional|nazional|nationaal|narodow|natsional|национал|національ|εθνικ|وطني|الوطني|قومي|ملی|قومی|国家|國家|民族|quốc gia|ulusal|milli|kansallis|nemzeti|nasional|milliyetçi|राष्ट्रीय|ეროვნული|ազգային|nacionalna|narodowy|kansallinen|nationale|nazionale|הלאומית|לאומית|ชาติ|জাতীয়|үндэсний|国民|國民|qaumi|qoumi|rashtriya|kebangsaan|kitaifa|nacionala|nacionalā|nacionalinė|kansallinen|narodowa|narodowy|nazionale|milliyetci|milliyetçi|nationella|natl|نیشتمان|nîştiman|niştiman
-union|union|unión|união|unione|unie|unia|uniunea|bund|союз|савез|сојуз|съюз|спілка|ένωση|ενωση|اتحاد|الاتحاد|اتحادیه|联盟|聯盟|同盟|liên minh|birliği|birlik|liit|unionist|unionista|unioniste|연합|persatuan|savez|sojusz|unija|union|jedinstvo|egység|统一|統一|unification|unificación|vereinigung|объединени|איחוד|האיחוד|ittehad|ittihad|umoja|bersatu|sąjunga|sajunga|savienība|savieniba|szövetség|szovetseg|bashkimi|uniunea|liitto|liit|съюз|спілка|unie|uniao|união|aliança|alianta|alianța|aleanca|lidhja|lidhje|یەکێتی|yekîtî
-liberal|liberal|libéral|liberál|liberaal|либерал|φιλελεύθερ|ليبرال|لیبرال|自由|tự do|liberal|자유|liberalna|liberální|liberaln|ליברלית|ליברל
-social|social|sozial|socjal|sociál|sosyal|социал|соціал|κοινωνικ|اجتماعي|اجتماعی|社会|社會|xã hội|사회|sosial|socijal|sociální|społeczn|סוציאל|समाज|σοσιαλ|sosial|szocial|sociaal
+national|national|nacional|nazional|nationaal|narodow|natsional|национал|національ|εθνικ|وطني|الوطني|قومي|ملی|قومی|国家|國家|民族|quốc gia|ulusal|milli|kansallis|nemzeti|nasional|milliyetçi|राष्ट्रीय|ეროვნული|ազգային|nacionalna|narodowy|kansallinen|nationale|nazionale|הלאומית|לאומית|ชาติ|জাতীয়|үндэсний|国民|國民|qaumi|qoumi|rashtriya|kebangsaan|kitaifa|nacionala|nacionalā|nacionalinė|kansallinen|narodowa|narodowy|nazionale|milliyetci|milliyetçi|nationella|natl|نیشتمان|nîştiman|niştiman|نیشنل|نيشنل
+union|union|unión|união|unione|unie|unia|uniunea|bund|союз|савез|сојуз|съюз|спілка|ένωση|ενωση|اتحاد|الاتحاد|اتحادیه|联盟|聯盟|同盟|liên minh|birliği|birlik|liit|unionist|unionista|unioniste|연합|persatuan|savez|sojusz|unija|union|jedinstvo|egység|统一|統一|unification|unificación|vereinigung|объединени|איחוד|האיחוד|ittehad|ittihad|umoja|bersatu|sąjunga|sajunga|savienība|savieniba|szövetség|szovetseg|bashkimi|uniunea|liitto|liit|съюз|спілка|unie|uniao|união|aliança|alianta|alianța|aleanca|lidhja|lidhje|یەکێتی|yekîtî|юнионист|zajednic|заједниц|содружеств|сојуз|savez
+liberal|liberal|libéral|liberál|liberaal|либерал|φιλελεύθερ|ليبرال|لیبرال|自由|tự do|liberal|자유|liberalna|liberální|liberaln|ליברלית|ליברל|liberaux|liberaal|הליברל|ליברלי|احرار|الأحرار|الاحرار|liberale|liberalna|liberalni|либерални
+social|social|sozial|socjal|sociál|sosyal|социал|соціал|κοινωνικ|اجتماعي|اجتماعی|社会|社會|xã hội|사회|sosial|socijal|sociální|społeczn|סוציאל|समाज|σοσιαλ|sosial|szocial|sociaal|социјал|سوسیال|سوسيال
 socialist|socialist|sozialist|socialiste|socialista|социалист|σοσιαλιστ|اشتراكي|سوسیالیست|社会主义|xã hội chủ nghĩa|समाजवादी|সমাজতান্ত্রিক|samajwadi|socialista|socialiste|socijalisticka|socijalistička|sosialistisk|szocialista|socialistická|socialistische|socjalistyczna
 republican|republic|républic|republik|repubblic|repúblic|republik|республик|рэспублік|δημοκρατία|ρεπουμπλικ|جمهوري|الجمهوري|جمهوریخواه|共和|cộng hòa|cumhuriyet|공화|republik|რესპუბლიკური|հանրապետական|republikan|republikańsk|res publica|publica
 labour|labour|labor|travaill|trabalh|laborist|laburist|arbeider|arbeit|arbeiter|arbete|työ|труд|трудов|робітн|εργατικ|عمال|العمال|کارگر|工党|工黨|劳动|勞動|lao động|işçi|working|work|muncitor|عامل|العامل|trabajador|trabalhador|arbeider|노동|emek|buruh|rad|радник|työväen|העבודה|עבודה|श्रमिक|лейборист|pracy|praca|pracujacych|労働|työ|tyovaen|arbeid|arbeiderparti
 workers|worker|ouvrier|obrer|operai|рабоч|работни|εργαζόμεν|العامل|العاملين|工人|công nhân|robotnicz|robotnik|dělnick|delnick|radnick|работническ|робітнич
 green|green|vert|verts|verde|grün|groen|zieleni|зелён|зелен|πράσιν|خضر|الخضر|سبز|绿|綠|xanh|yeşil|vihre|녹색|hijau|zelen|zielon|vihreä|הירוקים|ירוקה|緑|gron|grona|miljo|miljö|žaliųjų|zaliuju|zaļo|zalo|roheliste|groen|groenlinks
 conservative|conservat|konservat|консерват|συντηρητικ|محافظ|المحافظ|محافظه|保守|bảo thủ|muhafazakar|보수|muhafazakâr|konzervativ|konserwat|conserva|konserwatyw|συντηρητ|høyre|hoyre|moderat|kokoomus
-progressive|progress|progrès|progres|progresist|прогресс|προοδευτικ|تقدم|التقدمي|تقدمی|进步|進步|tiến bộ|ilerici|پیشرو|پیشروی|progresist|진보|progresif|napred|napredna|fremskritt|edistys
+progressive|progress|progrès|progres|progresist|прогресс|προοδευτικ|تقدم|التقدمي|تقدمی|进步|進步|tiến bộ|ilerici|پیشرو|پیشروی|progresist|진보|progresif|napred|napredna|fremskritt|edistys|fremskridt|προόδ|πρόοδ|напред|напредна|прогрес|ilerleme
 centre|centre|center|centro|centrum|zentrum|zentr|senter|center|keskus|keskerakond|центр|центъра|центар|κέντρ|الوسط|وسط|مرکز|中间|中間|中央|trung tâm|merkez|중도|centr|keskusta
-united|united|unido|unida|unito|uni|vereinigt|vereinig|zjednocz|объединен|объединён|обединен|уједињен|ενωμέν|متحد|المتحدة|متحده|متحدہ|联合|聯合|thống nhất|birleşik|muttahida|mottahedeh
+united|united|unido|unida|unito|uni|vereinigt|vereinig|zjednocz|объединен|объединён|обединен|уједињен|ενωμέν|متحد|المتحدة|متحده|متحدہ|联合|聯合|thống nhất|birleşik|muttahida|mottahedeh|един|єдин|јединствен|موحد|الموحدة|الموحد|unie|unidos|zjednoczon|bersatu
 new|new|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|neue|neu|nieuw|nowa|новая|новый|нова|ново|νέα|νέο|جديد|الجديد|نو|نیا|新|mới|yeni|uus|새|baru|nova|novi|nowa|uusi|חדשה|החדשה|baru|nowa|nová|nova|nové|uus|jauna|naujoji|új
 movement|movement|mouvement|movimiento|movimento|bewegung|beweging|ruch|движени|движење|рух|κίνημα|حركة|الحركة|جنبش|تحریک|运动|運動|phong trào|hareket|gerakan|pokret|hnutí|운동|liike|harakat|harakah|harkat|tehrik|tahrik|tehreek|tahreek|lëvizja|levizja|mișcarea|miscarea|mozgalom|hnutí|hnuti|pokret|liike|rörelse|beweging|movimento|движение|рух
 front|front|frente|fronte|фронт|μέτωπο|جبهة|الجبهة|جبهه|محاذ|阵线|陣線|mặt trận|cephe|jabhat|jabha|jebhe|mahaz|frontul|fronte|фронту|фронт
 alliance|alliance|alianza|aliança|allianz|alleanza|альянс|союз|συμμαχία|تحالف|التحالف|ائتلاف|اتحاد|联盟|同盟|liên minh|ittifak
 coalition|coalition|coalición|coligação|koalition|koalicja|коалиция|коалиција|коаліція|συνασπισμ|ائتلاف|الائتلاف|تحالف|联盟|联合|liên minh|koalisyon|koalitsioon
 congress|congress|congrès|congreso|kongress|kongres|конгресс|κογκρέσο|مؤتمر|المؤتمر|کنگره|کانگریس|大会|国大党|quốc đại|kongre|kongres|국민회의|कांग्रेस|কংগ্রেস
-league|league|ligue|liga|lega|лига|λίγκα|رابطة|الرابطة|جامعة|لیگ|联盟|聯盟|liên đoàn|lig
+league|league|ligue|liga|lega|лига|λίγκα|رابطة|الرابطة|جامعة|لیگ|联盟|聯盟|liên đoàn|lig|لیگ|ليغ|lig
 convention|convention|convención|convenção|конвент|συνέλευση|مؤتمر|convention
 rally|rally|rassemblement|agrupación|reagrupamiento|sammlung|συναγερμ|συσπείρωση|تجمع|التجمع|ائتلاف|联盟|tập hợp
 ecological|ecolog|écolog|ökolog|экологи|οικολογ|الإيكولوجية|الايكولوجية|ایکولوژیک|生态|sinh thái
 environmental|environment|environnement|medio ambiente|ambient|umwelt|окружающ|экологическ|περιβαλλ|البيئية|البيئة|بيئي|محیط|环境|môi trường
 foundation|foundation|fondation|fundación|fundação|stiftung|fundacja|фонд|ίδρυμα|مؤسسة|المؤسسة|بنیاد|基金会|quỹ|vakıf
 islamic|islam|islám|ислам|ισλαμ|إسلام|اسلام|الإسلامي|الاسلامي|اسلامی|伊斯兰|hồi giáo|islami|islami|islamiyah|islamiya|islamique
-christian|christ|chrét|cristian|krześc|христиан|χριστιαν|مسيحي|مسیحی|基督|kitô|hristiyan|chrzescij|キリスト|기독교|基督教|hristiyan|christelijk|kristdemokrat|kristelig|キリスト教|kereszteny|keresztény|křesťan|krestan|kristillis|christen|krikščion|kriksc
+christian|christ|chrét|cristian|krześc|христиан|χριστιαν|مسيحي|مسیحی|基督|kitô|hristiyan|chrzescij|キリスト|기독교|基督教|hristiyan|christelijk|kristelig|キリスト教|kereszteny|keresztény|křesťan|krestan|kristillis|christen|krikščion|kriksc|krist
 communist|communis|kommunis|komunis|коммунист|комунист|κομμουνιστ|شيوعي|الشيوعي|کمونیست|共产|共產|cộng sản|komünist|קומוניסט|कम्युनिस्ट|কমিউনিস্ট|comunis|komunist|κομμουνισ
 independent|independ|indépend|unabhängig|niezależn|независим|незалежн|ανεξάρτητ|مستقل|المستقل|独立|độc lập|bağımsız|független|fuggetlen|nezávislá|nezavisla|nezavisna|бағымсыз
 reform|reform|réform|реформ|μεταρρύθμ|إصلاح|الإصلاح|اصلاح|改革|cải cách
-justice|justice|юстиц|justicia|justiça|giustizia|gerechtigkeit|sprawiedliw|справедлив|δικαιοσύνη|عدالة|العدالة|عدالت|正义|公正|công lý|adalet|just|juste|justo|giusto|gerecht|spraved|adalet|정의|keadilan|pravda|sprawiedliwości|insaf|adl|keadilan|adalat
+justice|justice|юстиц|justicia|justiça|giustizia|gerechtigkeit|sprawiedliw|справедлив|δικαιοσύνη|عدالة|العدالة|عدالت|正义|公正|công lý|adalet|just|juste|justo|giusto|gerecht|spraved|adalet|정의|keadilan|pravda|sprawiedliwości|insaf|adl|keadilan|adalat|انصاف
 development|development|développement|desarrollo|desenvolvimento|sviluppo|entwicklung|развит|ανάπτυξ|تنمية|التنمية|توسعه|发展|phát triển|kalkınma|kalkınma|pembangunan|razvoj|rozwój|maendeleo|razvitie|развитие|развития|розвитку|развитието|razvoja|rozwoju|kalkinma
 freedom|freedom|liberté|libertad|liberdade|libertà|freiheit|wolnoś|свобод|ελευθερ|حرية|الحرية|آزادی|自由|tự do|özgürlük|özgürlük|kebebasan|sloboda|svoboda|wolność|vapaus|libertà|liberta|szabadság|szabadsag|vrijheid|laisvės|laisves|brīvība|briviba|свобода|свободи
 unity|unity|unité|unidad|unità|einheit|jedność|единств|єдн|ενότητα|وحدة|الوحدة|وحدت|团结|團結|đoàn kết|birlik
 citizens|citizen|citoyen|ciudadan|cidadã|bürger|obywatel|гражданск|граждан|πολιτ|مواطن|المواطنين|شهروند|公民|công dân|vatandaş|građan|občan|obywatel|kansalais|občanská|obcanska|građana|gradjana|pilsoņu|pilsonu|piliečių|pilieciu|граждани
 civic|civic|civique|cívic|civil|гражданск|πολιτικ|مدني|المدني|مدنی|公民|dân sự|sivil
 homeland|homeland|patri|heimat|ojczyzn|отечеств|родин|πατρίδ|وطن|الوطن|میهن|祖国|tổ quốc|vatan|vatan|tanah air|domovin|ojczyzna|batkivshchyna|батьківщина|отан|isamaa|tėvynės|tevynes|fatherland|vaterland|patria|ojczyzna|отечество|отечества
-bank|bank|banque|banco|banca|банк|τράπεζα|بنك|البنك|بانک|银行|銀行|ngân hàng|banka
+bank|bank|banque|banco|banca|банк|τράπεζα|بنك|البنك|بانک|银行|銀行|ngân hàng|banka|مصرف|المصرف|banking|unhaeng|은행|eunhaeng
 credit|credit|crédit|crédito|kredit|кредит|πίστ|ائتمان|الائتمان|اعتبار|信贷|信用|tín dụng
 group|group|groupe|grupo|gruppo|gruppe|grupa|групп|група|όμιλος|ομάδα|مجموعة|المجموعة|گروه|集团|集團|tập đoàn|grup|jamaat|jamaah|jemaah|jamiat|jamiyat|jemaa|جماعة|الجماعة
-industries|industr|индустри|промышлен|βιομηχαν|صناعات|الصناعات|صنایع|工业|工業|công nghiệp|sanayi
+industries|industr|индустри|промышлен|βιομηχαν|صناعات|الصناعات|صنایع|工业|工業|công nghiệp|sanayi|التصنيع|تصنيع|industrializ|industrialis|индустриализ
 company|company|compagnie|compañía|companhia|gesellschaft|firma|компания|εταιρεία|شركة|الشركة|شرکت|公司|công ty|şirket|co|corp|inc|ltd|llc|plc|gmbh
 establishment|establishment|établissement|establecimiento|einrichtung|учреждени|ίδρυμα|المؤسسة|مؤسسة|المصلحة|مصلحة|机构|cơ sở|est|estab
 general|general|général|generale|allgemein|генеральн|общ|γενικ|العامة|عامة|العام|عام|عمومی|总|總|tổng|genel
-state|state|état|estado|stato|staat|państw|государствен|державн|κρατικ|الحكومية|حكومية|الدولة|دولة|دولتی|国家|國家|国营|nhà nước|devlet
+state|state|état|estado|stato|staat|państw|государствен|державн|κρατικ|الحكومية|حكومية|الدولة|دولة|دولتی|国家|國家|国营|nhà nước|devlet|государств|держав|دولت
 farms|farm|ferme|granja|fazenda|bauernhof|ферм|αγρόκτημα|المزارع|مزارع|مزرعه|农场|nông trại|çiftlik
 agrarian|agrar|agrair|agrari|аграр|αγροτ|زراعي|الزراعي|کشاورز|农业|農業|nông nghiệp|tarım|country|valstiečių|valstieciu|zemnieku|farmers|ауыл|rolników|rolnikow
-organization|organi|организаци|организациј|οργάνωση|οργανισμ|منظمة|المنظمة|سازمان|组织|組織|tổ chức|örgüt|tanzim|tanzeem|tashkil|pertubuhan|tashkilot|örgütü|orgutu|organizacja|organizace|organizácia|organisasi|org
-committee|committee|comité|comitato|komitee|ausschuss|комитет|επιτροπή|لجنة|اللجنة|کمیته|委员会|委員會|ủy ban|komite
+organization|organi|организаци|организациј|οργάνωση|οργανισμ|منظمة|المنظمة|سازمان|组织|組織|tổ chức|örgüt|tanzim|tanzeem|tashkil|pertubuhan|tashkilot|örgütü|orgutu|organizacja|organizace|organizácia|organisasi|org|pertubuhan|persatuan
+committee|committee|comité|comitato|komitee|ausschuss|комитет|επιτροπή|لجنة|اللجنة|کمیته|委员会|委員會|ủy ban|komite|комиссия|комісія|επιτροπ|هيئة|الهيئة|کمیسیون|委員會|委员会|komisyon
 council|council|conseil|consejo|consiglio|rat|rada|совет|савет|рада|συμβούλιο|مجلس|المجلس|شورا|理事会|委员会|hội đồng|konsey|majlis|majles|shura|shoura
 ministry|ministry|ministère|ministre|ministerio|ministero|ministerium|ministerstw|министерств|міністерств|υπουργείο|وزارة|الوزارة|وزارت|部|bộ|bakanlık|bakanl|משרד|省|ministerstvo|ministarstvo
 forces|forces|fuerzas|forze|kräfte|силы|δυνάμεις|قوى|القوى|قوات|نیروها|力量|lực lượng|güçler
-action|action|acción|ação|azione|aktion|действи|δράση|عمل|العمل|اقدام|行动|hành động|eylem
+action|action|acción|ação|azione|aktion|действи|δράση|عمل|العمل|اقدام|行动|hành động|eylem|tindakan|akcja|akce
 change|change|changement|cambio|mudança|wandel|veränderung|перемен|изменени|промен|αλλαγή|تغيير|التغيير|تغییر|变革|改变|thay đổi|değişim
 renewal|renew|renouve|renov|erneuer|обновл|обнов|ανανέω|تجديد|التجديد|نوسازی|革新|更新|đổi mới|yenilen|維新|维新
 prosperous|prosper|prosperous|prospère|próspera|blühend|процветающ|процъфтя|ευημερ|مزدهر|المزدهر|شکوفا|繁荣|繁榮|thịnh vượng|müreffeh
 radical|radical|radicale|radikal|радикал|ριζοσπαστ|راديكالي|رادیکال|激进|激進|cấp tiến
 peasant|peasant|paysan|campesin|bauern|крестьян|селянськ|селяч|chłop|rolnik|农民|農民|nông dân|köylü|فلاح|الفلاحين
 solidarity|solidar|солидарн|αλληλεγγύη|تضامن|التضامن|همبستگی|团结|đoàn kết|dayanışma
-muslim|muslim|moslem|musulman|musulmán|muçulman|müslüman|мусульман|μουσουλμ|المسلمين|مسلمان|穆斯林|المسلمون|المسلمين|muzulman|muzułman|musulmani|muslimani
+muslim|muslim|moslem|musulman|musulmán|muçulman|müslüman|мусульман|μουσουλμ|المسلمين|مسلمان|穆斯林|المسلمون|المسلمين|muzulman|muzułman|musulmani|muslimani|مسلم|مسلمان
 revolutionary|revolution|révolution|revoluci|rivoluzion|revoluç|революци|революц|επαναστ|ثوري|الثوري|ثورة|الثورة|انقلاب|革命|cách mạng|devrim|inqilab|inquilab|rewolucyj|revolucionar|mapinduzi|inquilabi
 sovereignty|sovereign|souverain|soberan|sovran|souverän|суверен|κυριαρχ|سيادة|السيادة|主权|主權|chủ quyền|egemen
 federal|federal|fédéra|federa|föderal|федерал|федерац|ομοσπονδ|اتحادي|الاتحادي|联邦|聯邦|liên bang|föderation|foderation|federacj|федерации|федерація
 regional|regional|régional|regionale|regionál|регионал|περιφερειακ|إقليمي|الإقليمي|地区|地區|khu vực|bölgesel|region|регион|регіон|الأقاليم|أقاليم|الاقاليم|περιφερει
 platform|platform|plateforme|plataforma|piattaforma|plattform|platforma|платформ|πλατφόρμ|منصة|平台|nền tảng
 bloc|bloc|bloque|blocco|block|blok|блок|μπλοκ|كتلة|الكتلة
-assembly|assembl|asamblea|versammlung|zgromadz|собрани|συνέλευση|جمعية|الجمعية|meclis
+assembly|assembl|asamblea|versammlung|zgromadz|собрани|συνέλευση|جمعية|الجمعية|meclis|议会|議會|assemblée|assemblee|assemblea|assembleia|ассамбле
 community|communit|communauté|comunidad|comunità|comunidade|gemeinschaft|wspólnot|сообществ|общност|κοινότητ|مجتمع|المجتمع|共同体|cộng đồng|topluluk
 association|associat|asociaci|associaç|associaz|vereinigung|stowarzysz|ассоциаци|асоціаці|σύνδεσμ|رابطة|协会|協會|hiệp hội|dernek|assn|assoc
 liberation|liberation|libération|liberación|libertação|liberazione|befreiung|wyzwol|освобожд|визвол|απελευθ|تحرير|التحرير|解放|giải phóng|kurtuluş
@@ -102,7 +102,7 @@ pirate|pirat|pirate|пират|πειρατ|القراصنة|海盗|海盜|hải
 renaissance|renaiss|renacimiento|rinascimento|renascimento|wiedergeburt|odrodzen|возрожден|відродж|αναγέννησ|نهضة|النهضة|复兴|復興|phục hưng|diriliş|rebirth|revival|rifondazione|refoundation|revival|vozrozhdenie
 initiative|initiativ|iniciativ|iniziativ|inicjatyw|инициатив|ініціатив|πρωτοβουλ|مبادرة|المبادرة|倡议|倡議|sáng kiến|girişim
 order|order|ordre|orden|ordine|ordnung|porząd|порядок|порядк|τάξη|秩序|trật tự|düzen
-law|law|loi|ley|legge|gesetz|prawo|закон|νόμος|νομιμ|قانون|القانون|luật|hukuk|legal|légal|legalit|правопоряд
+law|law|loi|ley|legge|gesetz|prawo|закон|νόμος|νομιμ|قانون|القانون|luật|hukuk|legal|légal|legalit|правопоряд|право|droit|dret|recht|hukum
 agency|agency|agence|agencia|agenzia|agentur|agencj|агентств|υπηρεσία|وكالة|الوكالة|cơ quan|ajans
 democracy|democra|démocra|demokra|демокра|ديمقراطية|الديمقراطية|民主主义|dân chủ
 brotherhood|brotherhood|brothers|frères|freres|hermanos|fratelli|bruderschaft|brüder|bractwo|братья|братство|αδελφότητ|αδελφοί|الإخوان|اخوان|الاخوان|兄弟|kardeşler|kardesler|irmandade|broederschap|兄弟会|兄弟會
@@ -112,7 +112,7 @@ relief|relief|secours|socorro|hilfswerk|помощ|допомог|αρωγ|إغ�
 charity|charit|benevolen|welfare|bienfaisance|beneficencia|wohltät|благотвор|φιλανθρωπ|خيرية|الخيرية|الخيري|خیریه|慈善|từ thiện|hayır|khayriya|khairiya
 institute|institut|instituto|istituto|институт|інститут|ινστιτούτ|معهد|المعهد|مؤسسه|研究所|研究院|viện|enstitü|enstitu|inst
 research|research|recherche|investigaci|ricerca|forschung|исследоват|дослідж|έρευν|بحوث|البحوث|پژوهش|研究|nghiên cứu|araştırma|arastirma
-department|department|département|departamento|dipartimento|abteilung|департамент|отдел|τμήμα|دائرة|إدارة|الإدارة|اداره|部门|部門|phòng|daire|dept
+department|department|département|departamento|dipartimento|abteilung|департамент|отдел|τμήμα|دائرة|إدارة|الإدارة|اداره|部门|部門|phòng|daire|dept|bureau|бюро|مكتب|المكتب|局|总局|總局
 guard|guard|garde|guardia|guarda|gwardia|гвардия|гвардії|φρουρ|حرس|الحرس|پاسداران|近卫|衛隊|vệ binh|muhafız|muhafiz
 corps|corps|cuerpo|korps|korpus|корпус|σώμα|فيلق|سپاه|军团|軍團|quân đoàn|kolordu
 investment|invest|инвест|інвест|επενδ|استثمار|الاستثمار|سرمایه|投资|投資|đầu tư|yatırım|yatirim
@@ -120,8 +120,21 @@ shipping|shipping|maritime|navigation|naviera|schiffahrt|schifffahrt|морск|
 petroleum|petrol|oil|нефт|нафт|πετρελ|نفط|النفط|نفت|石油|dầu khí
 energy|energ|энерг|енерг|ενέργει|طاقة|الطاقة|انرژی|能源|năng lượng|enerji
 engineering|engineer|ingénier|ingenier|ingegner|инженер|інженер|μηχανικ|هندسة|الهندسية|الهندسة|مهندسی|工程|kỹ thuật|mühendis|muhendis
-airlines|airline|airways|aérien|aerolínea|aerolinea|fluggesellschaft|авиакомпани|авиалини|αερογραμμ|طيران|الطيران|هواپیمایی|航空|hàng không|havayolu
+airlines|airline|airways|aérien|aerolínea|aerolinea|fluggesellschaft|авиакомпани|авиалини|αερογραμμ|طيران|الطيران|هواپیمایی|航空|hàng không|havayolu|الجوية|جوية|الخطوط|airway
 mining|mining|minier|minera|mineraria|bergbau|горнодобы|горнорудн|εξορυκ|تعدين|التعدين|معدن|矿业|礦業|khai thác|madencilik
+health|health|santé|sante|salud|saúde|saude|sanità|sanita|gesundheit|zdrowi|здравоохранен|здоровья|здоров'я|υγεία|υγειας|الصحة|صحة|بهداشت|卫生|衛生|保健|y tế|sağlık|saglik|kesihatan|kesehatan|sundhed|hälso|halso|terveys
+education|education|éducation|educación|educacion|educação|educacao|istruzione|bildung|edukacj|oświat|oswiat|образовани|освіт|παιδεία|παιδειας|التربية|التعليم|تعليم|آموزش|教育|giáo dục|eğitim|egitim|pendidikan|pelajaran|utbildning|opetus
+court|court|cour|tribunal|corte|gericht|sąd|sad|суд|δικαστήριο|δικαστηριο|محكمة|المحكمة|دادگاه|法院|法庭|tòa án|mahkeme|mahkamah|domstol|oikeus
+supreme|supreme|suprême|supremo|suprema|oberst|najwyższ|najwyzsz|верховн|ανώτατ|ανωτατ|العليا|عليا|عالی|最高|tối cao|yüksek|yuksek|agung|högsta|hogsta|høyeste|korkein
+moderate|moderate|modéré|moderado|moderato|moderat|moderaterna|умерен|помірк|μετριοπαθ|معتدل|温和|穩健|ılımlı|maltillinen
+alternative|alternative|alternativ|alternativa|alternatywa|альтернатив|αλλαγ|εναλλακτικ|البديل|بديل|选择|選擇|另类|alternatif
+north|north|northern|nord|norte|nordic|север|північ|βόρει|الشمال|شمال|北方|北部|kuzey|pohjois
+rights|rights|droits|derechos|diritti|direitos|rechte|права|prava|praw|δικαιωμ|حقوق|الحقوق|权利|權利|人权|haklar|hak
+military|military|militaire|militar|militär|военн|військов|στρατιωτικ|العسكري|عسكري|العسكرية|نظامی|军事|軍事|askeri
+atomic|atomic|nuclear|atomique|nucléaire|nuclear|atom|атомн|ядерн|ατομικ|πυρηνικ|الذرية|الذري|النووي|نووي|اتمی|هسته|原子|核|nükleer
+fighting|fighting|fighters|combatant|combattant|combatiente|kämpfer|боев|бойц|μαχητ|المقاتلة|مقاتل|المقاتلين|战斗|戰鬥|savaşan|muqatil
+pharmaceutical|pharma|drug|médicament|medicament|medicamento|arznei|фармацевт|лекарств|φαρμακ|الأدوية|ادوية|الادوية|دارو|制药|製藥|药|藥|ilaç|ilac
+transport|transport|transporte|trasport|verkehr|транспорт|μεταφορ|النقل|نقل|حمل‌ونقل|运输|運輸|ulaştırma|ulastirma
 constitutional|constitution|constitucion|constituição|costituzion|verfassung|konstytucyj|конституц|συνταγματ|دستور|الدستوري|立憲|立宪|宪政|憲政|hiến pháp|anayasa|입헌
 `;
 
@@ -132,7 +145,7 @@ const SYNONYMS: Record<string, string> = {
   alliance: 'union', coalition: 'union', league: 'union', unity: 'union', united: 'union', rally: 'union', solidarity: 'union',
   workers: 'labour', socialist: 'social', ecological: 'green', environmental: 'green', homeland: 'national',
   establishment: 'organization', company: 'organization', group: 'organization', foundation: 'organization', industries: 'organization',
-  civic: 'citizens', democracy: 'democratic', farmers: 'agrarian', peasant: 'agrarian',
+  civic: 'citizens', democracy: 'democratic', association: 'union', farmers: 'agrarian', peasant: 'agrarian',
 };
 
 /** Concepts whose words are also common given names or surnames (`Christian`, `Patrick`, `Green`). */
@@ -240,10 +253,17 @@ function spellOut(name: string): string {
 export function isAcronymOf(acronym: string, name: string): boolean {
   const letters = acronym.trim().replace(/\./g, '');
   if (!/^[\p{Lu}]{2,6}$/u.test(letters)) return false;
-  const words = name.split(/[\s\-‐‑–—/]+/).filter((w) => /\p{L}/u.test(w) && !STOP.has(foldName(w)));
-  if (words.length < 2) return false;
-  return words.map((w) => w.replace(/^[^\p{L}]+/u, '')[0] ?? '').join('').toUpperCase() === letters.toUpperCase();
+  const all = name.split(/[\s\-‐‑–—/,]+/).filter((w) => /\p{L}/u.test(w));
+  const meaningful = all.filter((w) => !STOP.has(foldName(w)));
+  // Initials may keep the articles (`AIAI`, Al-Itihaad al-Islamiya) or leave out a legal form (`OMM`, Ocean
+  // Maritime Management Company, Limited).
+  const withoutLegalForm = [...meaningful];
+  while (withoutLegalForm.length > 2 && LEGAL_FORMS.has(foldName(withoutLegalForm[withoutLegalForm.length - 1]!))) withoutLegalForm.pop();
+  const initials = (words: string[]) => words.map((w) => w.replace(/^[^\p{L}]+/u, '')[0] ?? '').join('').toUpperCase();
+  return [meaningful, all, withoutLegalForm].some((words) => words.length >= 2 && initials(words) === letters.toUpperCase());
 }
+
+const LEGAL_FORMS = new Set(['company', 'limited', 'ltd', 'co', 'corp', 'corporation', 'inc', 'llc', 'plc', 'gmbh', 'sa', 'ag']);
 
 /** Splits an organisation name into meaning concepts and the remaining proper-name words. */
 export function orgWords(name: string, compounds = true): OrgWords {

@@ -7,6 +7,12 @@ const DIGRAPHS: Array<[RegExp, string]> = [
   [/([a-z])\1+/g, '$1'], [/kh/g, 'h'], [/dzh|dj|zh|dz|j/g, 'J'], [/tsch|tch|sch|sh|ch|ts|tz|zs|cz|sz|rz/g, 'S'],
   [/x/g, 'Ks'], [/gh|ck|qu|q/g, 'K'], [/ph/g, 'f'], [/th/g, 't'], [/c(?=[eiy])/g, 'S'],
 ];
+// In scripts without short vowels, two letters are often two consonants with a vowel left out between them
+// (`تستر` Tester is t-s-t-r, `ترزا` Theresa r-z), though they also spell foreign sounds (`تش` ch in `خروتشوف`):
+// a second reading keeps only the digraphs that transliterate one letter (ش sh, خ kh, غ gh, ث th, ژ zh).
+const DIGRAPHS_OF_LETTERS: Array<[RegExp, string]> = [
+  [/([a-z])\1+/g, '$1'], [/kh/g, 'h'], [/zh|j/g, 'J'], [/sh|ch/g, 'S'], [/x/g, 'Ks'], [/gh|q/g, 'K'], [/ph/g, 'f'], [/th|dh/g, 't'],
+];
 const CLASS: Record<string, string> = {
   b: 'b', p: 'b', f: 'f', v: 'f', k: 'k', c: 'k', g: 'k', K: 'k', J: 'j', s: 's', z: 's', S: 's',
   t: 't', d: 't', l: 'l', r: 'r', m: 'm', n: 'n',
@@ -24,23 +30,29 @@ export function softSkeletonOfLatin(latin: string): string | undefined {
 
 const skeletonCache = new Map<string, string>();
 
-export function skeletonOfLatin(latin: string, keepW = false): string {
-  const cacheKey = keepW ? `w${latin}` : latin;
+/**
+ * `keepW`: w is a consonant (v), as in Latin script. `separate`: two different letters of one class are two
+ * consonants (`تد` Ted), as in scripts that leave short vowels out; Latin `dt`, `ck` are one sound.
+ * `letterDigraphs`: only digraphs that transliterate one letter (see DIGRAPHS_OF_LETTERS).
+ */
+export function skeletonOfLatin(latin: string, keepW = false, separate = false, letterDigraphs = false): string {
+  const cacheKey = `${keepW ? 'w' : ''}${separate ? 's' : ''}${letterDigraphs ? 'l' : ''}:${latin}`;
   let hit = skeletonCache.get(cacheKey);
   if (hit === undefined) {
-    hit = computeSkeleton(keepW ? latin.replace(/w/g, 'v') : latin);
+    hit = computeSkeleton(keepW ? latin.replace(/w/g, 'v') : latin, separate, letterDigraphs);
     if (skeletonCache.size > 100_000) skeletonCache.clear();
     skeletonCache.set(cacheKey, hit);
   }
   return hit;
 }
 
-function computeSkeleton(latin: string): string {
+function computeSkeleton(latin: string, separate: boolean, letterDigraphs: boolean): string {
   let s = latin;
-  for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
+  for (const [re, to] of letterDigraphs ? DIGRAPHS_OF_LETTERS : DIGRAPHS) s = s.replace(re, to);
   let out = '';
   // Same-class letters merge only when nothing stood between them: `David` keeps both d's, `Tokkaev` one k.
   let gap = true;
+  let previous = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
     if (ch === 'J' && i > 0 && out.length > 0) {
@@ -52,8 +64,9 @@ function computeSkeleton(latin: string): string {
       gap = true;
       continue;
     }
-    if (gap || out[out.length - 1] !== cls) out += cls;
+    if (gap || out[out.length - 1] !== cls || (separate && previous !== ch)) out += cls;
     gap = false;
+    previous = ch;
   }
   // A word of vowels only (`Oe`, `Ua`) still needs a key.
   return out || latin.replace(/(.)\1+/g, '$1');

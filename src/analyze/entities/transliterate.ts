@@ -7,11 +7,14 @@ const GREEK: Array<[RegExp, string]> = [
   [/ντ/g, 'd'], [/μπ/g, 'b'], [/γκ/g, 'g'], [/γγ/g, 'ng'], [/τζ/g, 'j'], [/τσ/g, 'ts'], [/χ/g, 'h'],
   [/ου/g, 'u'], [/αι/g, 'e'], [/ει/g, 'i'], [/οι/g, 'i'], [/αυ/g, 'av'], [/ευ/g, 'ev'],
 ];
+// צ (ts) is one letter: written s, one consonant of the s class, so that it is never read as t then s.
 const HEBREW: Record<string, string> = {
-  "ז'": 'zh', "צ'": 'ch', "ץ'": 'ch', 'ב': 'b', 'ו': 'w', 'פ': 'p', 'ף': 'f', 'כ': 'k', 'ך': 'k', 'ק': 'k', 'ח': 'h', 'ש': 'sh', 'צ': 'ts', 'ץ': 'ts',
+  "ז'": 'zh', "צ'": 'ch', "ץ'": 'ch', 'ב': 'b', 'ו': 'w', 'פ': 'p', 'ף': 'f', 'כ': 'k', 'ך': 'k', 'ק': 'k', 'ח': 'h', 'ש': 'sh', 'צ': 's', 'ץ': 's',
   'א': '', 'ע': '', 'ה': 'h', 'י': 'y', 'ג': 'g', "ג'": 'j', 'ז': 'z', 'ט': 't', 'ת': 't', 'ד': 'd', 'ל': 'l',
   'מ': 'm', 'ם': 'm', 'נ': 'n', 'ן': 'n', 'ס': 's', 'ר': 'r',
 };
+
+const LATIN_DIGRAPHS: Record<string, string> = { č: 'ch', ć: 'ch', ç: 's', š: 'sh', ş: 'sh', ș: 'sh', ž: 'zh', đ: 'dj', ț: 'ts', ћ: 'ch', ђ: 'dj' };
 
 const cache = new Map<string, string>();
 
@@ -35,6 +38,9 @@ export function toLatin(text: string): string {
     // consonants as a vowel does.
     s = s.replace(/ع/g, 'a');
   }
+  // Letters any-ascii reads as a bare c, s, z or d (Latin and Serbian Cyrillic) stand for ch, sh, zh and dj in every language that writes them
+  // (`Vučić` / `Вучич`, `Đukanović` / `Джуканович`); ç is s or ch, one class either way.
+  if (/[čćçšşșžđțћђ]/.test(s)) s = s.replace(/[čćçšşșžđțћђ]/g, (ch) => LATIN_DIGRAPHS[ch] ?? ch);
   // CJK syllables come out capitalised and glued (`TuoKaYeFu`): keep syllable breaks as spaces-free lower case.
   const out = anyAscii(s).toLowerCase();
   if (cache.size > 50_000) cache.clear();
@@ -53,11 +59,12 @@ const PINYIN_ALTERNATES: Array<Array<[RegExp, string]>> = [
 ];
 // Only in foreign names (written with a middle dot, or four characters and more; Chinese given names have
 // one or two): Russian soft t and d before i (`季莫申科` Timoshenko), a y glide that Latin leaves out
-// (`尤利娅` Yulia, Iulia), q for tr and j (`派屈克` Patrick, `乔` Joe); retroflex and palatal initials for z and ts (`阿齐扎` Azizah).
+// (`尤利娅` Yulia, Iulia), q for tr and j (`派屈克` Patrick, `乔` Joe), r for the French j (`若斯潘` Jospin); retroflex and palatal initials for z and ts (`阿齐扎` Azizah),
+// with w (but in 维 wei, the usual v) and y glides left out and x for h (`翁` Onn, `扎希` Zahid).
 const FOREIGN_PINYIN_ALTERNATES: Array<Array<[RegExp, string]>> = [
   [[/^j(?=i$)/, 't'], [/^q(?=i$)/, 't'], [/^q/, 'tr'], [/^y/, '']],
-  [[/^zh/, 'z'], [/^q/, 'ts'], [/^y/, '']],
-  [[/^q/, 'j']],
+  [[/^zh/, 'z'], [/^q/, 'ts'], [/^y/, ''], [/^w(?!ei)/, ''], [/^x/, 'h']],
+  [[/^q/, 'j'], [/^r/, 'j']],
 ];
 
 /** Other Latin readings of a name in Chinese characters (see PINYIN_ALTERNATES). */

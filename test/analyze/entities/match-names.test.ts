@@ -195,4 +195,69 @@ describe('matchNames on hostile input', () => {
     assert.equal(m.same, true);
     assert.equal(matchNames(`${'x'.repeat(300)} Tokayev`, 'en', 'Tokayev', 'en').same, false);
   });
+  it('compares romanised Chinese and Korean names family to family and given name to given name (#3)', () => {
+    assert.ok(same('Leung Chun-ying', 'en', '梁振英', 'zh-hant'));
+    assert.ok(!same('Leung Chun-ying', 'en', '梁國雄', 'zh-hant'), 'a given-name syllable of one is not a dropped middle name');
+    assert.ok(!same('Lee Hsien Loong', 'en', '李慧琼', 'zh-hant'));
+    assert.ok(same('Moon Jae-in', 'en', '문재인', 'ko'));
+    assert.ok(same('Lee Myung-bak', 'en', '이명박', 'ko'), 'a silent family-name initial written L');
+    assert.ok(!same('Moon Jae-in', 'en', '문희상', 'ko'));
+    assert.ok(!same('Kim Jong-un', 'en', '김정일', 'ko'), 'a syllable with no consonant still has its vowel');
+    assert.ok(!same('Kim Dae-jung', 'en', '김여정', 'ko'), 'renderings keep a name\'s first consonant');
+  });
+
+  it('reads Korean names in Cyrillic syllable by syllable (#3)', () => {
+    assert.ok(same('Park Geun-hye', 'en', 'Пак Кын Хе', 'ru'));
+    assert.ok(same('Kim Jong-un', 'en', 'Ким Чен Ын', 'ru'));
+    assert.ok(same('Choe Ryong-hae', 'en', 'Чхве Рён Хэ', 'ru'));
+    assert.ok(same('Kim Yong-nam', 'en', 'Кім Ён Нам', 'be'), 'Нам is a syllable here, not a party');
+    assert.ok(!same('Kim Jong-il', 'en', 'Ким Чен Ын', 'ru'));
+    assert.ok(!same('Kim Jong-un', 'en', 'Ким Ён Нам', 'ru'));
+    assert.ok(!same('Kim Chol Nam', 'en', 'Ким Чхоль Сам', 'ru'));
+  });
+
+  it('reads Malaysian names in Chinese characters without closing consonants and without dots (#3)', () => {
+    assert.ok(same('Najib Razak', 'en', '纳吉·拉扎克', 'zh'));
+    assert.ok(same('Abdul Hadi Awang', 'en', '阿都·哈迪·阿旺', 'zh'));
+    assert.ok(same('Abdul Rahman Dahlan', 'fr', '阿都拉曼达兰', 'zh'));
+    assert.ok(same('Hussein Onn', 'en', '胡先·翁', 'zh'));
+    assert.ok(!same('Abdul Hadi Awang', 'en', '阿都拉曼达兰', 'zh'));
+    assert.ok(!same('Nazri Aziz', 'en', '纳吉·拉扎克', 'zh'));
+    assert.ok(!same('Mohamad Sabu', 'en', '马哈迪莫哈末', 'zh'));
+    assert.ok(!same('Fatuma Ibrahim Ali', 'en', '依布拉欣', 'zh'), 'one name against three');
+  });
+
+  it('reads letters and digraphs by what they stand for across scripts (#3)', () => {
+    assert.ok(same('Aleksandar Vučić', 'en', 'Александр Вучич', 'ru'), 'č and ć as ch');
+    assert.ok(same('Александар Вучић', 'sr', 'Александр Вучич', 'ru'), 'Serbian ћ as ch');
+    assert.ok(same('Robert Fico', 'en', 'Роберт Фицо', 'ru'), 'Slavic c as ts');
+    assert.ok(same('François Fillon', 'en', 'Франсуа Фийон', 'ru'), 'French ill as y');
+    assert.ok(same('Jacques Chirac', 'en', 'Ζακ Σιράκ', 'el'), 'Greek ζ for zh');
+    assert.ok(same('Lionel Jospin', 'en', '利昂内尔·若斯潘', 'zh'), 'Chinese r for zh');
+    assert.ok(same('Marine Le Pen', 'en', '玛丽娜·勒庞', 'zh'), 'a particle glued to the family name');
+    assert.ok(same('Jon Tester', 'en', 'جان تستر', 'fa'), 'Arabic-script t then s is two consonants');
+    assert.ok(same('Nikita Khrushchev', 'en', 'نيكيتا خروتشوف', 'ar'), 'and also ch');
+    assert.ok(same('Elizabeth Warren', 'en', 'الیزابت وارن', 'fa'), 'a name that starts like the article');
+    assert.ok(same('Olaf Scholz', 'en', 'Όλαφ Σολτς', 'el'), 'three consonants in order across scripts');
+    assert.ok(same('Alexander Stubb', 'en', '亚历山大·斯图布', 'zh'), 'a post-vocalic r left out');
+    assert.ok(!same('Hillary Clinton', 'en', 'Билл Клинтон', 'ru'));
+    assert.ok(!same('Marine Le Pen', 'en', 'Жан-Мари Ле Пен', 'ru'));
+    assert.ok(!same('Ed Miliband', 'en', '戴维·米利班德', 'zh'));
+  });
+
+  it('reads more organisation words (#3)', () => {
+    assert.ok(same('Ministry of Health', 'en', 'Министерство здравоохранения', 'ru'));
+    assert.ok(same('Supreme Court', 'en', 'المحكمة العليا', 'ar'));
+    assert.ok(same('Christian Democrats', 'en', 'Kristdemokraterna', 'sv'));
+    assert.ok(same('Liberal Democrats', 'en', 'الديمقراطيون الأحرار', 'ar'));
+    assert.ok(!same('Ministry of Health', 'en', 'Ministry of Education', 'en'));
+    assert.ok(!same('Supreme Court', 'en', 'Конституционный суд', 'ru'));
+  });
+
+  it('does not stumble on names that are also object property names', () => {
+    for (const name of ['Constructor Smith', 'constructor', '__proto__ Jones', 'hasOwnProperty', 'toString Lee']) {
+      assert.doesNotThrow(() => matchNames(name, 'en', 'Smith', 'en'));
+      assert.doesNotThrow(() => skeletonKey(name));
+    }
+  });
 });
