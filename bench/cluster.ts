@@ -2,7 +2,7 @@
 // (a) seeds: the five founding articles must form exactly {000,001,002,003} and {004} in every order.
 // (b) SemEval dev (or held-out data of the same layout): every article clustered as `storyweave cluster`
 //     does; pairs with gold overall <= 1.5 are the same story, >= 3.0 different; precision, recall, F1.
-// Usage: npm run bench:cluster -- [--data DIR] [--seeds DIR] [--limit N] [--threshold P] [--pairs-only | --seeds-only]
+// Usage: npm run bench:cluster -- [--data DIR] [--seeds DIR] [--limit N] [--threshold P] [--max-candidates N] [--pairs-only | --seeds-only]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,13 +20,18 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: resolve(root, '../shared/data/seeds') },
     limit: { type: 'string' },
     threshold: { type: 'string' },
+    // Candidates judged per article (default: the index's), for measuring the cost/quality trade.
+    'max-candidates': { type: 'string' },
     'pairs-only': { type: 'boolean', default: false },
     'seeds-only': { type: 'boolean', default: false },
   },
 });
 
 const analyzer = await createAnalyzer();
-const engineOptions = values.threshold ? { threshold: Number(values.threshold) } : {};
+const engineOptions = {
+  ...(values.threshold ? { threshold: Number(values.threshold) } : {}),
+  ...(values['max-candidates'] ? { index: { maxCandidates: Number(values['max-candidates']) } } : {}),
+};
 
 function canonical(groups: string[][]): string {
   return JSON.stringify(groups.map((group) => [...group].sort()).sort((x, y) => (x[0] < y[0] ? -1 : 1)));
