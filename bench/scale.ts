@@ -1,7 +1,7 @@
 // Scale benchmark: a reproducible synthetic multilingual news stream (many stories, six languages in
 // three scripts, people and places shared across stories, syndicated copies) ingested end to end
 // (extraction, language, analysis, near duplicates, store, stories) into a fresh SQLite file.
-// Usage: npm run bench:scale -- [--sizes 10000,100000] [--workers 2] [--seed 42] [--dir DIR] [--stories-only] [--per-day N] [--stop-after N] [--max-component N]
+// Usage: npm run bench:scale -- [--sizes 10000,100000] [--workers 2] [--seed 42] [--dir DIR] [--stories-only] [--per-day N] [--stop-after N] [--max-component N] [--max-candidates N]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     'stop-after': { type: 'string' },
     // Story engine settings, for experiments: the largest group regrouped at once.
     'max-component': { type: 'string' },
+    'max-candidates': { type: 'string' },
     // Articles per day instead of one year for every size: the store grows over time at a steady rate.
     'per-day': { type: 'string' },
   },
@@ -34,7 +35,10 @@ const { values } = parseArgs({
 
 const stopAfter = values['stop-after'] ? Number(values['stop-after']) : Infinity;
 const streamShape = (size: number) => ({ stopAfter, ...(values['per-day'] ? { spanDays: size / Number(values['per-day']) } : {}) });
-const engineOptions = values['max-component'] ? { maxComponent: Number(values['max-component']) } : {};
+const engineOptions = {
+  ...(values['max-component'] ? { maxComponent: Number(values['max-component']) } : {}),
+  ...(values['max-candidates'] ? { index: { maxCandidates: Number(values['max-candidates']) } } : {}),
+};
 
 async function run(size: number, seed: number, workers: number, dir: string): Promise<void> {
   const path = join(dir, `scale-${size}.db`);
