@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describeWord, tokenize, wordInfo, type WordInfo, type WordLookup } from '../text/tokenize.js';
 import type { ConceptTable } from './concept-table.js';
 import { readDictd } from './dictd.js';
+import { englishConceptStem } from './english-spelling.js';
 import type { DictionaryFiles } from './languages.js';
 import { parseTranslations } from './parse-entry.js';
 
@@ -11,10 +12,12 @@ export interface CompiledDictionary {
   byStem: ConceptTable;
 }
 
-const MAX_CONCEPTS = 4;
-const MAX_REVERSE_CONCEPTS = 3;
-// Reverse senses added to a forward entry: catches the common sense a forward entry lists late.
-const REVERSE_EXTRAS = 1;
+// A word's first two glosses only: later senses, and extra glosses from the reverse dictionary, are mostly rarer
+// meanings (Arabic رئيس: boss, chief, chairperson, ...) that dilute the word's weight of one; measured in
+// BENCHMARKS.md "Similarity" against four glosses plus a reverse one.
+const MAX_CONCEPTS = 2;
+// CC-CEDICT is not in the similarity benchmark's languages: its cap stays as it was until it can be measured.
+const MAX_CEDICT_CONCEPTS = 4;
 
 /**
  * A word memo for one compilation: a dictionary's million words would otherwise fill the tokenizer's shared
@@ -36,7 +39,7 @@ export function englishStems(translation: string, lookup: WordLookup = wordInfo)
   const content = tokenize(translation, 'en', lookup).filter((t) => !t.stop && !t.numeric && t.norm.length > 1);
   // Some entries gloss in the source language or another script: only English words make concepts.
   if (content.length > 2 || content.some((t) => !/^[a-z][a-z'-]*$/.test(t.norm))) return [];
-  return content.map((t) => t.stem);
+  return content.map((t) => englishConceptStem(t.norm, t.stem));
 }
 
 // Stop words are kept as headwords: stopwords-iso lists hold content words too (French `force`), and their
@@ -100,18 +103,16 @@ export function compileDictionary(lang: string, files: DictionaryFiles): { byNor
           for (const key of [`n${word.norm}`, `s${word.stem}`]) {
             let list = ranked.get(key);
             if (!list) ranked.set(key, (list = []));
-            list.push([rank, -body.length, english.stem]);
+            list.push([rank, -body.length, englishConceptStem(english.norm, english.stem)]);
           }
         });
       });
     }
     for (const [key, list] of ranked) {
       list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-      const concepts = [...new Set(list.map(([, , stem]) => stem))].slice(0, MAX_REVERSE_CONCEPTS);
       const map = key[0] === 'n' ? byNorm : byStem;
-      const known = map.get(key.slice(1));
-      if (!known) map.set(key.slice(1), concepts);
-      else for (const c of concepts.slice(0, REVERSE_EXTRAS)) if (!known.includes(c)) known.push(c);
+      if (map.has(key.slice(1))) continue;
+      map.set(key.slice(1), [...new Set(list.map(([, , stem]) => stem))].slice(0, MAX_CONCEPTS));
     }
   }
   // A stem entry equal to the word entry of the same spelling is redundant (lookups fall back to it).
@@ -141,9 +142,9 @@ function compileCedict(path: string, byNorm: Map<string, string[]>, words: WordL
       if (CEDICT_SKIP.test(meaning)) continue;
       const cleaned = meaning.replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g, ' ').replace(/^to /, '');
       for (const part of cleaned.split(/[;,]/)) for (const stem of englishStems(part.replace(/^\s*to /, ''), words)) if (!concepts.includes(stem)) concepts.push(stem);
-      if (concepts.length >= MAX_CONCEPTS) break;
+      if (concepts.length >= MAX_CEDICT_CONCEPTS) break;
     }
     if (concepts.length === 0) continue;
-    for (const headword of new Set([entry[1], entry[0]])) if (!byNorm.has(headword)) byNorm.set(headword, concepts.slice(0, MAX_CONCEPTS));
+    for (const headword of new Set([entry[1], entry[0]])) if (!byNorm.has(headword)) byNorm.set(headword, concepts.slice(0, MAX_CEDICT_CONCEPTS));
   }
 }

@@ -6,6 +6,7 @@ import type { Token } from '../text/token.js';
 import { stemmerFor } from '../text/stemmers.js';
 import { cognateIds } from './cognates.js';
 import { compileDictionary, type CompiledDictionary } from './compile-dictionary.js';
+import { englishConceptStem } from './english-spelling.js';
 import { cachePath, parseDictionary, readDictionaryCache, serializeDictionary, sourceStamp, writeDictionaryCache } from './dictionary-cache.js';
 import { dictionaryFiles } from './languages.js';
 import { PhraseTable, type PhraseMatch } from './phrase-table.js';
@@ -144,7 +145,7 @@ class DictionaryLexicon implements Lexicon {
   private lookup(lang: string, token: Token): string[] {
     let english: string[] | undefined;
     if (lang === 'en') {
-      if (token.script === 'Latn') english = [token.stem];
+      if (token.script === 'Latn') english = [englishConceptStem(token.norm, token.stem)];
     } else {
       const dictionary = this.dictionary(lang);
       if (dictionary) {
@@ -159,7 +160,7 @@ class DictionaryLexicon implements Lexicon {
     // An unknown capitalised Latin-script word is most often a name or an international word (Trump, Brexit),
     // spelled as in English: it stands for itself. (Lower-case unknown words are left to the cognate n-grams,
     // which also match their inflected forms.)
-    if (!known && lang !== 'en' && token.capitalised && token.script === 'Latn' && token.norm.length >= 3) english = [stemmerFor('en')(token.norm)];
+    if (!known && lang !== 'en' && token.capitalised && token.script === 'Latn' && token.norm.length >= 3) english = [englishConceptStem(token.norm, stemmerFor('en')(token.norm))];
     const concepts = english ? english.map((stem) => `en:${stem}`) : [];
     // Names (capitalised, or unknown words in any script) also get cognate ids so they meet across scripts;
     // short unknown lower-case words would only add chance n-gram matches. German capitalises every noun,

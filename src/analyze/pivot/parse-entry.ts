@@ -2,6 +2,8 @@
 // with grammar labels <...>, domains [...], notes (...) and cross-references {...} mixed in.
 
 const SKIP_LINE = /^\s*(note|notes|synonyms?|see|see also|syn|ant|antonyms?|example|examples|usage|also|cf)\s*:/i;
+// Usage examples (`"ein Ei legen"  - lay an egg`) in deu-eng and eng-deu: their words are not translations.
+const EXAMPLE_LINE = /^\s*"/;
 const NOISE = /\[[^\]]*\]|<[^>]*>|\([^)]*\)|\{[^}]*\}|"[^"]*"|\/[^/]*\//g;
 
 /** Translations of an entry, in sense order: the first `maxSenses` senses, cleaned, split at , and ;. */
@@ -10,7 +12,7 @@ export function parseTranslations(body: string, maxSenses = 3, maxWords = 4): st
   const senses: string[][] = [];
   for (let i = 1; i < lines.length && senses.length < maxSenses; i++) {
     const line = lines[i];
-    if (!line.trim() || SKIP_LINE.test(line)) continue;
+    if (!line.trim() || SKIP_LINE.test(line) || EXAMPLE_LINE.test(line)) continue;
     const cleaned = line.replace(NOISE, ' ').replace(/^\s*\d+\.\s*/, '');
     const translations = cleaned
       .split(/[,;]/)

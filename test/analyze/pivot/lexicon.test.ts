@@ -41,11 +41,16 @@ test('entry parsing keeps senses, drops labels, notes and pronunciations', () =>
   assert.deepEqual(parseTranslations('x\n1. a\n2. b\n3. c\n4. d\n', 2), [['a'], ['b']]);
 });
 
+test('entry parsing skips usage examples (deu-eng layout): their words are not translations', () => {
+  const body = 'zumal /tsuːmˈɑːl/ <adv>\nespecially <adv>, particularly <adv>\n      "Kinder, zumal kleine, brauchen viel Zuwendung."  - Children, particularly small ones, require a lot of attention.\n';
+  assert.deepEqual(parseTranslations(body), [['especially', 'particularly']]);
+});
+
 test('forward entries map words (and their inflections) to English stems', async () => {
   const dataDir = join(work, 'cache-forward');
   const [fuyait, presidents, forces] = await concepts('fr', 'fuir présidents forces', dataDir);
-  assert.equal(fuyait[0], 'en:flee');
-  assert.ok(fuyait.includes('en:leak'), fuyait.join(' '));
+  // The first two glosses only: the later sense (leak) would take half the word's weight from its meaning.
+  assert.deepEqual(fuyait, ['en:flee', 'en:run']);
   assert.ok(presidents.includes('en:presid'), presidents.join(' '));
   // The stem "forc" belongs to the base form "force", not to "forcer".
   assert.ok(forces.includes('en:forc') && !forces.includes('en:soften'), forces.join(' '));
