@@ -34,7 +34,7 @@ import {
   type MembershipRow,
   type StoryEdge,
 } from '../store/story-store.js';
-import { averageLink } from './average-link.js';
+import { averageLink, linkMean, type AverageLinkOptions } from './average-link.js';
 import type { StoryAssignment, StoryEvidence, StorySummary } from './model.js';
 import { memberArticles, siteOf, type MemberArticle } from './story-members.js';
 import { scorerJudge, type SameStoryJudge } from './same-story-judge.js';
@@ -47,6 +47,8 @@ export interface StoryEngineOptions {
   threshold?: number;
   /** Largest connected group regrouped from scratch on one insert. */
   maxComponent?: number;
+  /** How groups are linked (see AverageLinkOptions); defaults to LINKING. */
+  linking?: AverageLinkOptions;
   /** Analysed articles kept in memory for comparisons. */
   cacheSize?: number;
   /** Clock, for reproducible tests. */
@@ -80,6 +82,12 @@ const LARGE_CORPUS = 200;
 const LARGE_STATS_STEP = 0.25;
 const AUTO_CHECKPOINT_EVERY = 25_000;
 const CATCH_UP_CHECKPOINT = 500;
+/**
+ * Two groups are one story when the mean over their compared pairs, counting at least half of the
+ * pairs retrieval would have compared (about 10 per article: 20 candidates, found from either side),
+ * reaches the threshold. See BENCHMARKS.md (Story clustering, Scale) for what it changed.
+ */
+const LINKING: AverageLinkOptions = { coverage: 0.5, comparisonsPerArticle: 10 };
 /** From this size a story's summary is extended per insert instead of rebuilt. */
 const LARGE_STORY = 200;
 
@@ -98,6 +106,7 @@ class OnlineStoryEngine implements StoryEngine {
   private readonly judge: SameStoryJudge;
   private readonly threshold: number;
   private readonly maxComponent: number;
+  private readonly linking: AverageLinkOptions;
   private readonly cacheSize: number;
   private readonly now: () => string;
   private readonly cache = new Map<string, AnalyzedArticle>();
@@ -114,6 +123,7 @@ class OnlineStoryEngine implements StoryEngine {
     this.judge = options.judge ?? scorerJudge();
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     this.maxComponent = options.maxComponent ?? 120;
+    this.linking = options.linking ?? LINKING;
     this.cacheSize = options.cacheSize ?? 4000;
     this.now = options.now ?? (() => new Date().toISOString());
   }
@@ -342,7 +352,7 @@ class OnlineStoryEngine implements StoryEngine {
     const nodes = component;
     // Evidence is read only for the pairs that explain a membership (see writeStory).
     const edges = edgesAmong(this.store, nodes);
-    const clusters = averageLink(nodes, edges, this.threshold);
+    const clusters = averageLink(nodes, edges, this.threshold, this.linking);
     const before = new Map<string, string>();
     for (const node of nodes) {
       const storyId = storyIdOf(this.store, node);
@@ -415,7 +425,7 @@ class OnlineStoryEngine implements StoryEngine {
       links.set(storyId, link);
     }
     const agreeing = [...links]
-      .map(([storyId, { sum, count }]) => ({ storyId, mean: sum / count }))
+      .map(([storyId, link]) => ({ storyId, mean: linkMean(link, 1, storySize(this.store, storyId), this.linking) }))
       .filter((link) => link.mean >= this.threshold)
       .sort((x, y) => y.mean - x.mean || compareText(x.storyId, y.storyId));
     const now = this.now();
@@ -428,8 +438,9 @@ class OnlineStoryEngine implements StoryEngine {
     const inStory = new Set([target]);
     for (const other of agreeing.slice(1)) {
       const otherSize = storySize(this.store, other.storyId);
-      const { sum, count } = otherSize <= size ? crossLinks(this.store, other.storyId, target) : crossLinks(this.store, target, other.storyId);
-      if (count === 0 || sum / count < this.threshold) continue;
+      const cross = otherSize <= size ? crossLinks(this.store, other.storyId, target) : crossLinks(this.store, target, other.storyId);
+      const { sum, count } = cross;
+      if (count === 0 || linkMean(cross, size, otherSize, this.linking) < this.threshold) continue;
       for (const member of storyMembers(this.store, other.storyId)) putMembership(this.store, { ...member, storyId: target });
       deleteStory(this.store, other.storyId);
       recordMerge(this.store, {

@@ -40,3 +40,24 @@ test('the grouping depends on the pairs, not on their order', () => {
     assert.deepEqual(averageLink(shuffled(nodes, seed + 10), flipped, 0.5), reference);
   }
 });
+
+test('with coverage, one strong pair does not join two groups whose other members were never compared', () => {
+  const pairs = [
+    { a: 'A1', b: 'A2', probability: 0.9 },
+    { a: 'A1', b: 'A3', probability: 0.9 },
+    { a: 'A2', b: 'A3', probability: 0.9 },
+    { a: 'B1', b: 'B2', probability: 0.9 },
+    { a: 'B1', b: 'B3', probability: 0.9 },
+    { a: 'B2', b: 'B3', probability: 0.9 },
+    { a: 'A3', b: 'B1', probability: 0.8 },
+  ];
+  const nodes = ['A1', 'A2', 'A3', 'B1', 'B2', 'B3'];
+  assert.deepEqual(averageLink(nodes, pairs, 0.35), [nodes]);
+  assert.deepEqual(averageLink(nodes, pairs, 0.35, { coverage: 0.5, comparisonsPerArticle: 10 }), [
+    ['A1', 'A2', 'A3'],
+    ['B1', 'B2', 'B3'],
+  ]);
+  // Compared widely enough, the same groups do join.
+  const wide = [...pairs, { a: 'A1', b: 'B2', probability: 0.7 }, { a: 'A2', b: 'B3', probability: 0.6 }, { a: 'A3', b: 'B2', probability: 0.5 }];
+  assert.deepEqual(averageLink(nodes, wide, 0.35, { coverage: 0.5, comparisonsPerArticle: 10 }), [nodes]);
+});
