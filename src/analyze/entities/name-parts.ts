@@ -142,27 +142,50 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
 const wordParts = new BoundedMemo<NamePart | null>(50_000);
 
 function wordPart(word: string, surnamePosition: boolean, eastAsian: boolean, severalWords: boolean): NamePart | null {
-  const memoKey = `${surnamePosition ? 1 : 0}${eastAsian ? 1 : 0}${severalWords ? 1 : 0}${word}`;
+  // A fact that cannot change the part of this word stays out of the key, so the word is computed once.
+  const scripts = scriptsOf(word);
+  const surnameMatters = surnamePosition && (scripts & CYRILLIC) !== 0;
+  const severalMatters = severalWords && (scripts & HAN) !== 0;
+  const memoKey = `${surnameMatters ? 1 : 0}${eastAsian ? 1 : 0}${severalMatters ? 1 : 0}${word}`;
   let part = wordParts.get(memoKey);
   if (part === undefined) {
-    part = computeWordPart(word, surnamePosition, eastAsian, severalWords);
+    part = computeWordPart(word, surnameMatters, eastAsian, severalMatters, scripts);
     wordParts.set(memoKey, part);
   }
   return part;
 }
 
-function computeWordPart(word: string, surnamePosition: boolean, eastAsian: boolean, severalWords: boolean): NamePart | null {
+const CYRILLIC = 1;
+const HAN = 2;
+/** Letters of Greek, Cyrillic, Hebrew, Arabic or later blocks: the script-specific readings below apply. */
+const BEYOND_LATIN = 4;
+
+function scriptsOf(word: string): number {
+  let scripts = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x370) continue;
+    scripts |= BEYOND_LATIN;
+    if (c >= 0x400 && c <= 0x4ff) scripts |= CYRILLIC;
+    else if (c >= 0x3400 && c <= 0x9fff) scripts |= HAN;
+  }
+  return scripts;
+}
+
+function computeWordPart(word: string, surnamePosition: boolean, eastAsian: boolean, severalWords: boolean, scripts: number): NamePart | null {
+  // Tests for letters of other scripts are skipped for words in Latin letters (most words of most articles).
+  const other = (scripts & BEYOND_LATIN) !== 0;
   // A Hebrew geresh written as an apostrophe (`ז'אן` Jean) is part of the letter, not punctuation.
-  if (/[גזצץ]'/.test(word)) word = word.replace(/([גזצץ])'/g, '$1\u05f3');
+  if (other && /[גזצץ]'/.test(word)) word = word.replace(/([גזצץ])'/g, '$1\u05f3');
   // Russian and Ukrainian case endings with a consonant survive the skeleton (`Байденом`, `Путиным`): off the
   // surname (given names such as `Касым` end the same way).
   const bare = surnamePosition ? word.replace(/[.']/g, '').replace(/(?<=[\u0400-\u04ff]{3})(ом|ым|ого|его|ому|ему)$/u, '') : word.replace(/[.']/g, '');
-  const han = /^[\u3400-\u9fff]+$/.test(bare);
+  const han = (scripts & HAN) !== 0 && /^[\u3400-\u9fff]+$/.test(bare);
   const latin = (han ? pinyinLatin(bare) : toLatin(bare)).replace(/[^a-z]/g, '');
   const latinScript = /^[\p{Script=Latin}\p{M}.']+$/u.test(bare);
   if (!latin) return null;
-  const vowelless = VOWELLESS.test(bare);
-  const syllabic = SYLLABIC.test(bare);
+  const vowelless = other && VOWELLESS.test(bare);
+  const syllabic = other && SYLLABIC.test(bare);
   const arabicArticle = vowelless && /^(ال|لل)/.test(bare) && latin.length > 4;
   const core = arabicArticle ? latin.replace(/^a?l/, '') : latin;
   const altLatin: string[] = [];
@@ -173,10 +196,10 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
   if (!han && /^x[aeiou]/.test(latin) && latin.length <= 6) altLatin.push(`s${latin.slice(1)}`);
   if (eastAsian && /^[a-z]+$/.test(latin) && /ch|j/.test(latin)) altLatin.push(/ch/.test(latin) ? latin.replace(/ch/g, 'j') : latin.replace(/j/g, 'ch'));
   // Greek ντ after a vowel is n-t as often as d (`Μοντόρο` Montoro, `Έντουαρντ` Edward).
-  if (/[αεηιουωάέήίόύώ]ντ/iu.test(bare)) altLatin.push(toLatin(bare.replace(/([αεηιουωάέήίόύώ])ντ/giu, '$1νδ')).replace(/[^a-z]/g, ''));
+  if (other && /[αεηιουωάέήίόύώ]ντ/iu.test(bare)) altLatin.push(toLatin(bare.replace(/([αεηιουωάέήίόύώ])ντ/giu, '$1νδ')).replace(/[^a-z]/g, ''));
   if (!vowelless && /^(al|el)[^aeiou]/.test(latin) && latin.length >= 6) altLatin.push(latin.slice(2));
   // Greek writes the zh of foreign names as ζ (`Ζακ` Jacques, `Ζιπέ` Juppé).
-  if (/ζ/iu.test(bare)) altLatin.push(latin.replace(/z/g, 'zh'));
+  if (other && /ζ/iu.test(bare)) altLatin.push(latin.replace(/z/g, 'zh'));
   // English ch before l, r or ae is k (`Michael`, `Christopher`, `Chloe`).
   if (!han && /ch(?=ae|[lr])/.test(latin)) altLatin.push(latin.replace(/ch(?=ae|[lr])/g, 'k'));
   if (latinScript) {
@@ -200,20 +223,20 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
   if (arabicArticle) altKeys.push(skeletonOfLatin(latin));
   // Written W is a consonant in Latin script; Cyrillic, Greek and Arabic often render it as a vowel.
   if (!vowelless && !syllabic && /w/.test(core)) altKeys.push(skeletonOfLatin(core));
-  if (/[פף]/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/p/g, 'f')));
+  if (other && /[פף]/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/p/g, 'f')));
   // Ukrainian and Belarusian г is h (`Гройсман` Hroisman).
-  if (/[гГ]/.test(bare)) altKeys.push(skeletonOfLatin(toLatin(bare.replace(/г/g, 'х').replace(/Г/g, 'Х')).replace(/[^a-z]/g, '')));
+  if (other && /[гГ]/.test(bare)) altKeys.push(skeletonOfLatin(toLatin(bare.replace(/г/g, 'х').replace(/Г/g, 'Х')).replace(/[^a-z]/g, '')));
   // Hebrew ב without its dot is v (`לברוב` Lavrov).
-  if (/ב/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/b/g, 'v')));
+  if (other && /ב/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/b/g, 'v')));
   // Persian, Urdu and Turkish say ظ ذ ض as z and ث as s (`حافظ` Hafez, `غیاث` Ghayas).
   // Inside a joined name the article before a sun letter is not heard as l (`غیاث الدین` Ghayasuddin).
   const sunArticle = /.ال[تثدذرزسشصضطظن]/;
-  if (/[ظذضث]/.test(bare) || sunArticle.test(bare)) {
+  if (other && (/[ظذضث]/.test(bare) || sunArticle.test(bare))) {
     const read = toLatin(bare.replace(/[ظذض]/g, 'ز').replace(/ث/g, 'س').replace(/(.)ال(?=[تثدذرزسشصضطظن])/g, '$1ا')).replace(/[^a-z]/g, '');
     altKeys.push(skeletonOfLatin(arabicArticle ? read.replace(/^a?l/, '') : read));
   }
   // A final ה writes a vowel (`קופה` Copé), not an h that would make a digraph with the letter before.
-  if (/[\u05d0-\u05ea]ה$/.test(bare) && core.length > 2) altKeys.push(skeletonOfLatin(core.slice(0, -1)));
+  if (other && /[\u05d0-\u05ea]ה$/.test(bare) && core.length > 2) altKeys.push(skeletonOfLatin(core.slice(0, -1)));
   const fine = fineForm(latin);
   const key = skeletonOfLatin(core, !vowelless && !syllabic, vowelless);
   // Readings that repeat the main one or each other only cost comparisons.

@@ -36,6 +36,8 @@ const skeletonCache = new Map<string, string>();
  * `letterDigraphs`: only digraphs that transliterate one letter (see DIGRAPHS_OF_LETTERS).
  */
 export function skeletonOfLatin(latin: string, keepW = false, separate = false, letterDigraphs = false): string {
+  // Without a w, keeping it changes nothing: both readings share one entry.
+  if (keepW && !latin.includes('w')) keepW = false;
   const cacheKey = `${keepW ? 'w' : ''}${separate ? 's' : ''}${letterDigraphs ? 'l' : ''}:${latin}`;
   let hit = skeletonCache.get(cacheKey);
   if (hit === undefined) {
