@@ -1,4 +1,5 @@
 import { BoundedMemo } from '../text/bounded-memo.js';
+import { has, hasDoubledLetter, rewrite, type Rewrite } from './rewrite.js';
 import { skeletonOfLatin, softSkeletonOfLatin } from './skeleton.js';
 import { pinyinAlternates, pinyinLatin, toLatin } from './transliterate.js';
 
@@ -73,13 +74,17 @@ export function fineForm(latin: string): string {
   return fine;
 }
 
+const FINE_SPELLINGS: Rewrite[] = [
+  [/ph/g, 'f', has('ph')], [/ck/g, 'k', has('ck')], [/q/g, 'k', has('q')], [/c(?![eiyh])/g, 'k', has('c')], [/w/g, 'v', has('w')],
+  [/(?<=[^aeiou])y(?=[^aeiou]|$)/g, 'i', has('y')], [/(?<=[aeiou])y(?=[aeiou])/g, '', has('y')], [/^y/, 'j', has('y')],
+  [/([a-z])\1+/g, '$1', hasDoubledLetter], [/kh/g, 'h', has('kh')], [/dzh|dj|zh/g, 'j', has('dj', 'zh')],
+];
+
 function computeFineForm(latin: string): string {
-  return latin
-    .replace(/[^a-z]/g, '')
-    .replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/c(?![eiyh])/g, 'k').replace(/w/g, 'v')
-    .replace(/(?<=[^aeiou])y(?=[^aeiou]|$)/g, 'i').replace(/(?<=[aeiou])y(?=[aeiou])/g, '').replace(/^y/, 'j')
-    .replace(/([a-z])\1+/g, '$1').replace(/kh/g, 'h').replace(/dzh|dj|zh/g, 'j');
+  return rewrite(ASCII_LOWER.test(latin) ? latin : latin.replace(/[^a-z]/g, ''), FINE_SPELLINGS);
 }
+
+const ASCII_LOWER = /^[a-z]*$/;
 
 // Korean names are written without a space between family name and given name: 문재인 -> 문 재인.
 // Chinese names likewise: 习近平 -> 习 近平.
