@@ -142,20 +142,20 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
   return parts;
 }
 
-// Names share their words (`Vladimir`, `Kim`, `bin`): a word's part is computed once for each position
-// facts that change it.
-const wordParts = new BoundedMemo<NamePart | null>(50_000);
+// Names share their words (`Vladimir`, `Kim`, `bin`): a word's part is computed once for each combination of
+// the facts that change it, in one memo per combination keyed by the word (no key string to build and hash).
+const wordParts = Array.from({ length: 8 }, (_, k) => new BoundedMemo<NamePart | null>(k === 0 ? 50_000 : 10_000));
 
 function wordPart(word: string, surnamePosition: boolean, eastAsian: boolean, severalWords: boolean): NamePart | null {
-  // A fact that cannot change the part of this word stays out of the key, so the word is computed once.
+  // A fact that cannot change the part of this word does not choose the memo, so the word is computed once.
   const scripts = scriptsOf(word);
   const surnameMatters = surnamePosition && (scripts & CYRILLIC) !== 0;
   const severalMatters = severalWords && (scripts & HAN) !== 0;
-  const memoKey = `${surnameMatters ? 1 : 0}${eastAsian ? 1 : 0}${severalMatters ? 1 : 0}${word}`;
-  let part = wordParts.get(memoKey);
+  const memo = wordParts[(surnameMatters ? 4 : 0) + (eastAsian ? 2 : 0) + (severalMatters ? 1 : 0)]!;
+  let part = memo.get(word);
   if (part === undefined) {
     part = computeWordPart(word, surnameMatters, eastAsian, severalMatters, scripts);
-    wordParts.set(memoKey, part);
+    memo.set(word, part);
   }
   return part;
 }

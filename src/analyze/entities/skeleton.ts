@@ -31,7 +31,8 @@ export function softSkeletonOfLatin(latin: string): string | undefined {
   return /g[eiy]/.test(latin) ? skeletonOfLatin(latin.replace(/g(?=[eiy])/g, 'j')) : undefined;
 }
 
-const skeletonCache = new Map<string, string>();
+// One cache per combination of options, keyed by the word itself: no key string to build (and hash) per call.
+const skeletonCaches: Array<Map<string, string>> = Array.from({ length: 8 }, () => new Map());
 
 /**
  * `keepW`: w is a consonant (v), as in Latin script. `separate`: two different letters of one class are two
@@ -41,12 +42,12 @@ const skeletonCache = new Map<string, string>();
 export function skeletonOfLatin(latin: string, keepW = false, separate = false, letterDigraphs = false): string {
   // Without a w, keeping it changes nothing: both readings share one entry.
   if (keepW && !latin.includes('w')) keepW = false;
-  const cacheKey = `${keepW ? 'w' : ''}${separate ? 's' : ''}${letterDigraphs ? 'l' : ''}:${latin}`;
-  let hit = skeletonCache.get(cacheKey);
+  const cache = skeletonCaches[(keepW ? 4 : 0) + (separate ? 2 : 0) + (letterDigraphs ? 1 : 0)]!;
+  let hit = cache.get(latin);
   if (hit === undefined) {
     hit = computeSkeleton(keepW ? latin.replace(/w/g, 'v') : latin, separate, letterDigraphs);
-    if (skeletonCache.size > 100_000) skeletonCache.clear();
-    skeletonCache.set(cacheKey, hit);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(latin, hit);
   }
   return hit;
 }
