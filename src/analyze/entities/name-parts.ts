@@ -109,11 +109,19 @@ export function nameParts(name: string, splitNative = true): NamePart[] {
   return parts;
 }
 
+const QUOTES = /["“”«»]/;
+const HYPHENS = /[-‐‑]/;
+const COMMAS = /[,،]/;
+const NOT_NAME_CHAR = /[^\p{L}\p{M}\p{N}.']/u;
+
 function splitName(name: string, splitNative: boolean): NamePart[] {
-  let text = name.normalize('NFC').replace(/\([^)]*\)/g, ' ').replace(/["“”«»]/g, ' ');
+  // Each global replace is tried only where it can match: most names have no brackets, quotes, hyphens or commas.
+  let text = name.normalize('NFC');
+  if (text.includes('(')) text = text.replace(/\([^)]*\)/g, ' ');
+  if (QUOTES.test(text)) text = text.replace(/["“”«»]/g, ' ');
   // The Arabic article assimilated to a sun letter (`as-Sisi`, `ash-Shara`, `ад-Дин`) is a particle too.
-  text = text.replace(/(^|\s)(a[srtdzn]|ash|ath|adh|ас|аш|ар|ат|ад|аз|ан)[-‐‑](?=\p{L})/giu, '$1');
-  const comma = text.split(/[,،]/);
+  if (HYPHENS.test(text)) text = text.replace(/(^|\s)(a[srtdzn]|ash|ath|adh|ас|аш|ар|ат|ад|аз|ан)[-‐‑](?=\p{L})/giu, '$1');
+  const comma = COMMAS.test(text) ? text.split(/[,،]/) : [text];
   if (comma.length >= 2 && comma[0]!.trim() && comma[1]!.trim()) {
     const after = comma[1]!.trim();
     // `Robertson, George` is reordered; `George Robertson, Baron Robertson of Port Ellen` keeps its name part.
@@ -122,7 +130,7 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
   }
   const words = text
     .split(/[\s\-‐‑–·・•_/]+|(?<=\.)/u)
-    .map((w) => w.replace(/[^\p{L}\p{M}\p{N}.']/gu, ''))
+    .map((w) => (NOT_NAME_CHAR.test(w) ? w.replace(/[^\p{L}\p{M}\p{N}.']/gu, '') : w))
     .filter((w) => /\p{L}/u.test(w));
   // A name in Chinese characters written in several words (`尤利娅·季莫申科`) is a foreign one.
   const severalWords = words.length > 1;
@@ -184,9 +192,11 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
   if (other && /[גזצץ]'/.test(word)) word = word.replace(/([גזצץ])'/g, '$1\u05f3');
   // Russian and Ukrainian case endings with a consonant survive the skeleton (`Байденом`, `Путиным`): off the
   // surname (given names such as `Касым` end the same way).
-  const bare = surnamePosition ? word.replace(/[.']/g, '').replace(/(?<=[\u0400-\u04ff]{3})(ом|ым|ого|его|ому|ему)$/u, '') : word.replace(/[.']/g, '');
+  const plain = word.includes('.') || word.includes("'") ? word.replace(/[.']/g, '') : word;
+  const bare = surnamePosition ? plain.replace(/(?<=[\u0400-\u04ff]{3})(ом|ым|ого|его|ому|ему)$/u, '') : plain;
   const han = (scripts & HAN) !== 0 && /^[\u3400-\u9fff]+$/.test(bare);
-  const latin = (han ? pinyinLatin(bare) : toLatin(bare)).replace(/[^a-z]/g, '');
+  const reading = han ? pinyinLatin(bare) : toLatin(bare);
+  const latin = ASCII_LOWER.test(reading) ? reading : reading.replace(/[^a-z]/g, '');
   const latinScript = /^[\p{Script=Latin}\p{M}.']+$/u.test(bare);
   if (!latin) return null;
   const vowelless = other && VOWELLESS.test(bare);

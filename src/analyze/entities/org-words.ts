@@ -270,6 +270,8 @@ export function isAcronymOf(acronym: string, name: string): boolean {
 
 const LEGAL_FORMS = new Set(['company', 'limited', 'ltd', 'co', 'corp', 'corporation', 'inc', 'llc', 'plc', 'gmbh', 'sa', 'ag']);
 
+const APOSTROPHES = /['ʼʻ’]/;
+
 /** Splits an organisation name into meaning concepts and the remaining proper-name words. */
 export function orgWords(name: string, compounds = true): OrgWords {
   const { prefixes, byHead, firstByPrefix, substrings, phrases, phrasesByFirst } = concepts();
@@ -277,7 +279,8 @@ export function orgWords(name: string, compounds = true): OrgWords {
   const rest: string[] = [];
   // An apostrophe inside a transliterated word writes a glottal stop or ain (`Jama'at`, `Ba'ath`), not an
   // elision (`d'Allemagne`), so the word stays whole.
-  let folded = foldName(spellOut(name).replace(/(\p{L}{3})['ʼʻ’](\p{Ll})/gu, '$1$2'));
+  const spelled = spellOut(name);
+  let folded = foldName(APOSTROPHES.test(spelled) ? spelled.replace(/(\p{L}{3})['ʼʻ’](\p{Ll})/gu, '$1$2') : spelled);
   const hasUnspaced = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(folded);
   // Japanese の links the words of a name (`緑の党`).
   if (hasUnspaced) folded = folded.replace(/の/g, ' ').trim();
