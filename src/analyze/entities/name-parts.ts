@@ -1,4 +1,5 @@
 import { BoundedMemo } from '../text/bounded-memo.js';
+import { has, hasDoubledLetter, rewrite, type Rewrite } from './rewrite.js';
 import { skeletonOfLatin, softSkeletonOfLatin } from './skeleton.js';
 import { pinyinAlternates, pinyinLatin, toLatin } from './transliterate.js';
 
@@ -73,13 +74,17 @@ export function fineForm(latin: string): string {
   return fine;
 }
 
+const FINE_SPELLINGS: Rewrite[] = [
+  [/ph/g, 'f', has('ph')], [/ck/g, 'k', has('ck')], [/q/g, 'k', has('q')], [/c(?![eiyh])/g, 'k', has('c')], [/w/g, 'v', has('w')],
+  [/(?<=[^aeiou])y(?=[^aeiou]|$)/g, 'i', has('y')], [/(?<=[aeiou])y(?=[aeiou])/g, '', has('y')], [/^y/, 'j', has('y')],
+  [/([a-z])\1+/g, '$1', hasDoubledLetter], [/kh/g, 'h', has('kh')], [/dzh|dj|zh/g, 'j', has('dj', 'zh')],
+];
+
 function computeFineForm(latin: string): string {
-  return latin
-    .replace(/[^a-z]/g, '')
-    .replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/c(?![eiyh])/g, 'k').replace(/w/g, 'v')
-    .replace(/(?<=[^aeiou])y(?=[^aeiou]|$)/g, 'i').replace(/(?<=[aeiou])y(?=[aeiou])/g, '').replace(/^y/, 'j')
-    .replace(/([a-z])\1+/g, '$1').replace(/kh/g, 'h').replace(/dzh|dj|zh/g, 'j');
+  return rewrite(ASCII_LOWER.test(latin) ? latin : latin.replace(/[^a-z]/g, ''), FINE_SPELLINGS);
 }
+
+const ASCII_LOWER = /^[a-z]*$/;
 
 // Korean names are written without a space between family name and given name: 문재인 -> 문 재인.
 // Chinese names likewise: 习近平 -> 习 近平.
@@ -104,11 +109,19 @@ export function nameParts(name: string, splitNative = true): NamePart[] {
   return parts;
 }
 
+const QUOTES = /["“”«»]/;
+const HYPHENS = /[-‐‑]/;
+const COMMAS = /[,،]/;
+const NOT_NAME_CHAR = /[^\p{L}\p{M}\p{N}.']/u;
+
 function splitName(name: string, splitNative: boolean): NamePart[] {
-  let text = name.normalize('NFC').replace(/\([^)]*\)/g, ' ').replace(/["“”«»]/g, ' ');
+  // Each global replace is tried only where it can match: most names have no brackets, quotes, hyphens or commas.
+  let text = name.normalize('NFC');
+  if (text.includes('(')) text = text.replace(/\([^)]*\)/g, ' ');
+  if (QUOTES.test(text)) text = text.replace(/["“”«»]/g, ' ');
   // The Arabic article assimilated to a sun letter (`as-Sisi`, `ash-Shara`, `ад-Дин`) is a particle too.
-  text = text.replace(/(^|\s)(a[srtdzn]|ash|ath|adh|ас|аш|ар|ат|ад|аз|ан)[-‐‑](?=\p{L})/giu, '$1');
-  const comma = text.split(/[,،]/);
+  if (HYPHENS.test(text)) text = text.replace(/(^|\s)(a[srtdzn]|ash|ath|adh|ас|аш|ар|ат|ад|аз|ан)[-‐‑](?=\p{L})/giu, '$1');
+  const comma = COMMAS.test(text) ? text.split(/[,،]/) : [text];
   if (comma.length >= 2 && comma[0]!.trim() && comma[1]!.trim()) {
     const after = comma[1]!.trim();
     // `Robertson, George` is reordered; `George Robertson, Baron Robertson of Port Ellen` keeps its name part.
@@ -117,7 +130,7 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
   }
   const words = text
     .split(/[\s\-‐‑–·・•_/]+|(?<=\.)/u)
-    .map((w) => w.replace(/[^\p{L}\p{M}\p{N}.']/gu, ''))
+    .map((w) => (NOT_NAME_CHAR.test(w) ? w.replace(/[^\p{L}\p{M}\p{N}.']/gu, '') : w))
     .filter((w) => /\p{L}/u.test(w));
   // A name in Chinese characters written in several words (`尤利娅·季莫申科`) is a foreign one.
   const severalWords = words.length > 1;
@@ -137,32 +150,57 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
   return parts;
 }
 
-// Names share their words (`Vladimir`, `Kim`, `bin`): a word's part is computed once for each position
-// facts that change it.
-const wordParts = new BoundedMemo<NamePart | null>(50_000);
+// Names share their words (`Vladimir`, `Kim`, `bin`): a word's part is computed once for each combination of
+// the facts that change it, in one memo per combination keyed by the word (no key string to build and hash).
+const wordParts = Array.from({ length: 8 }, (_, k) => new BoundedMemo<NamePart | null>(k === 0 ? 50_000 : 10_000));
 
 function wordPart(word: string, surnamePosition: boolean, eastAsian: boolean, severalWords: boolean): NamePart | null {
-  const memoKey = `${surnamePosition ? 1 : 0}${eastAsian ? 1 : 0}${severalWords ? 1 : 0}${word}`;
-  let part = wordParts.get(memoKey);
+  // A fact that cannot change the part of this word does not choose the memo, so the word is computed once.
+  const scripts = scriptsOf(word);
+  const surnameMatters = surnamePosition && (scripts & CYRILLIC) !== 0;
+  const severalMatters = severalWords && (scripts & HAN) !== 0;
+  const memo = wordParts[(surnameMatters ? 4 : 0) + (eastAsian ? 2 : 0) + (severalMatters ? 1 : 0)]!;
+  let part = memo.get(word);
   if (part === undefined) {
-    part = computeWordPart(word, surnamePosition, eastAsian, severalWords);
-    wordParts.set(memoKey, part);
+    part = computeWordPart(word, surnameMatters, eastAsian, severalMatters, scripts);
+    memo.set(word, part);
   }
   return part;
 }
 
-function computeWordPart(word: string, surnamePosition: boolean, eastAsian: boolean, severalWords: boolean): NamePart | null {
+const CYRILLIC = 1;
+const HAN = 2;
+/** Letters of Greek, Cyrillic, Hebrew, Arabic or later blocks: the script-specific readings below apply. */
+const BEYOND_LATIN = 4;
+
+function scriptsOf(word: string): number {
+  let scripts = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x370) continue;
+    scripts |= BEYOND_LATIN;
+    if (c >= 0x400 && c <= 0x4ff) scripts |= CYRILLIC;
+    else if (c >= 0x3400 && c <= 0x9fff) scripts |= HAN;
+  }
+  return scripts;
+}
+
+function computeWordPart(word: string, surnamePosition: boolean, eastAsian: boolean, severalWords: boolean, scripts: number): NamePart | null {
+  // Tests for letters of other scripts are skipped for words in Latin letters (most words of most articles).
+  const other = (scripts & BEYOND_LATIN) !== 0;
   // A Hebrew geresh written as an apostrophe (`ז'אן` Jean) is part of the letter, not punctuation.
-  if (/[גזצץ]'/.test(word)) word = word.replace(/([גזצץ])'/g, '$1\u05f3');
+  if (other && /[גזצץ]'/.test(word)) word = word.replace(/([גזצץ])'/g, '$1\u05f3');
   // Russian and Ukrainian case endings with a consonant survive the skeleton (`Байденом`, `Путиным`): off the
   // surname (given names such as `Касым` end the same way).
-  const bare = surnamePosition ? word.replace(/[.']/g, '').replace(/(?<=[\u0400-\u04ff]{3})(ом|ым|ого|его|ому|ему)$/u, '') : word.replace(/[.']/g, '');
-  const han = /^[\u3400-\u9fff]+$/.test(bare);
-  const latin = (han ? pinyinLatin(bare) : toLatin(bare)).replace(/[^a-z]/g, '');
+  const plain = word.includes('.') || word.includes("'") ? word.replace(/[.']/g, '') : word;
+  const bare = surnamePosition ? plain.replace(/(?<=[\u0400-\u04ff]{3})(ом|ым|ого|его|ому|ему)$/u, '') : plain;
+  const han = (scripts & HAN) !== 0 && /^[\u3400-\u9fff]+$/.test(bare);
+  const reading = han ? pinyinLatin(bare) : toLatin(bare);
+  const latin = ASCII_LOWER.test(reading) ? reading : reading.replace(/[^a-z]/g, '');
   const latinScript = /^[\p{Script=Latin}\p{M}.']+$/u.test(bare);
   if (!latin) return null;
-  const vowelless = VOWELLESS.test(bare);
-  const syllabic = SYLLABIC.test(bare);
+  const vowelless = other && VOWELLESS.test(bare);
+  const syllabic = other && SYLLABIC.test(bare);
   const arabicArticle = vowelless && /^(ال|لل)/.test(bare) && latin.length > 4;
   const core = arabicArticle ? latin.replace(/^a?l/, '') : latin;
   const altLatin: string[] = [];
@@ -173,10 +211,10 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
   if (!han && /^x[aeiou]/.test(latin) && latin.length <= 6) altLatin.push(`s${latin.slice(1)}`);
   if (eastAsian && /^[a-z]+$/.test(latin) && /ch|j/.test(latin)) altLatin.push(/ch/.test(latin) ? latin.replace(/ch/g, 'j') : latin.replace(/j/g, 'ch'));
   // Greek ντ after a vowel is n-t as often as d (`Μοντόρο` Montoro, `Έντουαρντ` Edward).
-  if (/[αεηιουωάέήίόύώ]ντ/iu.test(bare)) altLatin.push(toLatin(bare.replace(/([αεηιουωάέήίόύώ])ντ/giu, '$1νδ')).replace(/[^a-z]/g, ''));
+  if (other && /[αεηιουωάέήίόύώ]ντ/iu.test(bare)) altLatin.push(toLatin(bare.replace(/([αεηιουωάέήίόύώ])ντ/giu, '$1νδ')).replace(/[^a-z]/g, ''));
   if (!vowelless && /^(al|el)[^aeiou]/.test(latin) && latin.length >= 6) altLatin.push(latin.slice(2));
   // Greek writes the zh of foreign names as ζ (`Ζακ` Jacques, `Ζιπέ` Juppé).
-  if (/ζ/iu.test(bare)) altLatin.push(latin.replace(/z/g, 'zh'));
+  if (other && /ζ/iu.test(bare)) altLatin.push(latin.replace(/z/g, 'zh'));
   // English ch before l, r or ae is k (`Michael`, `Christopher`, `Chloe`).
   if (!han && /ch(?=ae|[lr])/.test(latin)) altLatin.push(latin.replace(/ch(?=ae|[lr])/g, 'k'));
   if (latinScript) {
@@ -200,20 +238,20 @@ function computeWordPart(word: string, surnamePosition: boolean, eastAsian: bool
   if (arabicArticle) altKeys.push(skeletonOfLatin(latin));
   // Written W is a consonant in Latin script; Cyrillic, Greek and Arabic often render it as a vowel.
   if (!vowelless && !syllabic && /w/.test(core)) altKeys.push(skeletonOfLatin(core));
-  if (/[פף]/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/p/g, 'f')));
+  if (other && /[פף]/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/p/g, 'f')));
   // Ukrainian and Belarusian г is h (`Гройсман` Hroisman).
-  if (/[гГ]/.test(bare)) altKeys.push(skeletonOfLatin(toLatin(bare.replace(/г/g, 'х').replace(/Г/g, 'Х')).replace(/[^a-z]/g, '')));
+  if (other && /[гГ]/.test(bare)) altKeys.push(skeletonOfLatin(toLatin(bare.replace(/г/g, 'х').replace(/Г/g, 'Х')).replace(/[^a-z]/g, '')));
   // Hebrew ב without its dot is v (`לברוב` Lavrov).
-  if (/ב/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/b/g, 'v')));
+  if (other && /ב/.test(bare)) altKeys.push(skeletonOfLatin(core.replace(/b/g, 'v')));
   // Persian, Urdu and Turkish say ظ ذ ض as z and ث as s (`حافظ` Hafez, `غیاث` Ghayas).
   // Inside a joined name the article before a sun letter is not heard as l (`غیاث الدین` Ghayasuddin).
   const sunArticle = /.ال[تثدذرزسشصضطظن]/;
-  if (/[ظذضث]/.test(bare) || sunArticle.test(bare)) {
+  if (other && (/[ظذضث]/.test(bare) || sunArticle.test(bare))) {
     const read = toLatin(bare.replace(/[ظذض]/g, 'ز').replace(/ث/g, 'س').replace(/(.)ال(?=[تثدذرزسشصضطظن])/g, '$1ا')).replace(/[^a-z]/g, '');
     altKeys.push(skeletonOfLatin(arabicArticle ? read.replace(/^a?l/, '') : read));
   }
   // A final ה writes a vowel (`קופה` Copé), not an h that would make a digraph with the letter before.
-  if (/[\u05d0-\u05ea]ה$/.test(bare) && core.length > 2) altKeys.push(skeletonOfLatin(core.slice(0, -1)));
+  if (other && /[\u05d0-\u05ea]ה$/.test(bare) && core.length > 2) altKeys.push(skeletonOfLatin(core.slice(0, -1)));
   const fine = fineForm(latin);
   const key = skeletonOfLatin(core, !vowelless && !syllabic, vowelless);
   // Readings that repeat the main one or each other only cost comparisons.

@@ -171,6 +171,8 @@ interface ConceptTable {
   firstByPrefix: Map<string, string>;
   /** Entries of several words (`dân chủ`, `medio ambiente`), padded with a space each side, matched as whole words; and their first word. */
   phrases: Array<[string, string, string]>;
+  /** Positions in `phrases` of the phrases starting with each word. */
+  phrasesByFirst: Map<string, number[]>;
 }
 
 /**
@@ -214,7 +216,10 @@ function concepts(): ConceptTable {
   }
   const firstByPrefix = new Map<string, string>();
   for (const [prefix, concept] of prefixes) if (!firstByPrefix.has(prefix)) firstByPrefix.set(prefix, concept);
-  table = { prefixes, byHead, firstByPrefix, substrings, phrases: phrases.map(([phrase, concept]): [string, string, string] => [` ${phrase} `, concept, phrase.split(' ')[0]!]) };
+  const padded = phrases.map(([phrase, concept]): [string, string, string] => [` ${phrase} `, concept, phrase.split(' ')[0]!]);
+  const phrasesByFirst = new Map<string, number[]>();
+  padded.forEach(([, , first], k) => phrasesByFirst.set(first, [...(phrasesByFirst.get(first) ?? []), k]));
+  table = { prefixes, byHead, firstByPrefix, substrings, phrases: padded, phrasesByFirst };
   return table;
 }
 
@@ -265,14 +270,17 @@ export function isAcronymOf(acronym: string, name: string): boolean {
 
 const LEGAL_FORMS = new Set(['company', 'limited', 'ltd', 'co', 'corp', 'corporation', 'inc', 'llc', 'plc', 'gmbh', 'sa', 'ag']);
 
+const APOSTROPHES = /['ʼʻ’]/;
+
 /** Splits an organisation name into meaning concepts and the remaining proper-name words. */
 export function orgWords(name: string, compounds = true): OrgWords {
-  const { prefixes, byHead, firstByPrefix, substrings, phrases } = concepts();
+  const { prefixes, byHead, firstByPrefix, substrings, phrases, phrasesByFirst } = concepts();
   const found = new Set<string>();
   const rest: string[] = [];
   // An apostrophe inside a transliterated word writes a glottal stop or ain (`Jama'at`, `Ba'ath`), not an
   // elision (`d'Allemagne`), so the word stays whole.
-  let folded = foldName(spellOut(name).replace(/(\p{L}{3})['ʼʻ’](\p{Ll})/gu, '$1$2'));
+  const spelled = spellOut(name);
+  let folded = foldName(APOSTROPHES.test(spelled) ? spelled.replace(/(\p{L}{3})['ʼʻ’](\p{Ll})/gu, '$1$2') : spelled);
   const hasUnspaced = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(folded);
   // Japanese の links the words of a name (`緑の党`).
   if (hasUnspaced) folded = folded.replace(/の/g, ' ').trim();
@@ -289,11 +297,18 @@ export function orgWords(name: string, compounds = true): OrgWords {
     }
   }
   if (folded.includes(' ')) {
-    // Taking a phrase out only removes words, so a phrase whose first word the name lacks cannot match later either.
-    const present = new Set(folded.split(' '));
+    // Taking a phrase out only removes words, so a phrase whose first word the name lacks cannot match later
+    // either: only phrases starting with a word of the name are tried, in table order.
+    const candidates: number[] = [];
+    for (const word of new Set(folded.split(' '))) {
+      const at = phrasesByFirst.get(word);
+      if (at) candidates.push(...at);
+    }
+    candidates.sort((a, b) => a - b);
     let padded = ` ${folded} `;
-    for (const [padPhrase, concept, firstWord] of phrases) {
-      if (present.has(firstWord) && padded.includes(padPhrase)) {
+    for (const k of candidates) {
+      const [padPhrase, concept] = phrases[k]!;
+      if (padded.includes(padPhrase)) {
         found.add(concept);
         folded = padded.split(padPhrase).join(' ').trim();
         padded = ` ${folded} `;

@@ -17,9 +17,12 @@ const HEBREW: Record<string, string> = {
 const LATIN_DIGRAPHS: Record<string, string> = { č: 'ch', ć: 'ch', ç: 's', š: 'sh', ş: 'sh', ș: 'sh', ž: 'zh', đ: 'dj', ț: 'ts', ћ: 'ch', ђ: 'dj' };
 
 const cache = new Map<string, string>();
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower-case ASCII Latin reading of a name in any script. */
 export function toLatin(text: string): string {
+  // Plain ASCII only changes case: any-ascii leaves it alone and no rule below applies (cheaper than the cache).
+  if (ASCII.test(text)) return text.toLowerCase();
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
   let s = text.normalize('NFC').toLowerCase();

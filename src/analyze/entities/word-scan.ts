@@ -89,7 +89,9 @@ export function scanWords(text: string): Word[] {
     const flags = ascii ? 0 : charFlags(first, code);
     const cased = ascii ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : (flags & CASED) !== 0;
     const capitalised = cased && (ascii ? code <= 90 : (flags & UPPER) !== 0);
-    const allCaps = cased && capitalised && raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && letterCount(raw) >= 2;
+    // A lower-case ASCII second letter settles it without an upper-case copy of the word.
+    const second = raw.charCodeAt(1);
+    const allCaps = cased && capitalised && raw.length >= 2 && !(second >= 97 && second <= 122) && raw === raw.toUpperCase() && raw !== raw.toLowerCase() && letterCount(raw) >= 2;
     let sentenceStart = words.length === 0;
     if (!sentenceStart) {
       for (let k = start - 1; k >= previousEnd; k--) {

@@ -18,11 +18,37 @@ export function foldName(text: string): string {
   if (/^[a-z0-9]*$/.test(text)) return text;
   // Capitalised plain ASCII words fold to lower case: cheaper than a cache lookup.
   if (/^[A-Za-z0-9]+$/.test(text)) return text.toLowerCase();
+  const latin = latinFold(text);
+  if (latin !== undefined) return latin;
   const hit = foldCache.get(text);
   if (hit !== undefined) return hit;
   const out = foldUncached(text);
   if (foldCache.size > 100_000) foldCache.clear();
   foldCache.set(text, out);
+  return out;
+}
+
+// Letters and digits of the Latin blocks fold one by one: none composes with, or changes case next to, its
+// neighbour. A word of them (`José`, `Łódź`, `Müller`) is folded through a table of their folds, made by
+// foldUncached itself, instead of three normalisations and a cache lookup (accented words are often new).
+const LATIN_LIMIT = 0x250;
+const LATIN_FOLDS: Array<string | undefined> = [];
+for (let c = 0; c < LATIN_LIMIT; c++) {
+  const ch = String.fromCharCode(c);
+  const fold = /^[\p{L}\p{N}]$/u.test(ch) ? foldUncached(ch) : '';
+  // Not a letter that folds to more than letters and digits (`Ŀ` is L and a middle dot, a word break).
+  const alone = /^[\p{L}\p{N}]+$/u.test(fold) && foldUncached(`a${ch}a`) === `a${fold}a`;
+  LATIN_FOLDS.push(alone ? fold : undefined);
+}
+
+function latinFold(text: string): string | undefined {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const fold = c < LATIN_LIMIT ? LATIN_FOLDS[c] : undefined;
+    if (fold === undefined) return undefined;
+    out += fold;
+  }
   return out;
 }
 
