@@ -106,6 +106,16 @@ export class CorpusStats {
     return value;
   }
 
+  /** Adds another corpus's own documents (not its reference corpus) to this one. */
+  absorb(other: CorpusStats): void {
+    for (const kind of STAT_KINDS) {
+      const map = this.df[kind];
+      for (const [key, count] of other.df[kind]) map.set(key, (map.get(key) ?? 0) + count);
+    }
+    this.documentCount += other.documentCount;
+    this.generation++;
+  }
+
   /** This corpus's own counts (the reference corpus is not part of a snapshot). */
   toJSON(): CorpusStatsJSON {
     const df = {} as Record<StatKind, Record<string, number>>;

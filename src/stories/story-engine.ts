@@ -111,7 +111,9 @@ class OnlineStoryEngine implements StoryEngine {
   private readonly now: () => string;
   private readonly cache = new Map<string, AnalyzedArticle>();
   // Statistics change in steps, not on every article, so cached article profiles stay valid between steps.
-  private pendingStats: ArticleAnalysis[] = [];
+  // Pending documents are kept as counts, not analyses: with a 25% step a large store would
+  // otherwise hold tens of thousands of whole analyses (and their profiles) until the next update.
+  private pendingStats = new CorpusStats({ reference: null });
   private loaded = false;
   private addedSinceCheckpoint = 0;
 
@@ -145,7 +147,7 @@ class OnlineStoryEngine implements StoryEngine {
       analysis,
     };
     this.remember(target);
-    this.pendingStats.push(analysis);
+    this.pendingStats.add(analysis);
     const flushed = this.flushStatsIfDue();
     try {
       for (const candidate of this.index.candidates(day, keys, article.id)) {
@@ -159,7 +161,7 @@ class OnlineStoryEngine implements StoryEngine {
       // The caller's transaction rolls back: forget the article in memory too.
       this.cache.delete(article.id);
       if (flushed) this.stats.remove(analysis);
-      else this.pendingStats = this.pendingStats.filter((pending) => pending !== analysis);
+      else this.pendingStats.remove(analysis);
       throw error;
     }
     this.index.add(article.id, day, keys);
@@ -277,11 +279,11 @@ class OnlineStoryEngine implements StoryEngine {
   }
 
   private flushStats(force: boolean): boolean {
-    if (this.pendingStats.length === 0) return false;
+    if (this.pendingStats.documents === 0) return false;
     const step = this.stats.documents >= LARGE_CORPUS ? LARGE_STATS_STEP : STATS_STEP;
-    if (!force && this.pendingStats.length < Math.max(1, Math.floor(this.stats.documents * step))) return false;
-    for (const analysis of this.pendingStats) this.stats.add(analysis);
-    this.pendingStats = [];
+    if (!force && this.pendingStats.documents < Math.max(1, Math.floor(this.stats.documents * step))) return false;
+    this.stats.absorb(this.pendingStats);
+    this.pendingStats = new CorpusStats({ reference: null });
     return true;
   }
 

@@ -102,3 +102,18 @@ test('a fresh key table (long-running processes) gives the same comparisons as b
   assert.deepEqual(after.map((r) => r.scores), before.map((r) => r.scores));
   assert.ok(before[0].sameStoryProbability > before[1].sameStoryProbability);
 });
+
+test('absorbing a corpus of pending documents equals adding them one by one', () => {
+  const docs = [analysis(['flood', 'city'], ['loc:CL']), analysis(['city', 'profit']), analysis(['valparaiso', 'storm'], ['loc:CL'])];
+  const oneByOne = CorpusStats.fromAnalyses(docs, { reference: null });
+  const base = CorpusStats.fromAnalyses(docs.slice(0, 1), { reference: null });
+  const pending = CorpusStats.fromAnalyses(docs.slice(1), { reference: null });
+  const before = base.generation;
+  base.absorb(pending);
+  assert.ok(base.generation > before);
+  assert.equal(base.documents, 3);
+  for (const [kind, key] of [['token', 'city'], ['entity', 'loc:CL'], ['gram', 'par'], ['term', 'w:storm']] as const) {
+    assert.equal(base.documentFrequency(kind, key), oneByOne.documentFrequency(kind, key), `${kind} ${key}`);
+    assert.equal(base.idf(kind, key), oneByOne.idf(kind, key));
+  }
+});
