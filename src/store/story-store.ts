@@ -161,21 +161,15 @@ export function storySize(store: SqliteStore, storyId: string): number {
 }
 
 /** Sum and count of the compared pairs with one article in each story; reads the edges of the first story's members only. */
-/**
- * Summed probability and count of the compared pairs between the latest `sample` members of
- * `fromStory` and any member of `toStory`. The sample bounds the cost: walking every pair of a
- * story of thousands on each insert made the cost per article grow with the story.
- */
-export function crossLinks(store: SqliteStore, fromStory: string, toStory: string, sample = Number.MAX_SAFE_INTEGER): { sum: number; count: number } {
+export function crossLinks(store: SqliteStore, fromStory: string, toStory: string): { sum: number; count: number } {
   const row = store.statement(
-    `WITH x AS (SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY rowid DESC LIMIT ?)
-     SELECT COALESCE(SUM(p), 0) AS sum, COUNT(*) AS count FROM (
-       SELECT e.probability AS p FROM x JOIN story_edges e ON e.a = x.article_id JOIN story_articles y ON y.article_id = e.b
-         WHERE +y.story_id = ?
+    `SELECT COALESCE(SUM(p), 0) AS sum, COUNT(*) AS count FROM (
+       SELECT e.probability AS p FROM story_articles x JOIN story_edges e ON e.a = x.article_id JOIN story_articles y ON y.article_id = e.b
+         WHERE x.story_id = ? AND +y.story_id = ?
        UNION ALL
-       SELECT e.probability AS p FROM x JOIN story_edges e ON e.b = x.article_id JOIN story_articles y ON y.article_id = e.a
-         WHERE +y.story_id = ?)`,
-  ).get(fromStory, sample, toStory, toStory) as { sum: number; count: number };
+       SELECT e.probability AS p FROM story_articles x JOIN story_edges e ON e.b = x.article_id JOIN story_articles y ON y.article_id = e.a
+         WHERE x.story_id = ? AND +y.story_id = ?)`,
+  ).get(fromStory, toStory, fromStory, toStory) as { sum: number; count: number };
   return row;
 }
 

@@ -88,8 +88,6 @@ const CATCH_UP_CHECKPOINT = 500;
  * reaches the threshold. See BENCHMARKS.md (Story clustering, Scale) for what it changed.
  */
 const LINKING: AverageLinkOptions = { coverage: 0.5, comparisonsPerArticle: 10 };
-/** Members of the smaller story whose pairs decide whether two large stories merge. */
-const CROSS_LINK_SAMPLE = 200;
 /** From this size a story's summary is extended per insert instead of rebuilt. */
 const LARGE_STORY = 200;
 
@@ -442,11 +440,9 @@ class OnlineStoryEngine implements StoryEngine {
     const inStory = new Set([target]);
     for (const other of agreeing.slice(1)) {
       const otherSize = storySize(this.store, other.storyId);
-      // Pairs of the smaller story's latest members only: the cost per insert must not grow with the stories.
-      const cross = otherSize <= size ? crossLinks(this.store, other.storyId, target, CROSS_LINK_SAMPLE) : crossLinks(this.store, target, other.storyId, CROSS_LINK_SAMPLE);
+      const cross = otherSize <= size ? crossLinks(this.store, other.storyId, target) : crossLinks(this.store, target, other.storyId);
       const { sum, count } = cross;
-      const sampled = Math.min(size, otherSize, CROSS_LINK_SAMPLE);
-      if (count === 0 || linkMean(cross, sampled, Math.max(size, otherSize), this.linking) < this.threshold) continue;
+      if (count === 0 || linkMean(cross, size, otherSize, this.linking) < this.threshold) continue;
       for (const member of storyMembers(this.store, other.storyId)) putMembership(this.store, { ...member, storyId: target });
       deleteStory(this.store, other.storyId);
       recordMerge(this.store, {
