@@ -88,6 +88,8 @@ const CATCH_UP_CHECKPOINT = 500;
  * reaches the threshold. See BENCHMARKS.md (Story clustering, Scale) for what it changed.
  */
 const LINKING: AverageLinkOptions = { coverage: 0.5, comparisonsPerArticle: 10 };
+/** Two large stories found apart are checked again once the smaller has grown by this factor. */
+const RECHECK_GROWTH = 1.1;
 /** From this size a story's summary is extended per insert instead of rebuilt. */
 const LARGE_STORY = 200;
 
@@ -110,6 +112,8 @@ class OnlineStoryEngine implements StoryEngine {
   private readonly cacheSize: number;
   private readonly now: () => string;
   private readonly cache = new Map<string, AnalyzedArticle>();
+  /** Pairs of large stories found apart, with the smaller one's size then (see recentlyApart). */
+  private readonly keptApart = new Map<string, number>();
   // Statistics change in steps, not on every article, so cached article profiles stay valid between steps.
   // Pending documents are kept as counts, not analyses: with a 25% step a large store would
   // otherwise hold tens of thousands of whole analyses (and their profiles) until the next update.
@@ -440,9 +444,14 @@ class OnlineStoryEngine implements StoryEngine {
     const inStory = new Set([target]);
     for (const other of agreeing.slice(1)) {
       const otherSize = storySize(this.store, other.storyId);
+      if (this.recentlyApart(target, size, other.storyId, otherSize)) continue;
       const cross = otherSize <= size ? crossLinks(this.store, other.storyId, target) : crossLinks(this.store, target, other.storyId);
       const { sum, count } = cross;
-      if (count === 0 || linkMean(cross, size, otherSize, this.linking) < this.threshold) continue;
+      if (count === 0 || linkMean(cross, size, otherSize, this.linking) < this.threshold) {
+        if (this.keptApart.size >= 100_000) this.keptApart.clear();
+        this.keptApart.set(pairKey(target, other.storyId), Math.min(size, otherSize));
+        continue;
+      }
       for (const member of storyMembers(this.store, other.storyId)) putMembership(this.store, { ...member, storyId: target });
       deleteStory(this.store, other.storyId);
       recordMerge(this.store, {
@@ -505,6 +514,18 @@ class OnlineStoryEngine implements StoryEngine {
     putStory(this.store, buildSummary(this.store, storyId, rows, inside, storyCreatedAt(this.store, storyId) ?? now, now));
   }
 
+  /**
+   * Whether two large stories were found apart since the smaller of them grew by a tenth. Checking
+   * walks every pair of the smaller story, and each insert near two giant stories repeated it.
+   */
+  private recentlyApart(x: string, sizeX: number, y: string, sizeY: number): boolean {
+    const checkedAt = this.keptApart.get(pairKey(x, y));
+    if (checkedAt === undefined) return false;
+    if (Math.min(sizeX, sizeY) < checkedAt * RECHECK_GROWTH) return true;
+    this.keptApart.delete(pairKey(x, y));
+    return false;
+  }
+
   /** The evidence of a pair: stored, or explained now and stored (pairs are scored without explanations). */
   private evidenceOf(edge: StoryEdge): StoryEdge['evidence'] {
     const stored = edge.evidence ?? edgeEvidence(this.store, edge.a, edge.b);
@@ -563,6 +584,10 @@ function sameRow(old: MembershipRow | undefined, row: MembershipRow): boolean {
     old.centrality === row.centrality &&
     (old.evidence === row.evidence || JSON.stringify(old.evidence) === JSON.stringify(row.evidence))
   );
+}
+
+function pairKey(x: string, y: string): string {
+  return x < y ? `${x}|${y}` : `${y}|${x}`;
 }
 
 function compareText(x: string, y: string): number {
