@@ -3,7 +3,7 @@ import { cognateGrams, textGrams } from './cognate-grams.js';
 import { eventDay, publicationDay, type EventDay } from './event-time.js';
 import type { CorpusStats } from './corpus-stats.js';
 import type { AnalyzedArticle } from './model.js';
-import { KeyFrequencies, keyEpoch, keyName, type SparseVector } from './sparse-vector.js';
+import { KeyFrequencies, keyEpoch, type SparseVector } from './sparse-vector.js';
 
 /** What comparisons need from one article, weighted by the corpus: computed once per article. */
 export interface ArticleProfile {
@@ -14,8 +14,8 @@ export interface ArticleProfile {
   headlineGrams: SparseVector;
   leadGrams: SparseVector;
   entities: Record<EntityType | 'all', SparseVector>;
-  /** The article's most distinctive pivot concepts (highest TF-IDF), heaviest first. */
-  keyConcepts: Array<{ key: string; id: number; weight: number }>;
+  /** The article's most distinctive pivot concepts (highest TF-IDF; interned key ids), heaviest first. */
+  keyConcepts: Array<{ id: number; weight: number }>;
   /** Entity ids weighted by how often the article names them (log) and their rarity: what it is about. */
   entityFocus: SparseVector;
   countries: Set<string>;
@@ -60,6 +60,9 @@ export function articleProfile(article: AnalyzedArticle, stats: CorpusStats): Ar
   return profile;
 }
 
+/** The parts of a profile that do not depend on the corpus, taken over as they are. */
+type ArticleFacts = Pick<ArticleProfile, 'countries' | 'numbers' | 'days' | 'months' | 'years' | 'eventDays' | 'salientEntities' | 'wordCount' | 'pivotCoverage' | 'lang'>;
+
 /** Everything in a profile that does not depend on the corpus: counted once per article, reweighed when the statistics change. */
 interface ArticleCounts {
   /** The key table the ids below belong to. */
@@ -73,16 +76,7 @@ interface ArticleCounts {
   entities: Record<EntityType | 'all', KeyFrequencies>;
   entityFocus: KeyFrequencies;
   entityIds: string[];
-  countries: Set<string>;
-  numbers: number[];
-  days: Set<string>;
-  months: Set<number>;
-  years: Set<number>;
-  eventDays: EventDay[];
-  salientEntities: Set<string>;
-  wordCount: number;
-  pivotCoverage: number;
-  lang: string;
+  facts: ArticleFacts;
 }
 
 function pivotCoverage(terms: Record<string, number>): number {
@@ -137,21 +131,23 @@ function articleCounts(article: AnalyzedArticle): ArticleCounts {
     entities,
     entityFocus: KeyFrequencies.of(mentionWeights),
     entityIds: analysis.entities.map((entity) => entity.id),
-    countries,
-    numbers: [...new Set(analysis.numbers.map((fact) => fact.value))],
-    days,
-    months,
-    years,
-    eventDays,
-    salientEntities,
-    wordCount: analysis.wordCount,
-    pivotCoverage: pivotCoverage(analysis.terms),
-    lang: analysis.lang,
+    facts: {
+      countries,
+      numbers: [...new Set(analysis.numbers.map((fact) => fact.value))],
+      days,
+      months,
+      years,
+      eventDays,
+      salientEntities,
+      wordCount: analysis.wordCount,
+      pivotCoverage: pivotCoverage(analysis.terms),
+      lang: analysis.lang,
+    },
   };
 }
 
 /** The `limit` heaviest keys of a vector, heaviest first (ties: the earlier key id first, as a stable sort gives). */
-function heaviest(vector: SparseVector, limit: number): Array<{ key: string; id: number; weight: number }> {
+function heaviest(vector: SparseVector, limit: number): Array<{ id: number; weight: number }> {
   const top: number[] = [];
   const { weights } = vector;
   for (let i = 0; i < weights.length; i++) {
@@ -161,7 +157,7 @@ function heaviest(vector: SparseVector, limit: number): Array<{ key: string; id:
     top.splice(at, 0, i);
     if (top.length > limit) top.pop();
   }
-  return top.map((i) => ({ key: keyName(vector.ids[i]), id: vector.ids[i], weight: weights[i] }));
+  return top.map((i) => ({ id: vector.ids[i], weight: weights[i] }));
 }
 
 function weighProfile(counts: ArticleCounts, stats: CorpusStats): ArticleProfile {
@@ -181,6 +177,7 @@ function weighProfile(counts: ArticleCounts, stats: CorpusStats): ArticleProfile
   for (const type of Object.keys(counts.entities) as Array<EntityType | 'all'>) entities[type] = counts.entities[type].weigh(entityIdf);
   const terms = counts.terms.weigh(termIdf);
   return {
+    ...counts.facts,
     tokens: counts.tokens.weigh((id) => stats.idfOfKeyId('token', id)),
     terms,
     keyConcepts: heaviest(terms, KEY_CONCEPTS),
@@ -190,16 +187,6 @@ function weighProfile(counts: ArticleCounts, stats: CorpusStats): ArticleProfile
     leadGrams: counts.leadGrams.weigh(gramIdf),
     entities,
     entityFocus: counts.entityFocus.weigh(entityIdf),
-    countries: counts.countries,
-    numbers: counts.numbers,
-    days: counts.days,
-    months: counts.months,
-    years: counts.years,
-    eventDays: counts.eventDays,
     entityRarity,
-    salientEntities: counts.salientEntities,
-    wordCount: counts.wordCount,
-    pivotCoverage: counts.pivotCoverage,
-    lang: counts.lang,
   };
 }

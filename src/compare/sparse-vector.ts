@@ -66,10 +66,6 @@ export class SparseVector {
     }
     return undefined;
   }
-
-  *entries(): IterableIterator<[string, number]> {
-    for (let i = 0; i < this.ids.length; i++) yield [keyNames[this.ids[i]], this.weights[i]];
-  }
 }
 
 export function keyName(id: number): string {
@@ -129,11 +125,6 @@ export class KeyFrequencies {
     for (let i = 0; i < weights.length; i++) weights[i] *= scale;
     return new SparseVector(this.ids, weights);
   }
-}
-
-/** Sublinear TF times IDF, L2-normalised. */
-export function weightedUnitVector(counts: Record<string, number> | Map<string, number>, idf: (key: string) => number): SparseVector {
-  return KeyFrequencies.of(counts).weigh((id) => idf(keyNames[id]));
 }
 
 /** Dot product of two unit vectors: their cosine. */

@@ -431,7 +431,10 @@ class OnlineStoryEngine implements StoryEngine {
       links.set(storyId, link);
     }
     const agreeing = [...links]
-      .map(([storyId, link]) => ({ storyId, mean: linkMean(link, 1, storySize(this.store, storyId), this.linking) }))
+      .map(([storyId, link]) => {
+        const size = storySize(this.store, storyId);
+        return { storyId, size, mean: linkMean(link, 1, size, this.linking) };
+      })
       .filter((link) => link.mean >= this.threshold)
       .sort((x, y) => y.mean - x.mean || compareText(x.storyId, y.storyId));
     const now = this.now();
@@ -440,10 +443,10 @@ class OnlineStoryEngine implements StoryEngine {
     const changed = new Set<string>();
     const target = agreeing[0]?.storyId ?? this.newStoryId(articleId);
     // Sizes and cross-story pairs come from the index, never from reading every member: a story can hold thousands.
-    let size = agreeing[0] ? storySize(this.store, target) : 0;
+    let size = agreeing[0]?.size ?? 0;
     const inStory = new Set([target]);
     for (const other of agreeing.slice(1)) {
-      const otherSize = storySize(this.store, other.storyId);
+      const otherSize = other.size;
       if (this.recentlyApart(target, size, other.storyId, otherSize)) continue;
       const cross = otherSize <= size ? crossLinks(this.store, other.storyId, target) : crossLinks(this.store, target, other.storyId);
       const { sum, count } = cross;
