@@ -37,8 +37,8 @@ const FILLER: Record<Lang, string[]> = {
 const SYLLABLES = ['b', 'd', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z'].flatMap((onset) =>
   ['a', 'e', 'i', 'o', 'u'].flatMap((vowel) => ['', 'n', 'r', 'l', 's', 'k'].map((coda) => onset + vowel + coda)),
 );
-const CYRILLIC: Record<string, string> = { a: 'а', b: 'б', d: 'д', e: 'е', g: 'г', i: 'и', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', z: 'з' };
-const ARABIC: Record<string, string> = { a: 'ا', b: 'ب', d: 'د', e: 'ي', g: 'غ', i: 'ي', k: 'ك', l: 'ل', m: 'م', n: 'ن', o: 'و', p: 'ب', r: 'ر', s: 'س', t: 'ت', u: 'و', v: 'ف', z: 'ز' };
+const CYRILLIC: Record<string, string> = { a: 'а', b: 'б', c: 'к', y: 'и', d: 'д', e: 'е', g: 'г', i: 'и', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', z: 'з' };
+const ARABIC: Record<string, string> = { a: 'ا', b: 'ب', c: 'ك', y: 'ي', d: 'د', e: 'ي', g: 'غ', i: 'ي', k: 'ك', l: 'ل', m: 'م', n: 'ن', o: 'و', p: 'ب', r: 'ر', s: 'س', t: 'ت', u: 'و', v: 'ف', z: 'ز' };
 
 class Random {
   private state: number;
@@ -67,7 +67,8 @@ function nameFrom(random: Random, parts: number): string {
 }
 
 function spell(name: string, lang: Lang): string {
-  if (lang === 'ru') return [...name.toLowerCase()].map((c) => CYRILLIC[c] ?? c).join('').replace(/^./, (c) => c.toUpperCase());
+  // Letter by letter with its case: names keep their capitals, common words stay lower case.
+  if (lang === 'ru') return [...name].map((c) => (c === c.toLowerCase() ? (CYRILLIC[c] ?? c) : (CYRILLIC[c.toLowerCase()] ?? c).toUpperCase())).join('');
   if (lang === 'ar') return [...name.toLowerCase()].map((c) => ARABIC[c] ?? c).join('');
   return name;
 }

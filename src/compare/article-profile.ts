@@ -31,7 +31,7 @@ export interface ArticleProfile {
   /** Entities mentioned at least twice: what the article is about. */
   salientEntities: Set<string>;
   wordCount: number;
-  /** Share of the pivot-term mass in dictionary concepts rather than cognate grams (`cg:`): how well the pivot bridges this article to other languages. */
+  /** Share of the pivot-term mass in English pivot concepts (`en:`) rather than cognate grams (`cg:`) or unknown words of the article's language: how well the pivot bridges this article to other languages. */
   pivotCoverage: number;
   lang: string;
 }
@@ -84,7 +84,7 @@ function pivotCoverage(terms: Record<string, number>): number {
   let concepts = 0;
   for (const key in terms) {
     total += terms[key];
-    if (!key.startsWith('cg:')) concepts += terms[key];
+    if (key.startsWith('en:')) concepts += terms[key];
   }
   return total > 0 ? concepts / total : 0;
 }

@@ -162,6 +162,10 @@ class DictionaryLexicon implements Lexicon {
     // which also match their inflected forms.)
     if (!known && lang !== 'en' && token.capitalised && token.script === 'Latn' && token.norm.length >= 3) english = [englishConceptStem(token.norm, stemmerFor('en')(token.norm))];
     const concepts = english ? english.map((stem) => `en:${stem}`) : [];
+    // Other unknown words stand for themselves within their language (`ru:<stem>`), as unknown English
+    // words do in `en:`: with n-grams alone, the words a dictionary lacks (rare words, names) weighed a
+    // fraction of the words it has, and two reports of one kind of event looked alike in their common words.
+    if (!known && lang !== 'en' && concepts.length === 0 && (token.capitalised || token.norm.length >= MIN_COGNATE_LENGTH)) concepts.push(`${lang}:${token.stem}`);
     // Names (capitalised, or unknown words in any script) also get cognate ids so they meet across scripts;
     // short unknown lower-case words would only add chance n-gram matches. German capitalises every noun,
     // so there a capital says nothing about names.

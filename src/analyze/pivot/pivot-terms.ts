@@ -37,7 +37,9 @@ export function pivotTerms(tokens: Token[], lang: string, lexicon: Lexicon): Rec
     let cognates = 0;
     for (const c of concepts) if (c.startsWith('cg:')) cognates++;
     const meanings = concepts.length - cognates;
-    const meaningWeight = meanings > 0 ? 1 / meanings : 0;
+    // An unknown word standing for itself (`ru:<stem>`) shares its weight with its n-grams.
+    const unknownWord = meanings === 1 && !concepts[0].startsWith('en:');
+    const meaningWeight = meanings > 0 ? (unknownWord && cognates > 0 ? 0.5 : 1) / meanings : 0;
     const cognateWeight = cognates > 0 ? (meanings > 0 ? 0.5 : 1) / cognates : 0;
     for (const c of concepts) {
       const w = c.startsWith('cg:') ? cognateWeight : meaningWeight;

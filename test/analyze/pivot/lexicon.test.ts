@@ -86,7 +86,11 @@ test('languages without a dictionary fall back to transliterated cognates', asyn
   assert.ok(viConcepts.includes('en:kazakhstan'), 'an unknown Latin word stands for itself');
   assert.ok(viConcepts.some((c) => c.startsWith('cg:')), viConcepts.join(' '));
   const [nga] = tokenize('Нга', 'ru');
-  assert.ok(lexicon.concepts('ru', nga).every((c) => c.startsWith('cg:')), 'no English guess outside Latin script');
+  const ngaConcepts = lexicon.concepts('ru', nga);
+  assert.ok(!ngaConcepts.some((c) => c.startsWith('en:')), 'no English guess outside Latin script');
+  assert.ok(ngaConcepts.includes(`ru:${nga.stem}`), `an unknown word stands for itself within its language: ${ngaConcepts.join(' ')}`);
+  const [short] = tokenize('мост', 'ru');
+  assert.deepEqual(lexicon.concepts('ru', short), [], 'short lower-case unknown words add nothing');
   const ru = tokenize('Токаев', 'ru')[0];
   const fr = tokenize('Tokaev', 'fr')[0];
   const shared = lexicon.concepts('ru', ru).filter((c) => lexicon.concepts('fr', fr).includes(c));
@@ -106,6 +110,16 @@ test('pivot terms: each token spreads a weight of one', async () => {
   assert.ok(Math.abs(total - 2) < 1e-9, `total ${total}`);
   const perToken = lexicon.concepts('fr', tokenize('fuir', 'fr')[0]).length;
   assert.ok(Math.abs(terms['en:flee'] - 2 / perToken) < 1e-9);
+});
+
+test('pivot terms: an unknown word shares its weight with its cognate n-grams', async () => {
+  const lexicon = await loadLexicon({ dictdDir, dataDir: join(work, 'cache-unknown') });
+  const [word] = tokenize('землетрясение', 'ru');
+  const terms = pivotTerms([word], 'ru', lexicon);
+  assert.equal(terms[`ru:${word.stem}`], 0.5);
+  const grams = Object.entries(terms).filter(([key]) => key.startsWith('cg:'));
+  assert.ok(grams.length > 5, Object.keys(terms).join(' '));
+  assert.ok(Math.abs(grams.reduce((sum, [, weight]) => sum + weight, 0) - 0.5) < 1e-9);
 });
 
 const realDictd = '/usr/share/dictd';
