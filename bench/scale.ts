@@ -1,10 +1,12 @@
 // Scale benchmark: a reproducible synthetic multilingual news stream (many stories, six languages in
 // three scripts, people and places shared across stories, syndicated copies) ingested end to end
 // (extraction, language, analysis, near duplicates, store, stories) into a fresh SQLite file.
-// Usage: npm run bench:scale -- [--sizes 10000,100000] [--workers 2] [--seed 42] [--dir DIR] [--stories-only] [--per-day N] [--stop-after N] [--max-component N] [--max-candidates N]
+// Usage: npm run bench:scale -- [--sizes 10000,100000] [--workers 2] [--seed 42] [--dir DIR] [--stories-only] [--per-day N] [--stop-after N] [--max-component N] [--max-candidates N] [--profile-after N]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { availableParallelism, tmpdir } from 'node:os';
+import { Session } from 'node:inspector';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArticleAnalysis } from '../src/core/model.js';
@@ -30,8 +32,24 @@ const { values } = parseArgs({
     'max-candidates': { type: 'string' },
     // Articles per day instead of one year for every size: the store grows over time at a steady rate.
     'per-day': { type: 'string' },
+    // Profiles the main thread's CPU from this many articles on (written to --dir or the temp dir as scale-<size>.cpuprofile).
+    'profile-after': { type: 'string' },
   },
 });
+
+const profileAfter = values['profile-after'] ? Number(values['profile-after']) : undefined;
+const profiler = new Session();
+function startProfile(): void {
+  profiler.connect();
+  profiler.post('Profiler.enable');
+  profiler.post('Profiler.start');
+}
+function stopProfile(path: string): void {
+  profiler.post('Profiler.stop', (error, result) => {
+    if (!error) writeFileSync(path, JSON.stringify(result.profile));
+    process.stderr.write(error ? `profile failed: ${error.message}\n` : `  CPU profile: ${path}\n`);
+  });
+}
 
 const stopAfter = values['stop-after'] ? Number(values['stop-after']) : Infinity;
 const streamShape = (size: number) => ({ stopAfter, ...(values['per-day'] ? { spanDays: size / Number(values['per-day']) } : {}) });
@@ -66,6 +84,7 @@ async function run(size: number, seed: number, workers: number, dir: string): Pr
       engineMs += performance.now() - t;
     },
     onProgress: ({ done }) => {
+      if (done === profileAfter) startProfile();
       if (done % windowSize === 0) {
         const now = performance.now();
         windows.push((now - windowStart) / windowSize);
@@ -75,6 +94,7 @@ async function run(size: number, seed: number, workers: number, dir: string): Pr
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  if (profileAfter !== undefined) stopProfile(join(dir, `scale-${size}.cpuprofile`));
   // With --stop-after, rates are over the articles actually processed.
   const processed = Math.min(size, stopAfter);
   const cpu = cpuMsPerArticle(cpuStarted, processed);

@@ -1,4 +1,4 @@
-import type { EntityType } from '../core/model.js';
+import type { ArticleAnalysis, EntityType } from '../core/model.js';
 import { cognateGrams, textGrams } from './cognate-grams.js';
 import { eventDay, publicationDay, type EventDay } from './event-time.js';
 import type { CorpusStats } from './corpus-stats.js';
@@ -45,6 +45,9 @@ const RARITY_PRIOR_DOCUMENTS = 50;
 const cache = new WeakMap<object, { stats: CorpusStats; generation: number; epoch: number; profile: ArticleProfile }>();
 const counted = new WeakMap<object, ArticleCounts>();
 
+/** Analyses emptied by `compactArticle`: their counts cannot be recounted from them. */
+const compacted = new WeakSet<object>();
+
 /** The profile of an article, cached per analysis object until the corpus statistics change. */
 export function articleProfile(article: AnalyzedArticle, stats: CorpusStats): ArticleProfile {
   const cached = cache.get(article.analysis);
@@ -52,12 +55,46 @@ export function articleProfile(article: AnalyzedArticle, stats: CorpusStats): Ar
   if (cached && cached.stats === stats && cached.generation === stats.generation && cached.epoch === epoch) return cached.profile;
   let counts = counted.get(article.analysis);
   if (!counts || counts.epoch !== epoch) {
+    if (compacted.has(article.analysis)) throw new Error(`article ${article.id} was compacted under another key table: load it again to compare it`);
     counts = articleCounts(article);
     counted.set(article.analysis, counts);
   }
   const profile = weighProfile(counts, stats);
   cache.set(article.analysis, { stats, generation: stats.generation, epoch, profile });
   return profile;
+}
+
+/**
+ * The same article holding only what comparisons need (its counts), not its text and analysis:
+ * about 1 KB instead of 50-60 KB, so a clustering engine can keep thousands in memory. Valid until
+ * the key table starts afresh (`forgetKeysIfMany`); explanations need the full article.
+ */
+export function compactArticle(article: AnalyzedArticle): AnalyzedArticle {
+  const epoch = keyEpoch();
+  let counts = counted.get(article.analysis);
+  if (!counts || counts.epoch !== epoch) {
+    if (compacted.has(article.analysis)) return article;
+    counts = articleCounts(article);
+    counted.set(article.analysis, counts);
+  }
+  const { analysis } = article;
+  const stub: ArticleAnalysis = { analyzerVersion: analysis.analyzerVersion, lang: analysis.lang, entities: [], numbers: [], dates: [], terms: {}, titleTerms: {}, tokens: {}, wordCount: analysis.wordCount };
+  compacted.add(stub);
+  counted.set(stub, counts);
+  const profiled = cache.get(analysis);
+  if (profiled) cache.set(stub, profiled);
+  return { id: article.id, title: '', text: '', lang: article.lang, ...(article.published ? { published: article.published } : {}), analysis: stub };
+}
+
+/** The whole article again (read back for an explanation), reusing the counts and profile of its compact form. */
+export function rejoinCompact(whole: AnalyzedArticle, compact: AnalyzedArticle): AnalyzedArticle {
+  const counts = counted.get(compact.analysis);
+  if (counts && counts.epoch === keyEpoch() && !counted.has(whole.analysis)) {
+    counted.set(whole.analysis, counts);
+    const profiled = cache.get(compact.analysis);
+    if (profiled) cache.set(whole.analysis, profiled);
+  }
+  return whole;
 }
 
 /** The parts of a profile that do not depend on the corpus, taken over as they are. */

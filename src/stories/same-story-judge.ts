@@ -20,11 +20,17 @@ export interface SameStoryJudge {
    * pair that explains a membership needs one, so the engine asks for them lazily.
    */
   explain?(a: AnalyzedArticle, b: AnalyzedArticle, stats: CorpusStats): Omit<StoryEvidence, 'bestMatch'>;
+  /**
+   * True when `judge` reads articles only through their profiles (`articleProfile`): the engine may
+   * then keep them compact in memory (`compactArticle`) and hand those to it.
+   */
+  readonly judgesProfiles?: boolean;
 }
 
 /** The judge backed by the compare stage's calibrated scorer. */
 export function scorerJudge(): SameStoryJudge {
   return {
+    judgesProfiles: true,
     judge(a, b, stats) {
       const comparison = compareArticles(a, b, stats, { explain: false });
       return { probability: comparison.sameStoryProbability, overall: comparison.scores.overall };

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { createAnalyzer } from '../../src/analyze/analyzer.js';
-import { articleProfile } from '../../src/compare/article-profile.js';
+import { articleProfile, compactArticle } from '../../src/compare/article-profile.js';
+import { forgetKeysIfMany } from '../../src/compare/sparse-vector.js';
 import { CorpusStats } from '../../src/compare/corpus-stats.js';
 import type { AnalyzedArticle } from '../../src/compare/model.js';
 import { FEATURE_NAMES, pairFeatures, type FeatureName } from '../../src/compare/pair-features.js';
@@ -60,4 +61,23 @@ test('dates that disagree are a conflict only when both sides date events', asyn
   assert.equal(value(january, undated, 'monthConflict'), 0);
   assert.equal(value(january, january, 'monthConflict'), 0);
   assert.equal(value(january, january, 'unmatchedSalient'), 0);
+});
+
+test('a compact article compares exactly as the whole one, also after the statistics change; a stale one says so', () => {
+  const whole = articles.get('es')!;
+  const compact = compactArticle(whole);
+  assert.equal(compact.text, '');
+  assert.deepEqual(compact.analysis.terms, {});
+  const other = articles.get('en')!;
+  const expected = pairFeatures(articleProfile(other, stats), articleProfile(whole, stats));
+  assert.deepEqual(pairFeatures(articleProfile(other, stats), articleProfile(compact, stats)), expected);
+  const grown = CorpusStats.fromAnalyses([...articles.values()].map((article) => article.analysis));
+  grown.add(articles.get('unrelated-en')!.analysis);
+  assert.deepEqual(
+    pairFeatures(articleProfile(other, grown), articleProfile(compact, grown)),
+    pairFeatures(articleProfile(other, grown), articleProfile(whole, grown)),
+  );
+  forgetKeysIfMany(0);
+  assert.throws(() => articleProfile(compact, stats), /compacted under another key table/);
+  assert.ok(articleProfile(whole, stats).terms.ids.length > 0, 'the whole article is recounted');
 });
