@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { compactArticle, rejoinCompact } from '../compare/article-profile.js';
+import { articleProfile, compactArticle, rejoinCompact, type ArticleProfile } from '../compare/article-profile.js';
 import { SAME_STORY_THRESHOLD } from '../compare/compare-articles.js';
 import { CorpusStats, type CorpusStatsJSON } from '../compare/corpus-stats.js';
 import type { AnalyzedArticle } from '../compare/model.js';
-import { forgetKeysIfMany } from '../compare/sparse-vector.js';
+import { forgetKeysIfMany, keyName } from '../compare/sparse-vector.js';
 import type { Article, ArticleAnalysis } from '../core/model.js';
 import { CandidateIndex, type CandidateIndexOptions } from '../index/candidate-index.js';
 import { articleDay, candidateKeys } from '../index/candidate-keys.js';
@@ -52,6 +52,8 @@ export interface StoryEngineOptions {
   linking?: AverageLinkOptions;
   /** Analysed articles kept in memory for comparisons. */
   cacheSize?: number;
+  /** Size from which a story only takes articles naming one of its people, places or organisations (see CAST_STORY). */
+  castStory?: number;
   /** Clock, for reproducible tests. */
   now?: () => string;
 }
@@ -97,6 +99,16 @@ const RECHECK_GROWTH = 1.1;
  * recounting evicted articles took a fifth of an insert's CPU by 25,000 articles.
  */
 const CACHED_ARTICLES = 10_000;
+/**
+ * A story this large has a cast: an article joins it only if a person, place or organisation it
+ * names at least twice is named by one of the members it was compared with (when both name any).
+ * Without this, a dense stream chained reports of one kind of event (fires, earthquakes) in a
+ * language the dictionaries barely cover into stories of thousands, each insert costing more as
+ * they grew (BENCHMARKS.md, Scale, session 4).
+ */
+const CAST_STORY = 50;
+/** Members of a story checked for a shared cast before it merges with a large one. */
+const CAST_SAMPLE = 20;
 /** From this size a story's summary is extended per insert instead of rebuilt. */
 const LARGE_STORY = 200;
 
@@ -117,6 +129,7 @@ class OnlineStoryEngine implements StoryEngine {
   private readonly maxComponent: number;
   private readonly linking: AverageLinkOptions;
   private readonly cacheSize: number;
+  private readonly castStory: number;
   private readonly now: () => string;
   private readonly cache = new Map<string, AnalyzedArticle>();
   /** The article being added, whole (its explanations need it, and it is not read back from the store). */
@@ -140,6 +153,7 @@ class OnlineStoryEngine implements StoryEngine {
     this.maxComponent = options.maxComponent ?? 120;
     this.linking = options.linking ?? LINKING;
     this.cacheSize = options.cacheSize ?? CACHED_ARTICLES;
+    this.castStory = options.castStory ?? CAST_STORY;
     this.now = options.now ?? (() => new Date().toISOString());
   }
 
@@ -452,21 +466,23 @@ class OnlineStoryEngine implements StoryEngine {
   private attach(articleId: string): { nodes: string[]; changed: Set<string>; merged: { from: string; into: string }[]; previous: Set<string> } {
     const own = edgesOf(this.store, articleId, PAIR_FLOOR);
     const storyOf = storyIdsOf(this.store, own.map((edge) => (edge.a === articleId ? edge.b : edge.a)));
-    const links = new Map<string, { sum: number; count: number }>();
+    const links = new Map<string, { sum: number; count: number; compared: string[] }>();
     for (const edge of own) {
-      const storyId = storyOf.get(edge.a === articleId ? edge.b : edge.a);
+      const other = edge.a === articleId ? edge.b : edge.a;
+      const storyId = storyOf.get(other);
       if (!storyId) continue;
-      const link = links.get(storyId) ?? { sum: 0, count: 0 };
+      const link = links.get(storyId) ?? { sum: 0, count: 0, compared: [] };
       link.sum += edge.probability;
       link.count++;
+      link.compared.push(other);
       links.set(storyId, link);
     }
     const agreeing = [...links]
       .map(([storyId, link]) => {
         const size = storySize(this.store, storyId);
-        return { storyId, size, mean: linkMean(link, 1, size, this.linking) };
+        return { storyId, size, compared: link.compared, mean: linkMean(link, 1, size, this.linking) };
       })
-      .filter((link) => link.mean >= this.threshold)
+      .filter((link) => link.mean >= this.threshold && (link.size < this.castStory || this.namesCast(articleId, link.compared)))
       .sort((x, y) => y.mean - x.mean || compareText(x.storyId, y.storyId));
     const now = this.now();
     const previous = new Set(links.keys());
@@ -479,9 +495,11 @@ class OnlineStoryEngine implements StoryEngine {
     for (const other of agreeing.slice(1)) {
       const otherSize = other.size;
       if (this.recentlyApart(target, size, other.storyId, otherSize)) continue;
-      const cross = otherSize <= size ? crossLinks(this.store, other.storyId, target) : crossLinks(this.store, target, other.storyId);
+      const [smaller, larger] = otherSize <= size ? [other.storyId, target] : [target, other.storyId];
+      const cross = crossLinks(this.store, smaller, larger);
       const { sum, count } = cross;
-      if (count === 0 || linkMean(cross, size, otherSize, this.linking) < this.threshold) {
+      const castMissing = Math.max(size, otherSize) >= this.castStory && !this.sharesCast(smaller, larger);
+      if (count === 0 || castMissing || linkMean(cross, size, otherSize, this.linking) < this.threshold) {
         if (this.keptApart.size >= 100_000) this.keptApart.clear();
         this.keptApart.set(pairKey(target, other.storyId), Math.min(size, otherSize));
         continue;
@@ -560,6 +578,41 @@ class OnlineStoryEngine implements StoryEngine {
     return false;
   }
 
+  /**
+   * Whether a person, place or organisation the article names at least twice is named by one of the
+   * story's members it was compared with, or either side names none to tell by.
+   */
+  private namesCast(articleId: string, members: string[]): boolean {
+    const article = this.analyzed(articleId);
+    if (!article) return true;
+    const own = new Set(castOf(articleProfile(article, this.stats), true));
+    if (own.size === 0) return true;
+    let told = false;
+    for (const id of members) {
+      const member = this.analyzed(id);
+      if (!member) continue;
+      for (const entity of castOf(articleProfile(member, this.stats))) {
+        if (own.has(entity)) return true;
+        told = true;
+      }
+    }
+    return !told;
+  }
+
+  /**
+   * Whether one of the smaller story's first members names a person, place or organisation that a
+   * member of the larger story it was compared with names too (see namesCast).
+   */
+  private sharesCast(smaller: string, larger: string): boolean {
+    for (const member of storyMemberIds(this.store, smaller).slice(0, CAST_SAMPLE)) {
+      const others = edgesOf(this.store, member, PAIR_FLOOR).map((edge) => (edge.a === member ? edge.b : edge.a));
+      const storyOf = storyIdsOf(this.store, others);
+      const compared = others.filter((id) => storyOf.get(id) === larger);
+      if (compared.length > 0 && this.namesCast(member, compared)) return true;
+    }
+    return false;
+  }
+
   /** The evidence of a pair: stored, or explained now and stored (pairs are scored without explanations). */
   private evidenceOf(edge: StoryEdge): StoryEdge['evidence'] {
     const stored = edge.evidence ?? edgeEvidence(this.store, edge.a, edge.b);
@@ -577,6 +630,17 @@ class OnlineStoryEngine implements StoryEngine {
     let id = base;
     for (let n = 2; storyExists(this.store, id); n++) id = `${base}-${n}`;
     return id;
+  }
+}
+
+/**
+ * The people, places and organisations an article names (interned key ids), or only those it names
+ * at least twice (what it is about). Other entities (a capitalised word at a sentence start, a
+ * product) are shared by chance too often.
+ */
+function* castOf(profile: ArticleProfile, salientOnly = false): Generator<number> {
+  for (const type of ['person', 'place', 'organisation'] as const) {
+    for (const id of profile.entities[type].ids) if (!salientOnly || profile.salientEntities.has(keyName(id))) yield id;
   }
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/sqlite-store.js';
 import { createStoryEngine, getStory, overlapJudge, storyOfArticle, listStories } from '../../src/stories/index.js';
-import { loadFixture, storeFixture } from './fixture-articles.js';
+import { loadFixture, storeFixture, type FixtureArticle } from './fixture-articles.js';
 
 const { articles } = loadFixture('order-independence');
 const byId = new Map(articles.map((article) => [article.id, article]));
@@ -117,4 +117,47 @@ test('past the regrouping limit, articles attach to the story they agree with an
   } finally {
     store.close();
   }
+});
+
+test('a large story takes a look-alike article only if it names one of the story\'s people, places or organisations', () => {
+  const report = (id: string, place: string): FixtureArticle => ({
+    id,
+    lang: 'en',
+    site: `site-${id}.example`,
+    published: '2024-03-05T08:00:00Z',
+    title: `Forest fire near ${place} (${id})`,
+    text: `Firefighters fought a forest fire near the river at ${place} as wind spread the flames across hectares of forest.`,
+    entities: [[`loc:${place.toLowerCase()}`, place, 'place', place]],
+    terms: ['en:fire', 'en:forest', 'en:river', 'en:wind', 'en:firefight', 'en:hectar', 'en:flame'],
+    numbers: [],
+    dates: [],
+  });
+  const cast = ['a', 'b', 'c', 'd'].map((id) => report(`cast-${id}`, 'Alderton'));
+  const run = (castStory: number) => {
+    const store = openStore(':memory:');
+    try {
+      const engine = createStoryEngine(store, { judge: overlapJudge(), maxComponent: 2, castStory });
+      // Each report names its place twice (in the title and the text): what it is about.
+      const add = (fixture: FixtureArticle) =>
+        store.transaction(() => {
+          const { article, analysis } = storeFixture(store, fixture);
+          analysis.entities = analysis.entities.map((entity) => ({ ...entity, mentions: [...entity.mentions, ...entity.mentions] }));
+          store.putAnalysis(article.id, analysis);
+          return engine.addArticle(article, analysis);
+        });
+      for (const fixture of cast) add(fixture);
+      const story = storyOfArticle(store, 'cast-a')!.id;
+      assert.ok(cast.every((fixture) => storyOfArticle(store, fixture.id)?.id === story), 'the cast is one story');
+      add(report('elsewhere', 'Brimley'));
+      add(report('named', 'Alderton'));
+      return { story, elsewhere: storyOfArticle(store, 'elsewhere')!.id, named: storyOfArticle(store, 'named')!.id };
+    } finally {
+      store.close();
+    }
+  };
+  const checked = run(3);
+  assert.notEqual(checked.elsewhere, checked.story, 'a fire elsewhere starts its own story');
+  assert.equal(checked.named, checked.story);
+  const unchecked = run(Number.POSITIVE_INFINITY);
+  assert.equal(unchecked.elsewhere, unchecked.story, 'without the rule the look-alike joins (the test can fail)');
 });
