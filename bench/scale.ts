@@ -1,10 +1,10 @@
 // Scale benchmark: a reproducible synthetic multilingual news stream (many stories, six languages in
 // three scripts, people and places shared across stories, syndicated copies) ingested end to end
 // (extraction, language, analysis, near duplicates, store, stories) into a fresh SQLite file.
-// Usage: npm run bench:scale -- [--sizes 10000,100000] [--workers 2] [--seed 42] [--dir DIR] [--stories-only] [--per-day N] [--stop-after N] [--max-component N] [--max-candidates N] [--profile-after N]
+// Usage: npm run bench:scale -- [--sizes 10000,100000] [--workers N (default: cores - 1)] [--seed 42] [--dir DIR] [--stories-only] [--per-day N] [--stop-after N] [--max-component N] [--max-candidates N] [--profile-after N]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import type { ArticleAnalysis } from '../src/core/model.js';
 import { syntheticStream, type Synthetic } from './synthetic-stream.js';
 import type { SourceItem } from '../src/ingest/options.js';
 import { ingestItems } from '../src/pipeline/ingest.js';
+import { defaultPrepareWorkers } from '../src/pipeline/prepare-pool.js';
 import { openStore } from '../src/store/sqlite-store.js';
 import { storyPartition } from '../src/store/story-store.js';
 import { createStoryEngine } from '../src/stories/story-engine.js';
@@ -20,7 +21,7 @@ import { createStoryEngine } from '../src/stories/story-engine.js';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000,100000' },
-    workers: { type: 'string', default: String(availableParallelism()) },
+    workers: { type: 'string', default: String(defaultPrepareWorkers()) },
     seed: { type: 'string', default: '42' },
     dir: { type: 'string' },
     // Stories stage alone: articles arrive with the analysis a perfect analyzer would give.

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../core/model.js';
 import { StoryweaveError, type SerializedError } from '../core/errors.js';
@@ -24,6 +25,16 @@ function startWorker(): Worker {
 }
 
 /** Worker threads that prepare documents in parallel, so ingest uses every core. */
+/**
+ * Prepare workers for a large ingest: one per core but one, because the thread that stores articles
+ * and clusters them is the busiest. On 2 cores, 100,000 articles with one worker instead of two were
+ * faster (the writer no longer shares its core) and took about 340 MiB less memory (BENCHMARKS.md,
+ * Scale, session 4).
+ */
+export function defaultPrepareWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
 export class PreparePool {
   private readonly workers: Worker[];
   private readonly pending = new Map<number, { resolve: (p: PreparedArticle) => void; reject: (e: Error) => void }>();

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { IngestReport } from '../../pipeline/ingest.js';
 import { createProgress } from '../progress.js';
@@ -24,7 +23,7 @@ export function registerIngestCommand(program: Command): void {
     .option(DB_OPTION_FLAGS, DB_OPTION_HELP)
     .option('--json', 'print a machine-readable report')
     .option('--no-progress', 'no progress bar')
-    .option('--workers <n>', 'worker threads for extraction and analysis (default: one per core for large batches)', nonNegativeInteger);
+    .option('--workers <n>', 'worker threads for extraction and analysis (default for large batches: one per core but one, which stores and clusters)', nonNegativeInteger);
   addReadOptions(command);
   command.action(async (inputs: string[], flags: IngestFlags) => {
     // Loaded on use: the pipeline pulls in every stage, which other commands do not need.
@@ -32,7 +31,8 @@ export function registerIngestCommand(program: Command): void {
     const { attachStories } = await import('../../pipeline/stories-hook.js');
     const { expandInputs } = await import('../../ingest/walk-inputs.js');
     const files = await expandInputs(inputs);
-    const workers = flags.workers ?? (files.length >= PARALLEL_FROM_INPUTS ? availableParallelism() : 0);
+    const { defaultPrepareWorkers } = await import('../../pipeline/prepare-pool.js');
+    const workers = flags.workers ?? (files.length >= PARALLEL_FROM_INPUTS ? defaultPrepareWorkers() : 0);
     const report = await withStore(flags.db, async (store) => {
       const progress = createProgress(files.length, flags.progress && !flags.json);
       try {
