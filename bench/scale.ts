@@ -2,11 +2,10 @@
 // three scripts, people and places shared across stories, syndicated copies) ingested end to end
 // (extraction, language, analysis, near duplicates, store, stories) into a fresh SQLite file.
 // Usage: npm run bench:scale -- [--sizes 10000,100000] [--workers N (default: cores - 1)] [--seed 42] [--dir DIR] [--stories-only] [--per-day N] [--stop-after N] [--max-component N] [--max-candidates N] [--profile-after N]
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { Session } from 'node:inspector';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArticleAnalysis } from '../src/core/model.js';
