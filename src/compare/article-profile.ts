@@ -53,15 +53,28 @@ export function articleProfile(article: AnalyzedArticle, stats: CorpusStats): Ar
   const cached = cache.get(article.analysis);
   const epoch = keyEpoch();
   if (cached && cached.stats === stats && cached.generation === stats.generation && cached.epoch === epoch) return cached.profile;
-  let counts = counted.get(article.analysis);
-  if (!counts || counts.epoch !== epoch) {
-    if (compacted.has(article.analysis)) throw new Error(`article ${article.id} was compacted under another key table: load it again to compare it`);
-    counts = articleCounts(article);
-    counted.set(article.analysis, counts);
-  }
+  const counts = currentCounts(article);
+  if (!counts) throw new Error(`article ${article.id} was compacted under another key table: load it again to compare it`);
   const profile = weighProfile(counts, stats);
   cache.set(article.analysis, { stats, generation: stats.generation, epoch, profile });
   return profile;
+}
+
+/** The article's counts under the current key table, counted now if need be; undefined for a compact article counted under an older one. */
+function currentCounts(article: AnalyzedArticle): ArticleCounts | undefined {
+  const counts = counted.get(article.analysis);
+  if (counts && counts.epoch === keyEpoch()) return counts;
+  if (compacted.has(article.analysis)) return undefined;
+  const fresh = articleCounts(article);
+  counted.set(article.analysis, fresh);
+  return fresh;
+}
+
+/** Lets another analysis object of the same article use these counts and the profile weighed from them. */
+function shareCounts(from: ArticleAnalysis, to: ArticleAnalysis, counts: ArticleCounts): void {
+  counted.set(to, counts);
+  const profiled = cache.get(from);
+  if (profiled) cache.set(to, profiled);
 }
 
 /**
@@ -70,30 +83,19 @@ export function articleProfile(article: AnalyzedArticle, stats: CorpusStats): Ar
  * the key table starts afresh (`forgetKeysIfMany`); explanations need the full article.
  */
 export function compactArticle(article: AnalyzedArticle): AnalyzedArticle {
-  const epoch = keyEpoch();
-  let counts = counted.get(article.analysis);
-  if (!counts || counts.epoch !== epoch) {
-    if (compacted.has(article.analysis)) return article;
-    counts = articleCounts(article);
-    counted.set(article.analysis, counts);
-  }
+  const counts = currentCounts(article);
+  if (!counts) return article;
   const { analysis } = article;
   const stub: ArticleAnalysis = { analyzerVersion: analysis.analyzerVersion, lang: analysis.lang, entities: [], numbers: [], dates: [], terms: {}, titleTerms: {}, tokens: {}, wordCount: analysis.wordCount };
   compacted.add(stub);
-  counted.set(stub, counts);
-  const profiled = cache.get(analysis);
-  if (profiled) cache.set(stub, profiled);
+  shareCounts(analysis, stub, counts);
   return { id: article.id, title: '', text: '', lang: article.lang, ...(article.published ? { published: article.published } : {}), analysis: stub };
 }
 
 /** The whole article again (read back for an explanation), reusing the counts and profile of its compact form. */
 export function rejoinCompact(whole: AnalyzedArticle, compact: AnalyzedArticle): AnalyzedArticle {
   const counts = counted.get(compact.analysis);
-  if (counts && counts.epoch === keyEpoch() && !counted.has(whole.analysis)) {
-    counted.set(whole.analysis, counts);
-    const profiled = cache.get(compact.analysis);
-    if (profiled) cache.set(whole.analysis, profiled);
-  }
+  if (counts && counts.epoch === keyEpoch() && !counted.has(whole.analysis)) shareCounts(compact.analysis, whole.analysis, counts);
   return whole;
 }
 

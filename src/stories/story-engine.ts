@@ -321,30 +321,31 @@ class OnlineStoryEngine implements StoryEngine {
 
   /** Keeps the article among the most recently used, compact (see compactArticle) when the judge allows. */
   private remember(article: AnalyzedArticle): AnalyzedArticle {
-    const compact = this.judge.judgesProfiles ? compactArticle(article) : article;
+    return this.touch(this.judge.judgesProfiles ? compactArticle(article) : article);
+  }
+
+  /** Makes the article the most recently used in memory, evicting the least recently used past the limit. */
+  private touch(article: AnalyzedArticle): AnalyzedArticle {
     this.cache.delete(article.id);
-    this.cache.set(article.id, compact);
+    this.cache.set(article.id, article);
     if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
-    return compact;
+    return article;
   }
 
   /** The article for comparisons (compact when the judge allows), from memory or the store. */
   private analyzed(id: string): AnalyzedArticle | undefined {
     const cached = this.cache.get(id);
-    if (cached) {
-      this.cache.delete(id);
-      this.cache.set(id, cached);
-      return cached;
-    }
+    if (cached) return this.touch(cached);
     const loaded = this.stored(id);
     return loaded ? this.remember(loaded) : undefined;
   }
 
-  /** The whole article, with the counts of its compact form in memory (an explanation weighs both again otherwise). */
+  /** The whole article: from memory when kept whole, else read back with the counts of its compact form (an explanation weighs both again otherwise). */
   private storedForExplanation(id: string): AnalyzedArticle | undefined {
+    const cached = this.cache.get(id);
+    if (cached && !this.judge.judgesProfiles) return cached;
     const whole = this.stored(id);
-    const compact = this.cache.get(id);
-    return whole && compact && compact !== whole ? rejoinCompact(whole, compact) : whole;
+    return whole && cached ? rejoinCompact(whole, cached) : whole;
   }
 
   /** The whole article with its analysis, from the store (explanations need its text and mentions). */
