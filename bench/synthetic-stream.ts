@@ -73,6 +73,26 @@ function spell(name: string, lang: Lang): string {
   return name;
 }
 
+// Organisations are named in each language's own words ("Совет Талки", not "Талки Коункил"): an
+// English kind word spelt in Cyrillic read as a surname shared by every Russian article naming a council.
+const ORG_KINDS = ['Group', 'Council', 'Bank', 'Agency'] as const;
+type OrgKind = (typeof ORG_KINDS)[number];
+const ORG_WORDS: Record<OrgKind, Record<Lang, string>> = {
+  Group: { en: 'Group', fr: 'Groupe', de: 'Gruppe', es: 'Grupo', ru: 'Группа', ar: 'مجموعة' },
+  Council: { en: 'Council', fr: 'Conseil', de: 'Rat', es: 'Consejo', ru: 'Совет', ar: 'مجلس' },
+  Bank: { en: 'Bank', fr: 'Banque', de: 'Bank', es: 'Banco', ru: 'Банк', ar: 'بنك' },
+  Agency: { en: 'Agency', fr: 'Agence', de: 'Agentur', es: 'Agencia', ru: 'Агентство', ar: 'وكالة' },
+};
+
+/** An organisation's name as a report in the language writes it: the kind word translated, in that language's order. */
+function spellOrganisation(org: string, lang: Lang): string {
+  const [name, kind] = org.split(' ') as [string, OrgKind];
+  const word = ORG_WORDS[kind][lang];
+  if (lang === 'en') return org;
+  if (lang === 'de') return `${name}-${word}`;
+  return `${word} ${spell(name, lang)}`;
+}
+
 interface Story {
   event: number;
   place: string;
@@ -110,7 +130,7 @@ export function* syntheticStream(total: number, seed: number, shape: StreamShape
   const random = new Random(seed);
   const people = Array.from({ length: 3000 }, () => `${nameFrom(random, 2)} ${nameFrom(random, 3)}`);
   const places = Array.from({ length: 2000 }, () => nameFrom(random, 3));
-  const orgs = Array.from({ length: 500 }, () => `${nameFrom(random, 2)} ${random.pick(['Group', 'Council', 'Bank', 'Agency'])}`);
+  const orgs = Array.from({ length: 500 }, () => `${nameFrom(random, 2)} ${random.pick([...ORG_KINDS])}`);
   // Content words beyond the event vocabulary: news is lexically broad, and each story has its own words.
   const vocabulary = Array.from({ length: 4000 }, () => nameFrom(random, 2 + random.int(2)).toLowerCase());
   const start = Date.parse('2024-01-01T00:00:00Z');
@@ -149,7 +169,7 @@ export function* syntheticStream(total: number, seed: number, shape: StreamShape
       const filler = FILLER[lang];
       const place = spell(story.place, lang);
       const who = story.people.map((person) => spell(person, lang));
-      const org = spell(story.org, lang);
+      const org = spellOrganisation(story.org, lang);
       const contentWords: string[] = [];
       const sentence = (extra: string[]) => {
         const parts: string[] = [];

@@ -1,3 +1,4 @@
+import { closeNumbers } from './close-numbers.js';
 import { forEachConceptWord } from '../analyze/pivot/pivot-terms.js';
 import { tokenize } from '../analyze/text/tokenize.js';
 import { analysedText } from '../analyze/analyzer.js';
@@ -32,10 +33,6 @@ function sharedEntities(a: AnalyzedArticle, b: AnalyzedArticle, profileA: Articl
 
 function numberEvidence(x: NumberFact, y: NumberFact): NumberEvidence {
   return { valueA: x.value, valueB: y.value, textA: x.text, textB: y.text, counts: x.counts ?? y.counts, countsTextA: x.countsText, countsTextB: y.countsText };
-}
-
-function closeNumbers(x: number, y: number): boolean {
-  return Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
 }
 
 function compareNumbers(a: NumberFact[], b: NumberFact[], limit: number): { shared: NumberEvidence[]; conflicting: NumberEvidence[] } {

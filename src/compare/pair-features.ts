@@ -1,3 +1,4 @@
+import { closeNumbers } from './close-numbers.js';
 import type { ArticleProfile } from './article-profile.js';
 import { eventGapDays } from './event-time.js';
 import { cosine } from './sparse-vector.js';
@@ -51,12 +52,10 @@ function overlap<T>(a: Set<T> | T[], b: Set<T>, sizeA: number): number {
   return shared / Math.sqrt(sizeA * b.size);
 }
 
-const NUMBER_TOLERANCE = 0.02;
-
 function numberOverlap(a: number[], b: number[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (const x of a) if (b.some((y) => Math.abs(x - y) <= NUMBER_TOLERANCE * Math.max(Math.abs(x), Math.abs(y)))) shared++;
+  for (const x of a) if (b.some((y) => closeNumbers(x, y))) shared++;
   return shared / Math.sqrt(a.length * b.length);
 }
 

@@ -1,0 +1,19 @@
+/** Relative difference under which a rounded figure and another stand for the same quantity (98,000 and 100,000). */
+const ROUNDED_TOLERANCE = 0.02;
+/** A figure with at most this many significant digits may be a rounding (100,000; 98,000; 1.5 million). */
+const ROUNDED_DIGITS = 2;
+
+function significantDigits(value: number): number {
+  const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length;
+}
+
+/**
+ * Whether two figures report the same quantity: equal, or close when one of them is rounded. Two
+ * exact figures that merely lie close (63,317 and 62,234 people) are different counts.
+ */
+export function closeNumbers(x: number, y: number): boolean {
+  if (x === y) return true;
+  if (Math.abs(x - y) > ROUNDED_TOLERANCE * Math.max(Math.abs(x), Math.abs(y))) return false;
+  return significantDigits(x) <= ROUNDED_DIGITS || significantDigits(y) <= ROUNDED_DIGITS;
+}
