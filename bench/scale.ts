@@ -159,7 +159,7 @@ function pairScores(truth: Map<string, number>, predicted: Map<string, string>):
 }
 
 /** Articles per transaction, as in ingestItems. */
-const COMMIT_BATCH = 64;
+const COMMIT_BATCH = 256;
 
 async function runStoriesOnly(size: number, seed: number, dir: string): Promise<void> {
   const path = join(dir, `stories-${size}.db`);

@@ -1,6 +1,7 @@
 import type { ArticleAnalysis } from '../core/model.js';
 import { cognateGrams } from './cognate-grams.js';
 import { STAT_KINDS, type StatKind } from './model.js';
+import { KeyIdMemo } from './key-id-memo.js';
 import { defaultReferenceCorpus, type ReferenceCorpus } from './reference-corpus.js';
 import { keyEpoch, keyName } from './sparse-vector.js';
 
@@ -15,7 +16,6 @@ export interface CorpusStatsOptions {
   reference?: ReferenceCorpus | null;
 }
 
-const IDF_CACHE_LIMIT = 500_000;
 
 /** The distinct keys of each kind one analysis contributes to document frequencies. */
 export function statKeys(analysis: ArticleAnalysis): Record<StatKind, string[]> {
@@ -48,7 +48,7 @@ export class CorpusStats {
   /** Bumped on every change, so cached weighted vectors know when to recompute. */
   generation = 0;
   /** IDF by interned key id, valid for one generation: an online store reweighs the same keys many times between changes. */
-  private idfCache: Record<StatKind, Map<number, number>> | undefined;
+  private readonly idfCache: Record<StatKind, KeyIdMemo> = { entity: new KeyIdMemo(), term: new KeyIdMemo(), token: new KeyIdMemo(), gram: new KeyIdMemo() };
   private idfCacheGeneration = -1;
   private idfCacheEpoch = -1;
 
@@ -91,13 +91,12 @@ export class CorpusStats {
 
   /** `idf` of an interned key id (see sparse-vector), memoised until the statistics change. */
   idfOfKeyId(kind: StatKind, id: number): number {
-    if (this.idfCacheGeneration !== this.generation || this.idfCacheEpoch !== keyEpoch() || !this.idfCache) {
-      this.idfCache = { entity: new Map(), term: new Map(), token: new Map(), gram: new Map() };
+    if (this.idfCacheGeneration !== this.generation || this.idfCacheEpoch !== keyEpoch()) {
+      for (const memo of Object.values(this.idfCache)) memo.reset();
       this.idfCacheGeneration = this.generation;
       this.idfCacheEpoch = keyEpoch();
     }
     const memo = this.idfCache[kind];
-    if (memo.size >= IDF_CACHE_LIMIT) memo.clear();
     let value = memo.get(id);
     if (value === undefined) {
       value = this.idf(kind, keyName(id));

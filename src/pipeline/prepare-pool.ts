@@ -10,7 +10,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { seq: number; ok: true; prepared: Omit<PreparedArticle, 'analysis' | 'analysisJson'> & { analysisJson: string } }
+  | { seq: number; ok: true; prepared: Omit<PreparedArticle, 'analysis' | 'analysisData'> & { analysisJson: string; analysisData: Uint8Array } }
   | { seq: number; ok: false; error: SerializedError };
 
 const fromTypeScriptSources = import.meta.url.endsWith('.ts');
@@ -74,8 +74,12 @@ export class PreparePool {
     const waiter = this.pending.get(reply.seq);
     if (!waiter) return;
     this.pending.delete(reply.seq);
-    if (reply.ok) waiter.resolve({ ...reply.prepared, analysis: JSON.parse(reply.prepared.analysisJson) as PreparedArticle['analysis'] });
-    else waiter.reject(StoryweaveError.fromJSON(reply.error));
+    if (!reply.ok) {
+      waiter.reject(StoryweaveError.fromJSON(reply.error));
+      return;
+    }
+    const { analysisJson, ...prepared } = reply.prepared;
+    waiter.resolve({ ...prepared, analysis: JSON.parse(analysisJson) as PreparedArticle['analysis'] });
   }
 
   private failAll(error: Error): void {

@@ -4,6 +4,7 @@ import type { RawDocument } from '../core/model.js';
 import { asStoryweaveError } from '../core/errors.js';
 import { createAnalyzer } from '../analyze/analyzer.js';
 import { SiteLineStats } from '../extract/text/site-line-stats.js';
+import { encodeAnalysis } from '../store/analysis-codec.js';
 import { prepareDocument } from './prepare.js';
 import type { WorkerReply, WorkerRequest } from './prepare-pool.js';
 
@@ -20,8 +21,9 @@ port.on('message', async (request: WorkerRequest) => {
 async function handle(seq: number, doc: RawDocument): Promise<WorkerReply> {
   try {
     const { analysis, ...rest } = await prepareDocument(doc, await analyzerReady, siteLines);
-    // The writer thread stores the JSON as is and parses it once instead of receiving a structured clone and stringifying it.
-    return { seq, ok: true, prepared: { ...rest, analysisJson: JSON.stringify(analysis) } };
+    // The writer thread parses the JSON once (cheaper than receiving a structured clone) and stores the encoded bytes as they are.
+    const analysisJson = JSON.stringify(analysis);
+    return { seq, ok: true, prepared: { ...rest, analysisJson, analysisData: encodeAnalysis(analysisJson) } };
   } catch (error) {
     return { seq, ok: false, error: asStoryweaveError(error, 'SW_ANALYSIS_FAILED', doc.source).toJSON() };
   }

@@ -13,8 +13,8 @@ export interface PreparedArticle {
   langConfidence: number;
   contentHash: string;
   analysis: ArticleAnalysis;
-  /** The analysis as stored (JSON), when a worker serialised it already: saves the writer thread a stringify. */
-  analysisJson?: string;
+  /** The analysis as stored (see encodeAnalysis), when a worker encoded it already: saves the writer thread the work. */
+  analysisData?: Uint8Array;
   signature: Uint32Array;
   bands: string[];
 }

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Article, ArticleAnalysis } from '../core/model.js';
 import { StoryweaveError } from '../core/errors.js';
+import { decodeAnalysis, encodeAnalysis } from './analysis-codec.js';
 import { MIGRATIONS, type Migration } from './migrations/index.js';
 import type { ArticleFilter, ArticleStore, NewArticle, PutArticleResult } from './store.js';
 
@@ -59,6 +60,8 @@ const ARTICLE_FROM = `articles a LEFT JOIN near_duplicates nd ON nd.article_id =
 export class SqliteStore implements ArticleStore {
   readonly db: Database.Database;
   readonly path: string;
+  /** Full-text rows of articles stored in the current transaction, by seq (see transaction). */
+  private pendingSearchRows = new Map<number, { title: string; text: string }>();
 
   constructor(path: string, extraMigrations: Migration[] = []) {
     this.path = path;
@@ -111,8 +114,37 @@ export class SqliteStore implements ArticleStore {
     }
   }
 
+  /**
+   * Runs fn in a transaction (a savepoint when nested). Articles' full-text rows are written when the
+   * outermost transaction ends: FTS5 writes a segment of its index at every savepoint, so one row per
+   * article, each in its own savepoint, cost about 1 ms per article in segments and their merging
+   * (BENCHMARKS.md, Scale, session 5).
+   */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    if (this.db.inTransaction) return this.db.transaction(fn)();
+    try {
+      return this.db
+        .transaction(() => {
+          const result = fn();
+          this.writePendingSearchRows();
+          return result;
+        })
+        .immediate();
+    } finally {
+      this.pendingSearchRows.clear();
+    }
+  }
+
+  /**
+   * Search rows of the articles the transaction stored and kept. A rolled-back savepoint drops its
+   * article, and the next article stored takes its seq: the row last recorded for a seq is the kept one.
+   */
+  private writePendingSearchRows(): void {
+    if (this.pendingSearchRows.size === 0) return;
+    const kept = this.statement('SELECT 1 FROM articles WHERE seq = ?');
+    const insert = this.statement('INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)');
+    for (const [seq, row] of this.pendingSearchRows) if (kept.get(seq)) insert.run(seq, row.title, row.text);
+    this.pendingSearchRows.clear();
   }
 
   putArticle(article: NewArticle): PutArticleResult {
@@ -149,7 +181,7 @@ export class SqliteStore implements ArticleStore {
           rawHash: article.rawHash,
           ingestedAt: now,
         });
-      this.statement('INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)').run(seq, article.title, article.text);
+      this.pendingSearchRows.set(seq, { title: article.title, text: article.text });
       return { id, status: 'inserted' };
     });
   }
@@ -221,11 +253,12 @@ export class SqliteStore implements ArticleStore {
     return rows.map((row) => ({ articleId: row.article_id, similarity: row.similarity }));
   }
 
-  /** `json`, when given, must be `JSON.stringify(analysis)` (made where the analysis was, off the writer thread). */
-  putAnalysis(articleId: string, analysis: ArticleAnalysis, json = JSON.stringify(analysis)): void {
+  /** `encoded`, when given, must be `encodeAnalysis(JSON.stringify(analysis))` (made where the analysis was, off the writer thread). */
+  putAnalysis(articleId: string, analysis: ArticleAnalysis, encoded: Uint8Array = encodeAnalysis(JSON.stringify(analysis))): void {
     this.transaction(() => {
       this.statement('INSERT OR REPLACE INTO analyses (article_id, analyzer_version, data) VALUES (?, ?, ?)')
-        .run(articleId, analysis.analyzerVersion, json);
+        // A worker's bytes arrive as a plain Uint8Array; SQLite binds only Buffers as blobs.
+        .run(articleId, analysis.analyzerVersion, Buffer.isBuffer(encoded) ? encoded : Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength));
       this.entityRows.delete(articleId);
       this.statement('DELETE FROM article_entities WHERE article_id = ?').run(articleId);
       const insert = this.statement(
@@ -239,8 +272,8 @@ export class SqliteStore implements ArticleStore {
   }
 
   getAnalysis(articleId: string): ArticleAnalysis | undefined {
-    const row = this.statement('SELECT data FROM analyses WHERE article_id = ?').get(articleId) as { data: string } | undefined;
-    return row ? (JSON.parse(row.data) as ArticleAnalysis) : undefined;
+    const row = this.statement('SELECT data FROM analyses WHERE article_id = ?').get(articleId) as { data: string | Buffer } | undefined;
+    return row ? decodeAnalysis(row.data) : undefined;
   }
 
   /** Ids of articles with no analysis, or one made by another analyzer version. */

@@ -26,7 +26,7 @@ export interface ArticleStore {
   countArticles(filter?: ArticleFilter): number;
   /** True when a raw input with this hash has been fully ingested before (re-runs skip it). */
   hasRawInput(rawHash: string): boolean;
-  putAnalysis(articleId: string, analysis: ArticleAnalysis, json?: string): void;
+  putAnalysis(articleId: string, analysis: ArticleAnalysis, encoded?: Uint8Array): void;
   getAnalysis(articleId: string): ArticleAnalysis | undefined;
   /** Links a near-duplicate (syndicated copy) to the article it copies. */
   linkNearDuplicate(articleId: string, originalId: string, similarity: number): void;

@@ -102,6 +102,59 @@ test('analyses and their entities are stored together and replaced on re-analysi
   }
 });
 
+test('analyses are stored deflated and read back whole; analyses stored as plain JSON still read', () => {
+  const { path, cleanup } = tempDb();
+  try {
+    const store = openStore(path);
+    const { id } = store.putArticle(article());
+    const analysis = {
+      analyzerVersion: 'v1',
+      lang: 'en',
+      entities: [],
+      numbers: [{ value: 98000, text: '98,000', start: 3, end: 9 }],
+      dates: [],
+      terms: { 'en:border': 2, 'cg:bord': 0.25 },
+      titleTerms: { 'en:border': 1 },
+      tokens: { border: 2, crossed: 1 },
+      wordCount: 12,
+    };
+    store.putAnalysis(id, analysis);
+    const stored = store.db.prepare('SELECT data FROM analyses WHERE article_id = ?').get(id) as { data: unknown };
+    assert.ok(Buffer.isBuffer(stored.data), 'stored as a blob');
+    assert.ok((stored.data as Buffer).length < JSON.stringify(analysis).length);
+    assert.deepEqual(store.getAnalysis(id), analysis);
+    // Stores written before analyses were deflated hold JSON text.
+    store.db.prepare('UPDATE analyses SET data = ? WHERE article_id = ?').run(JSON.stringify({ ...analysis, wordCount: 13 }), id);
+    assert.equal(store.getAnalysis(id)?.wordCount, 13);
+    store.close();
+  } finally {
+    cleanup();
+  }
+});
+
+test('full-text rows are written with the transaction: an article rolled back inside it leaves no row, the article taking its place does', () => {
+  const { path, cleanup } = tempDb();
+  try {
+    const store = openStore(path);
+    store.transaction(() => {
+      assert.throws(() =>
+        store.transaction(() => {
+          store.putArticle(article({ title: 'Rolled back', text: 'Quokkas were counted on the island.', contentHash: 'a'.repeat(64), rawHash: 'a'.repeat(64) }));
+          throw new Error('analysis failed');
+        }),
+      );
+      store.putArticle(article({ title: 'Kept', text: 'Wombats were counted in the valley.', contentHash: 'b'.repeat(64), rawHash: 'b'.repeat(64) }));
+    });
+    assert.equal(store.searchText('Quokkas').length, 0);
+    assert.equal(store.searchText('Wombats').length, 1);
+    store.putArticle(article({ title: 'Alone', text: 'Numbats outside any batch.', contentHash: 'c'.repeat(64), rawHash: 'c'.repeat(64) }));
+    assert.equal(store.searchText('Numbats').length, 1);
+    store.close();
+  } finally {
+    cleanup();
+  }
+});
+
 test('a failed transaction leaves nothing behind', () => {
   const { path, cleanup } = tempDb();
   try {
