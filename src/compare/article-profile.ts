@@ -20,6 +20,8 @@ export interface ArticleProfile {
   entityFocus: SparseVector;
   countries: Set<string>;
   numbers: number[];
+  /** Values of the numbers written next to what they count, by that thing's pivot concept (and unit): `en:peopl` -> [98000]. */
+  countedNumbers: Map<string, number[]>;
   /** Days (`09-27`, year or not), months (`09`) and years mentioned in the text. */
   days: Set<string>;
   months: Set<number>;
@@ -100,7 +102,7 @@ export function rejoinCompact(whole: AnalyzedArticle, compact: AnalyzedArticle):
 }
 
 /** The parts of a profile that do not depend on the corpus, taken over as they are. */
-type ArticleFacts = Pick<ArticleProfile, 'countries' | 'numbers' | 'days' | 'months' | 'years' | 'eventDays' | 'salientEntities' | 'wordCount' | 'pivotCoverage' | 'lang'>;
+type ArticleFacts = Pick<ArticleProfile, 'countries' | 'numbers' | 'countedNumbers' | 'days' | 'months' | 'years' | 'eventDays' | 'salientEntities' | 'wordCount' | 'pivotCoverage' | 'lang'>;
 
 /** Everything in a profile that does not depend on the corpus: counted once per article, reweighed when the statistics change. */
 interface ArticleCounts {
@@ -126,6 +128,18 @@ function pivotCoverage(terms: Record<string, number>): number {
     if (key.startsWith('en:')) concepts += terms[key];
   }
   return total > 0 ? concepts / total : 0;
+}
+
+function countedNumbers(analysis: ArticleAnalysis): Map<string, number[]> {
+  const counted = new Map<string, number[]>();
+  for (const fact of analysis.numbers) {
+    if (!fact.counts) continue;
+    const key = `${fact.counts}|${fact.unit ?? ''}`;
+    const values = counted.get(key);
+    if (!values) counted.set(key, [fact.value]);
+    else if (!values.includes(fact.value)) values.push(fact.value);
+  }
+  return counted;
 }
 
 function articleCounts(article: AnalyzedArticle): ArticleCounts {
@@ -173,6 +187,7 @@ function articleCounts(article: AnalyzedArticle): ArticleCounts {
     facts: {
       countries,
       numbers: [...new Set(analysis.numbers.map((fact) => fact.value))],
+      countedNumbers: countedNumbers(analysis),
       days,
       months,
       years,

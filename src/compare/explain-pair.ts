@@ -152,7 +152,7 @@ function conceptWords(article: AnalyzedArticle, concepts: Set<string>, lexicon?:
 }
 
 function sharedTerms(a: AnalyzedArticle, b: AnalyzedArticle, profileA: ArticleProfile, profileB: ArticleProfile, limit: number, lexicon?: Lexicon): SharedTerm[] {
-  // Cognate grams of one word (`cg:kaza`, `cg:azak`...) are shown once, as the word pair they come from.
+  // Cognate ids of one word (`cg:kaza`, `cg:azak`..., `sk:ksk`) are shown once, as the word pair they come from.
   const parts = cosineParts(profileA.terms, profileB.terms, limit * 8);
   const concepts = new Set(parts.map((part) => part.key));
   const wordsA = conceptWords(a, concepts, lexicon);
@@ -161,7 +161,7 @@ function sharedTerms(a: AnalyzedArticle, b: AnalyzedArticle, profileA: ArticlePr
   for (const part of parts) {
     const termA = [...(wordsA.get(part.key) ?? [])].slice(0, 5);
     const termB = [...(wordsB.get(part.key) ?? [])].slice(0, 5);
-    const signature = part.key.startsWith('cg:') ? `cg|${termA.join(',')}|${termB.join(',')}` : part.key;
+    const signature = part.key.startsWith('cg:') || part.key.startsWith('sk:') ? `cg|${termA.join(',')}|${termB.join(',')}` : part.key;
     const known = bySignature.get(signature);
     if (known) known.weight += part.weight;
     else bySignature.set(signature, { concept: part.key, wordsA: termA, wordsB: termB, weight: part.weight });

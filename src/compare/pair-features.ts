@@ -37,6 +37,7 @@ export const FEATURE_NAMES = [
   'entityFocus',
   'keyConcepts',
   'dateGap',
+  'numberConflict',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type FeatureVector = Float64Array;
@@ -57,6 +58,23 @@ function numberOverlap(a: number[], b: number[]): number {
   let shared = 0;
   for (const x of a) if (b.some((y) => closeNumbers(x, y))) shared++;
   return shared / Math.sqrt(a.length * b.length);
+}
+
+/**
+ * Share of the things both articles count (people, votes, hectares) for which no figure of one is
+ * close to a figure of the other: 229 recovered against 459 recovered is another day's update. 0 when
+ * they count nothing in common (no evidence).
+ */
+function numberConflict(a: Map<string, number[]>, b: Map<string, number[]>): number {
+  let shared = 0;
+  let conflicting = 0;
+  for (const [thing, values] of a) {
+    const others = b.get(thing);
+    if (!others) continue;
+    shared++;
+    if (!values.some((x) => others.some((y) => closeNumbers(x, y)))) conflicting++;
+  }
+  return shared > 0 ? conflicting / shared : 0;
 }
 
 /** 1 when both sets are non-empty and disjoint. */
@@ -149,5 +167,6 @@ export function pairFeatures(a: ArticleProfile, b: ArticleProfile): FeatureVecto
   features[23] = cosine(a.entityFocus, b.entityFocus);
   features[24] = keyConceptCoverage(a, b);
   features[25] = dateGap(a, b);
+  features[26] = numberConflict(a.countedNumbers, b.countedNumbers);
   return features;
 }

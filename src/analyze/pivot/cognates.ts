@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { skeletonKey } from '../entities/skeleton.js';
 import { BoundedMemo } from '../text/bounded-memo.js';
 
 const memo = new BoundedMemo<string[]>(50_000);
@@ -18,4 +19,23 @@ export function cognateIds(norm: string): string[] {
   }
   memo.set(norm, ids);
   return ids;
+}
+
+/** Consonants a skeleton needs to stand for a word: two are shared by chance too often. */
+const MIN_SKELETON = 3;
+const skeletonMemo = new BoundedMemo<string | null>(50_000);
+
+/**
+ * The word's consonant skeleton as an `sk:` concept id (`Tokayev`, `Токаев`, `توكاييف` -> `sk:tkf`),
+ * or undefined when it is too short. Letter n-grams do not meet across Arabic script, which leaves
+ * short vowels out and writes long ones as consonant letters; the skeleton does, as entity ids do.
+ */
+export function skeletonId(norm: string): string | undefined {
+  let id = skeletonMemo.get(norm);
+  if (id === undefined) {
+    const key = skeletonKey(norm);
+    id = key.length >= MIN_SKELETON ? `sk:${key}` : null;
+    skeletonMemo.set(norm, id);
+  }
+  return id ?? undefined;
 }

@@ -4,7 +4,7 @@ import { dataDir } from '../../core/paths.js';
 import { BoundedMemo } from '../text/bounded-memo.js';
 import type { Token } from '../text/token.js';
 import { stemmerFor } from '../text/stemmers.js';
-import { cognateIds } from './cognates.js';
+import { cognateIds, skeletonId } from './cognates.js';
 import { compileDictionary, type CompiledDictionary } from './compile-dictionary.js';
 import { englishConceptStem } from './english-spelling.js';
 import { cachePath, parseDictionary, readDictionaryCache, serializeDictionary, sourceStamp, writeDictionaryCache } from './dictionary-cache.js';
@@ -17,7 +17,7 @@ const PHRASE_SOURCES: Record<string, string> = { vi: VIETNAMESE_CORE_LEXICON };
 
 /** Maps a token of some language to language-neutral concept ids. Swappable (dictionary, neural, ...). */
 export interface Lexicon {
-  /** `en:<english stem>` for dictionary concepts, `cg:<4-gram>` for transliterated cognates. */
+  /** `en:<english stem>` for dictionary concepts, `cg:<4-gram>` for transliterated cognates, `sk:<consonants>` for a name's skeleton. */
   concepts(lang: string, token: Token): string[];
   /** Whether a dictionary gives concepts for this language (English always does). */
   hasDictionary(lang: string): boolean;
@@ -170,7 +170,11 @@ class DictionaryLexicon implements Lexicon {
     // short unknown lower-case words would only add chance n-gram matches. German capitalises every noun,
     // so there a capital says nothing about names.
     const nameLike = token.capitalised && !(known && CAPITALISED_NOUNS.has(lang));
-    if (nameLike || (!known && token.norm.length >= MIN_COGNATE_LENGTH)) for (const id of cognateIds(token.norm)) concepts.push(id);
+    if (nameLike || (!known && token.norm.length >= MIN_COGNATE_LENGTH)) {
+      for (const id of cognateIds(token.norm)) concepts.push(id);
+      const skeleton = skeletonId(token.norm);
+      if (skeleton) concepts.push(skeleton);
+    }
     return concepts;
   }
 }

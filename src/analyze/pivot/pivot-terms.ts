@@ -28,21 +28,30 @@ export function forEachConceptWord(tokens: readonly Token[], lang: string, lexic
 
 /**
  * Concept id -> weight over the content words. Each word spreads a weight of 1 over its dictionary
- * concepts, and its cognate n-grams share another 1 (0.5 when it also has dictionary concepts), so an
- * ambiguous or long word does not outweigh a plain one.
+ * concepts, and its cognate ids share another 1 (0.5 when it also has dictionary concepts), so an
+ * ambiguous or long word does not outweigh a plain one. Of the cognate weight, the consonant
+ * skeleton (`sk:`) takes half and the letter n-grams (`cg:`) the rest: the skeleton is the one
+ * bridge to Arabic script, and as one of eight n-grams it would weigh next to nothing.
  */
 export function pivotTerms(tokens: Token[], lang: string, lexicon: Lexicon): Record<string, number> {
   const terms = emptyCounts();
   forEachConceptWord(tokens, lang, lexicon, (concepts) => {
-    let cognates = 0;
-    for (const c of concepts) if (c.startsWith('cg:')) cognates++;
+    let grams = 0;
+    let skeletons = 0;
+    for (const c of concepts) {
+      if (c.startsWith('cg:')) grams++;
+      else if (c.startsWith('sk:')) skeletons++;
+    }
+    const cognates = grams + skeletons;
     const meanings = concepts.length - cognates;
-    // An unknown word standing for itself (`ru:<stem>`) shares its weight with its n-grams.
+    // An unknown word standing for itself (`ru:<stem>`) shares its weight with its cognate ids.
     const unknownWord = meanings === 1 && !concepts[0].startsWith('en:');
     const meaningWeight = meanings > 0 ? (unknownWord && cognates > 0 ? 0.5 : 1) / meanings : 0;
-    const cognateWeight = cognates > 0 ? (meanings > 0 ? 0.5 : 1) / cognates : 0;
+    const cognateBudget = cognates > 0 ? (meanings > 0 ? 0.5 : 1) : 0;
+    const skeletonWeight = skeletons > 0 ? (grams > 0 ? cognateBudget / 2 : cognateBudget) / skeletons : 0;
+    const gramWeight = grams > 0 ? (skeletons > 0 ? cognateBudget / 2 : cognateBudget) / grams : 0;
     for (const c of concepts) {
-      const w = c.startsWith('cg:') ? cognateWeight : meaningWeight;
+      const w = c.startsWith('cg:') ? gramWeight : c.startsWith('sk:') ? skeletonWeight : meaningWeight;
       addCount(terms, c, w);
     }
   });

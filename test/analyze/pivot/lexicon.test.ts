@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { cognateIds } from '../../../src/analyze/pivot/cognates.js';
+import { cognateIds, skeletonId } from '../../../src/analyze/pivot/cognates.js';
 import { decodeDictdNumber, readDictd } from '../../../src/analyze/pivot/dictd.js';
 import { cachePath } from '../../../src/analyze/pivot/dictionary-cache.js';
 import { loadDictionary, loadLexicon } from '../../../src/analyze/pivot/lexicon.js';
@@ -112,14 +112,27 @@ test('pivot terms: each token spreads a weight of one', async () => {
   assert.ok(Math.abs(terms['en:flee'] - 2 / perToken) < 1e-9);
 });
 
-test('pivot terms: an unknown word shares its weight with its cognate n-grams', async () => {
+test('pivot terms: an unknown word shares its weight with its cognate n-grams and its skeleton', async () => {
   const lexicon = await loadLexicon({ dictdDir, dataDir: join(work, 'cache-unknown') });
   const [word] = tokenize('землетрясение', 'ru');
   const terms = pivotTerms([word], 'ru', lexicon);
   assert.equal(terms[`ru:${word.stem}`], 0.5);
   const grams = Object.entries(terms).filter(([key]) => key.startsWith('cg:'));
   assert.ok(grams.length > 5, Object.keys(terms).join(' '));
-  assert.ok(Math.abs(grams.reduce((sum, [, weight]) => sum + weight, 0) - 0.5) < 1e-9);
+  assert.ok(Math.abs(grams.reduce((sum, [, weight]) => sum + weight, 0) - 0.25) < 1e-9);
+  const skeletons = Object.entries(terms).filter(([key]) => key.startsWith('sk:'));
+  assert.equal(skeletons.length, 1);
+  assert.ok(Math.abs(skeletons[0][1] - 0.25) < 1e-9);
+});
+
+test('skeleton ids: one name in Latin, Cyrillic and Arabic script meets on its consonants', () => {
+  assert.equal(skeletonId('tokayev'), 'sk:tkf');
+  assert.equal(skeletonId('токаев'), 'sk:tkf');
+  assert.equal(skeletonId('توكاييف'), 'sk:tkf');
+  // An invented name spelt letter by letter in Arabic script, short vowels as long ones.
+  assert.equal(skeletonId('تيلغوكغين'), skeletonId('tilgokgin'));
+  assert.notEqual(skeletonId('tilgokgin'), skeletonId('dossol'));
+  assert.equal(skeletonId('ab'), undefined, 'two consonants are shared by chance too often');
 });
 
 const realDictd = '/usr/share/dictd';
