@@ -124,6 +124,12 @@ export interface StreamShape {
   stopAfter?: number;
 }
 
+const MIN_STORY_SIZE = 3;
+/** Stories have 3-12 articles: the stream starts one story every 7.5 articles, so it spans its days at the density asked for. */
+const MEAN_STORY_SIZE = MIN_STORY_SIZE + 4.5;
+const MIN_OPEN_STORIES = 60;
+const MAX_OPEN_STORIES = 120;
+
 export function* syntheticStream(total: number, seed: number, shape: StreamShape = {}): Generator<Synthetic> {
   const spanDays = shape.spanDays ?? 365;
   const stopAfter = shape.stopAfter ?? Infinity;
@@ -137,15 +143,19 @@ export function* syntheticStream(total: number, seed: number, shape: StreamShape
   const pending: { story: Story; id: number; left: number; last?: { lang: Lang; title: string; body: string; entities: Synthetic['entities']; concepts: string[] } }[] = [];
   let storyCount = 0;
   for (let n = 0; n < Math.min(total, stopAfter); n++) {
-    if (pending.length < 60 || random.next() < 0.15) {
+    // Between 60 and 120 stories are open at a time. New stories came at 0.15 an article while one
+    // finished every 7.5 articles, so the open pool grew without bound: by 100,000 articles, half of
+    // all articles came a month after their story's day, and a large stream was not a longer run
+    // of a small one (BENCHMARKS.md, Scale, session 5).
+    if (pending.length < MIN_OPEN_STORIES || (random.next() < 0.15 && pending.length < MAX_OPEN_STORIES)) {
       const story: Story = {
         event: random.int(EVENTS.length),
         place: random.pick(places),
         people: [random.pick(people), random.pick(people)],
         org: random.pick(orgs),
         count: 100 + random.int(100_000),
-        day: Math.floor((storyCount++ * spanDays * 7) / Math.max(1, total)),
-        size: 3 + random.int(10),
+        day: Math.floor((storyCount++ * spanDays * MEAN_STORY_SIZE) / Math.max(1, total)),
+        size: MIN_STORY_SIZE + random.int(10),
         details: [nameFrom(random, 3), nameFrom(random, 3), nameFrom(random, 2)],
         words: Array.from({ length: 8 }, () => random.pick(vocabulary)),
       };

@@ -4,13 +4,25 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openStore } from '../../src/store/sqlite-store.js';
+import { openStore, type SqliteStore } from '../../src/store/sqlite-store.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import type { NewArticle } from '../../src/store/store.js';
 
 function tempDb(): { path: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'sw-store-'));
   return { path: join(dir, 'test.db'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs the test against a fresh store in its own folder, closed and removed afterwards. */
+function withStore(run: (store: SqliteStore) => void): void {
+  const { path, cleanup } = tempDb();
+  const store = openStore(path);
+  try {
+    run(store);
+  } finally {
+    store.close();
+    cleanup();
+  }
 }
 
 function article(overrides: Partial<NewArticle> = {}): NewArticle {
@@ -26,21 +38,14 @@ function article(overrides: Partial<NewArticle> = {}): NewArticle {
 }
 
 test('a new store is in WAL mode at the latest schema version', () => {
-  const { path, cleanup } = tempDb();
-  try {
-    const store = openStore(path);
+  withStore((store) => {
     assert.equal(store.db.pragma('journal_mode', { simple: true }), 'wal');
     assert.equal(store.schemaVersion, Math.max(...MIGRATIONS.map((m) => m.version)));
-    store.close();
-  } finally {
-    cleanup();
-  }
+  });
 });
 
 test('an article round-trips and the same clean text is stored once', () => {
-  const { path, cleanup } = tempDb();
-  try {
-    const store = openStore(path);
+  withStore((store) => {
     const first = store.putArticle(article({ published: '2022-09-27', site: 'example.org' }));
     assert.equal(first.status, 'inserted');
     const again = store.putArticle(article({ source: 'b.txt', rawHash: 'x'.repeat(64), url: 'https://b.example/1' }));
@@ -50,16 +55,11 @@ test('an article round-trips and the same clean text is stored once', () => {
     assert.equal(stored?.published, '2022-09-27');
     assert.equal(stored?.site, 'example.org');
     assert.deepEqual(store.duplicateSightings(first.id).map((s) => s.url), ['https://b.example/1']);
-    store.close();
-  } finally {
-    cleanup();
-  }
+  });
 });
 
 test('filters by language and date, finds by id prefix, searches text in any script', () => {
-  const { path, cleanup } = tempDb();
-  try {
-    const store = openStore(path);
+  withStore((store) => {
     const ar = store.putArticle(article({ lang: 'ar', title: 'كازاخستان', text: 'روسيا وكازاخستان', contentHash: '1'.repeat(64), published: '2022-10-01' }));
     store.putArticle(article({ lang: 'en', title: 'Kazakhstan', text: 'Russia and Kazakhstan', contentHash: '2'.repeat(64), published: '2022-01-01' }));
     assert.equal(store.listArticles({ lang: 'ar' }).length, 1);
@@ -67,16 +67,11 @@ test('filters by language and date, finds by id prefix, searches text in any scr
     assert.equal(store.findArticle(ar.id.slice(0, 6))?.id, ar.id);
     assert.deepEqual(store.searchText('روسيا').map((hit) => hit.articleId), [ar.id]);
     assert.equal(store.searchText('KAZAKH').length, 1, 'search ignores case');
-    store.close();
-  } finally {
-    cleanup();
-  }
+  });
 });
 
 test('analyses and their entities are stored together and replaced on re-analysis', () => {
-  const { path, cleanup } = tempDb();
-  try {
-    const store = openStore(path);
+  withStore((store) => {
     const { id } = store.putArticle(article());
     const analysis = {
       analyzerVersion: 'v1',
@@ -96,16 +91,11 @@ test('analyses and their entities are stored together and replaced on re-analysi
     store.putAnalysis(id, { ...analysis, analyzerVersion: 'v2', entities: [] });
     assert.deepEqual(store.articlesWithEntities(['loc:KZ']), []);
     assert.equal(store.getAnalysis(id)?.analyzerVersion, 'v2');
-    store.close();
-  } finally {
-    cleanup();
-  }
+  });
 });
 
 test('analyses are stored deflated and read back whole; analyses stored as plain JSON still read', () => {
-  const { path, cleanup } = tempDb();
-  try {
-    const store = openStore(path);
+  withStore((store) => {
     const { id } = store.putArticle(article());
     const analysis = {
       analyzerVersion: 'v1',
@@ -126,16 +116,11 @@ test('analyses are stored deflated and read back whole; analyses stored as plain
     // Stores written before analyses were deflated hold JSON text.
     store.db.prepare('UPDATE analyses SET data = ? WHERE article_id = ?').run(JSON.stringify({ ...analysis, wordCount: 13 }), id);
     assert.equal(store.getAnalysis(id)?.wordCount, 13);
-    store.close();
-  } finally {
-    cleanup();
-  }
+  });
 });
 
 test('full-text rows are written with the transaction: an article rolled back inside it leaves no row, the article taking its place does', () => {
-  const { path, cleanup } = tempDb();
-  try {
-    const store = openStore(path);
+  withStore((store) => {
     store.transaction(() => {
       assert.throws(() =>
         store.transaction(() => {
@@ -149,16 +134,11 @@ test('full-text rows are written with the transaction: an article rolled back in
     assert.equal(store.searchText('Wombats').length, 1);
     store.putArticle(article({ title: 'Alone', text: 'Numbats outside any batch.', contentHash: 'c'.repeat(64), rawHash: 'c'.repeat(64) }));
     assert.equal(store.searchText('Numbats').length, 1);
-    store.close();
-  } finally {
-    cleanup();
-  }
+  });
 });
 
 test('a failed transaction leaves nothing behind', () => {
-  const { path, cleanup } = tempDb();
-  try {
-    const store = openStore(path);
+  withStore((store) => {
     assert.throws(() =>
       store.transaction(() => {
         store.putArticle(article());
@@ -166,10 +146,7 @@ test('a failed transaction leaves nothing behind', () => {
       }),
     );
     assert.equal(store.countArticles(), 0);
-    store.close();
-  } finally {
-    cleanup();
-  }
+  });
 });
 
 test('a store written by a newer version is refused', () => {
