@@ -1,7 +1,7 @@
 import type { ArticleAnalysis } from '../core/model.js';
 import { cognateGrams } from './cognate-grams.js';
-import { STAT_KINDS, type StatKind } from './model.js';
 import { KeyIdMemo } from './key-id-memo.js';
+import { STAT_KINDS, type StatKind } from './model.js';
 import { defaultReferenceCorpus, type ReferenceCorpus } from './reference-corpus.js';
 import { keyEpoch, keyName } from './sparse-vector.js';
 
@@ -15,7 +15,6 @@ export interface CorpusStatsOptions {
   /** Defaults to the committed reference corpus; null for none. */
   reference?: ReferenceCorpus | null;
 }
-
 
 /** The distinct keys of each kind one analysis contributes to document frequencies. */
 export function statKeys(analysis: ArticleAnalysis): Record<StatKind, string[]> {

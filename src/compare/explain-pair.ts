@@ -1,10 +1,10 @@
-import { closeNumbers } from './close-numbers.js';
 import { forEachConceptWord } from '../analyze/pivot/pivot-terms.js';
 import { tokenize } from '../analyze/text/tokenize.js';
 import { analysedText } from '../analyze/analyzer.js';
 import type { Lexicon } from '../analyze/pivot/lexicon.js';
 import type { DateFact, NumberFact, ResolvedEntity } from '../core/model.js';
 import type { ArticleProfile } from './article-profile.js';
+import { closeNumbers } from './close-numbers.js';
 import type { AnalyzedArticle, DateEvidence, NumberEvidence, PairExplanation, SharedEntity, SharedTerm } from './model.js';
 import { FEATURE_NAMES, type FeatureVector } from './pair-features.js';
 import { cosineParts } from './sparse-vector.js';

@@ -1,5 +1,5 @@
-import { closeNumbers } from './close-numbers.js';
 import type { ArticleProfile } from './article-profile.js';
+import { closeNumbers } from './close-numbers.js';
 import { eventGapDays } from './event-time.js';
 import { cosine } from './sparse-vector.js';
 
