@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import type { ArticleAnalysis } from '../src/core/model.js';
 import { syntheticStream, type Synthetic } from './synthetic-stream.js';
 import type { SourceItem } from '../src/ingest/options.js';
-import { ingestItems } from '../src/pipeline/ingest.js';
+import { COMMIT_BATCH, ingestItems } from '../src/pipeline/ingest.js';
 import { defaultPrepareWorkers } from '../src/pipeline/prepare-pool.js';
 import { openStore } from '../src/store/sqlite-store.js';
 import { storyPartition } from '../src/store/story-store.js';
@@ -157,9 +157,6 @@ function pairScores(truth: Map<string, number>, predicted: Map<string, string>):
   const agree = pairs(both.values());
   return { precision: agree / Math.max(1, pairs(byPredicted.values())), recall: agree / Math.max(1, pairs(byTruth.values())) };
 }
-
-/** Articles per transaction, as in ingestItems. */
-const COMMIT_BATCH = 256;
 
 async function runStoriesOnly(size: number, seed: number, dir: string): Promise<void> {
   const path = join(dir, `stories-${size}.db`);

@@ -71,7 +71,7 @@ const IN_FLIGHT_PER_WORKER = 96;
 // and a crash loses at most one batch, which a re-run completes. A commit writes every page the
 // batch changed, and articles' rows land on pages all over the tables' indexes (ids are hashes):
 // with 256 articles per commit instead of 64, commits took 10% of the writer thread instead of 16%.
-const COMMIT_BATCH = 256;
+export const COMMIT_BATCH = 256;
 
 export function emptyReport(): IngestReport {
   return { ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [], articleIds: [] };

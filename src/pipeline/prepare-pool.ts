@@ -24,7 +24,6 @@ function startWorker(): Worker {
   return new Worker(bootstrap, { eval: true });
 }
 
-/** Worker threads that prepare documents in parallel, so ingest uses every core. */
 /**
  * Prepare workers for a large ingest: one per core but one, because the thread that stores articles
  * and clusters them is the busiest. On 2 cores, 100,000 articles with one worker instead of two were
@@ -35,6 +34,7 @@ export function defaultPrepareWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
+/** Worker threads that prepare documents in parallel, so ingest uses every core. */
 export class PreparePool {
   private readonly workers: Worker[];
   private readonly pending = new Map<number, { resolve: (p: PreparedArticle) => void; reject: (e: Error) => void }>();
