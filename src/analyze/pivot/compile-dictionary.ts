@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describeWord, tokenize, wordInfo, type WordInfo, type WordLookup } from '../text/tokenize.js';
 import type { ConceptTable } from './concept-table.js';
 import { readDictd } from './dictd.js';
+import type { EnglishFrequency } from './english-frequency.js';
 import { englishConceptStem } from './english-spelling.js';
 import type { DictionaryFiles } from './languages.js';
 import { parseTranslations } from './parse-entry.js';
@@ -51,42 +52,77 @@ function singleWord(headword: string, lang: string, lookup: WordLookup): { norm:
   return tokens[0];
 }
 
-function add(map: Map<string, string[]>, key: string, concepts: string[], cap: number): void {
-  const list = map.get(key);
-  if (!list) {
-    map.set(key, concepts.slice(0, cap));
-    return;
-  }
-  for (const c of concepts) if (list.length < cap && !list.includes(c)) list.push(c);
+/** An English concept a word may stand for, with the sense (of its entry) that gives it. */
+interface Candidate {
+  stem: string;
+  sense: number;
 }
 
-/** Compiles FreeDict files for a language into lookup maps (the slow step the cache avoids). */
-export function compileDictionary(lang: string, files: DictionaryFiles): { byNorm: Map<string, string[]>; byStem: Map<string, string[]> } {
+// Senses read per entry, and candidates kept per word, before the prior picks MAX_CONCEPTS of them.
+const SENSES_CONSIDERED = 6;
+const MAX_CANDIDATES = 10;
+// Natural log of how many times more news articles must use a later sense's word, per sense, for it to
+// rank before an earlier one: dictionaries order senses by use, but not in the news (Arabic رئيس lists
+// boss, chief, chairperson, ..., president).
+const SENSE_PENALTY = 0.1;
+
+function addCandidates(map: Map<string, Candidate[]>, key: string, candidates: Candidate[]): void {
+  const list = map.get(key);
+  if (!list) {
+    map.set(key, candidates.slice(0, MAX_CANDIDATES));
+    return;
+  }
+  for (const c of candidates) if (list.length < MAX_CANDIDATES && !list.some((known) => known.stem === c.stem)) list.push(c);
+}
+
+/** The MAX_CONCEPTS candidates most likely meant in news: sense order weighed against English news frequency. */
+function rankConcepts(candidates: readonly Candidate[], prior: EnglishFrequency | undefined): string[] {
+  if (!prior) return candidates.slice(0, MAX_CONCEPTS).map((c) => c.stem);
+  const score = (c: Candidate): number => Math.log1p(prior.df(c.stem)) - SENSE_PENALTY * c.sense;
+  return candidates
+    .map((c, order) => ({ stem: c.stem, score: score(c), order }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, MAX_CONCEPTS)
+    .map((c) => c.stem);
+}
+
+/**
+ * Compiles FreeDict files for a language into lookup maps (the slow step the cache avoids). `prior` ranks a
+ * word's senses by how often news uses them; without it the dictionary's order stands.
+ */
+export function compileDictionary(
+  lang: string,
+  files: DictionaryFiles,
+  prior?: EnglishFrequency,
+): { byNorm: Map<string, string[]>; byStem: Map<string, string[]> } {
   const byNorm = new Map<string, string[]>();
   const byStem = new Map<string, string[]>();
   const words = compileWords();
   if (files.cedict) compileCedict(files.cedict, byNorm, words);
   if (files.forward) {
+    const normCandidates = new Map<string, Candidate[]>();
+    const stemCandidates = new Map<string, Candidate[]>();
     const stemOwner = new Map<string, number>();
     for (const { headword, body } of readDictd(files.forward.index, files.forward.dict)) {
       const word = singleWord(headword, lang, words);
       if (!word) continue;
-      const concepts: string[] = [];
-      for (const sense of parseTranslations(body, 3)) {
+      const candidates: Candidate[] = [];
+      parseTranslations(body, SENSES_CONSIDERED).forEach((sense, senseIndex) => {
         for (const translation of sense) {
-          for (const stem of englishStems(translation, words)) if (!concepts.includes(stem)) concepts.push(stem);
+          for (const stem of englishStems(translation, words)) if (!candidates.some((c) => c.stem === stem)) candidates.push({ stem, sense: senseIndex });
         }
-        if (concepts.length >= MAX_CONCEPTS) break;
-      }
-      if (concepts.length === 0) continue;
-      add(byNorm, word.norm, concepts, MAX_CONCEPTS);
+      });
+      if (candidates.length === 0) continue;
+      addCandidates(normCandidates, word.norm, candidates);
       // A stem is owned by its shortest headword (the base form: force, not forcer).
       const owner = stemOwner.get(word.stem);
       if (owner === undefined || word.norm.length < owner) {
         stemOwner.set(word.stem, word.norm.length);
-        byStem.set(word.stem, concepts.slice(0, MAX_CONCEPTS));
-      } else if (word.norm.length === owner) add(byStem, word.stem, concepts, MAX_CONCEPTS);
+        stemCandidates.set(word.stem, candidates.slice(0, MAX_CANDIDATES));
+      } else if (word.norm.length === owner) addCandidates(stemCandidates, word.stem, candidates);
     }
+    for (const [key, candidates] of normCandidates) if (!byNorm.has(key)) byNorm.set(key, rankConcepts(candidates, prior));
+    for (const [key, candidates] of stemCandidates) byStem.set(key, rankConcepts(candidates, prior));
   }
   if (files.reverse) {
     // Rank: sense and position of the word in the English entry; ties go to the English word with the

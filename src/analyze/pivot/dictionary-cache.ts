@@ -5,11 +5,12 @@ import { compareKeys, SortedConceptTable, type ConceptTable } from './concept-ta
 import type { DictionaryFiles } from './languages.js';
 
 /** Bump when compilation or the file layout changes: caches with another stamp are rebuilt. */
-export const LEXICON_FORMAT = '10';
+export const LEXICON_FORMAT = '11';
 
-/** Identifies the sources a cache was built from, so an upgraded dictionary invalidates it. */
-export function sourceStamp(files: DictionaryFiles): string {
+/** Identifies the sources a cache was built from, so an upgraded dictionary or sense prior invalidates it. */
+export function sourceStamp(files: DictionaryFiles, priorStamp?: string): string {
   const parts = [`v${LEXICON_FORMAT}`];
+  if (priorStamp) parts.push(`prior:${priorStamp}`);
   for (const path of [files.forward?.dict, files.reverse?.dict, files.cedict]) {
     if (!path) continue;
     const stat = statSync(path);

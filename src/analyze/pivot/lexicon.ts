@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { ownValue } from '../../core/own-value.js';
 import { dataDir } from '../../core/paths.js';
+import { arabicLookupForms } from '../text/arabic.js';
 import { BoundedMemo } from '../text/bounded-memo.js';
 import type { Token } from '../text/token.js';
 import { stemmerFor } from '../text/stemmers.js';
 import { cognateIds, skeletonId } from './cognates.js';
 import { compileDictionary, type CompiledDictionary } from './compile-dictionary.js';
+import { defaultEnglishFrequency } from './english-frequency.js';
 import { englishConceptStem } from './english-spelling.js';
 import { cachePath, parseDictionary, readDictionaryCache, serializeDictionary, sourceStamp, writeDictionaryCache } from './dictionary-cache.js';
 import { dictionaryFiles } from './languages.js';
@@ -54,6 +56,15 @@ function compoundHead(dictionary: CompiledDictionary, norm: string, stem: string
   return undefined;
 }
 
+/** Concepts of the longest form of an Arabic word that the dictionary lists once clitics and affixes are off. */
+function bareArabicWord(dictionary: CompiledDictionary, norm: string): string[] | undefined {
+  for (const form of arabicLookupForms(norm)) {
+    const concepts = dictionary.byNorm.get(form);
+    if (concepts) return concepts;
+  }
+  return undefined;
+}
+
 /** Word forms remembered per language and case (each memo holds up to twice this). */
 const MEMO_LIMIT = 50_000;
 
@@ -76,13 +87,14 @@ export function loadDictionary(lang: string, options: LexiconOptions = {}): { di
   const dictdDir = options.dictdDir ?? DEFAULT_DICTD_DIR;
   const files = existsSync(dictdDir) ? dictionaryFiles(lang, dictdDir) : undefined;
   if (!files) return { load: { lang, source: 'none', ms: 0, entries: 0 } };
-  const stamp = sourceStamp(files);
+  const prior = defaultEnglishFrequency();
+  const stamp = sourceStamp(files, prior?.stamp);
   const path = cachePath(options.dataDir ?? dataDir(), lang);
   let dictionary = readDictionaryCache(path, stamp);
   let source: DictionaryLoad['source'] = 'cache';
   if (!dictionary) {
     // Searched in the same text the cache holds, so a fresh build and a cached one answer alike.
-    const text = serializeDictionary(stamp, compileDictionary(lang, files));
+    const text = serializeDictionary(stamp, compileDictionary(lang, files, prior));
     dictionary = parseDictionary(text, stamp)!;
     source = 'compiled';
     try {
@@ -151,6 +163,7 @@ class DictionaryLexicon implements Lexicon {
       if (dictionary) {
         english = dictionary.byNorm.get(token.norm) ?? dictionary.byStem.get(token.stem) ?? dictionary.byNorm.get(token.stem);
         if (!english && COMPOUNDING.has(lang)) english = compoundHead(dictionary, token.norm, token.stem);
+        if (!english && lang === 'ar') english = bareArabicWord(dictionary, token.norm);
       }
       // A capitalised syllable is most often part of a name (Bắc Kinh); `phrase` sees the context to tell.
       const word = english || token.capitalised ? undefined : this.phraseTable(lang)?.word(token);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultEnglishFrequency } from '../../analyze/pivot/english-frequency.js';
 import { ANALYZER_VERSION } from '../../analyze/analyzer.js';
 import { analyzeRecords } from '../batch/analyze-records.js';
 import { readArticlesJsonl } from '../batch/read-articles-jsonl.js';
@@ -33,10 +34,11 @@ function sourceHash(dir: string): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-/** The analysis cache file for this analyzer version and source (bench/out is git-ignored). */
+/** The analysis cache file for this analyzer version, source and sense prior (bench/out is git-ignored). */
 export function analysisCachePath(root: string, dataDir: string): string {
   const key = createHash('sha1').update(dataDir).digest('hex').slice(0, 8);
-  return join(root, 'bench', 'out', `analyses-${key}-${ANALYZER_VERSION}-${sourceHash(join(root, 'src', 'analyze'))}.json`);
+  const prior = defaultEnglishFrequency()?.stamp ?? 'none';
+  return join(root, 'bench', 'out', `analyses-${key}-${ANALYZER_VERSION}-${sourceHash(join(root, 'src', 'analyze'))}-${prior}.json`);
 }
 
 /** Reads a SemEval-layout folder (pairs.csv + articles.jsonl) and analyses its articles (cached). */

@@ -7,11 +7,13 @@ import { after, test } from 'node:test';
 import { cognateIds, skeletonId } from '../../../src/analyze/pivot/cognates.js';
 import { decodeDictdNumber, readDictd } from '../../../src/analyze/pivot/dictd.js';
 import { cachePath } from '../../../src/analyze/pivot/dictionary-cache.js';
+import { dictionaryFiles } from '../../../src/analyze/pivot/languages.js';
 import { loadDictionary, loadLexicon } from '../../../src/analyze/pivot/lexicon.js';
 import { parseTranslations } from '../../../src/analyze/pivot/parse-entry.js';
 import { pivotTerms } from '../../../src/analyze/pivot/pivot-terms.js';
+import { arabicLookupForms } from '../../../src/analyze/text/arabic.js';
 import { tokenize } from '../../../src/analyze/text/tokenize.js';
-import { buildTinyDictd, encodeDictdNumber } from './dictd-fixture.js';
+import { buildTinyDictd, encodeDictdNumber, writeDictd } from './dictd-fixture.js';
 
 const work = mkdtempSync(join(tmpdir(), 'sw-lexicon-'));
 const dictdDir = join(work, 'dictd');
@@ -49,8 +51,8 @@ test('entry parsing skips usage examples (deu-eng layout): their words are not t
 test('forward entries map words (and their inflections) to English stems', async () => {
   const dataDir = join(work, 'cache-forward');
   const [fuyait, presidents, forces] = await concepts('fr', 'fuir présidents forces', dataDir);
-  // The first two glosses only: the later sense (leak) would take half the word's weight from its meaning.
-  assert.deepEqual(fuyait, ['en:flee', 'en:run']);
+  // Two glosses only: the later sense (leak) would take half the word's weight from its meaning.
+  assert.deepEqual([...fuyait].sort(), ['en:flee', 'en:run']);
   assert.ok(presidents.includes('en:presid'), presidents.join(' '));
   // The stem "forc" belongs to the base form "force", not to "forcer".
   assert.ok(forces.includes('en:forc') && !forces.includes('en:soften'), forces.join(' '));
@@ -155,4 +157,41 @@ test('CC-CEDICT data (cc-cedict package layout) gives Chinese concepts, simplifi
   assert.ok(byNorm.get('逃')!.includes('flee'), byNorm.get('逃')!.join(' '));
   assert.deepEqual(byNorm.get('俄罗斯'), ['russia']);
   assert.equal(byNorm.get('丢'), undefined, 'cross-references are not translations');
+});
+
+test('the news-frequency prior ranks a word\'s senses: a later sense used far more in news comes first', async () => {
+  const { compileDictionary } = await import('../../../src/analyze/pivot/compile-dictionary.js');
+  const { englishFrequencyFromJSON } = await import('../../../src/analyze/pivot/english-frequency.js');
+  const dir = join(work, 'dictd-ara');
+  writeDictd(dir, 'ara-eng', [
+    ['رئيس', 'رئيس /raʔiːs/\n1. Boss\n2. Chief\n3. Chairperson\n4. President\n'],
+    ['منع', 'منع /manaʕa/\n1. Debar\n2. Prevent\n'],
+  ]);
+  const files = dictionaryFiles('ar', dir)!;
+  const prior = englishFrequencyFromJSON({ documents: 100, df: { presid: 60, chief: 20, boss: 2, prevent: 9, debar: 0 } }, 'test');
+  const ranked = compileDictionary('ar', files, prior).byNorm;
+  assert.deepEqual(ranked.get('رييس'), ['presid', 'chief']);
+  assert.deepEqual(ranked.get('منع'), ['prevent', 'debar']);
+  // Without a prior, the dictionary's order stands.
+  assert.deepEqual(compileDictionary('ar', files).byNorm.get('رييس'), ['boss', 'chief']);
+  // A small difference in frequency does not overturn the dictionary's order.
+  const close = englishFrequencyFromJSON({ documents: 100, df: { boss: 20, chief: 22 } }, 'close');
+  assert.deepEqual(compileDictionary('ar', files, close).byNorm.get('رييس'), ['boss', 'chief']);
+});
+
+test('Arabic words are looked up without their clitics and affixes when the dictionary lacks the whole form', async () => {
+  assert.ok(arabicLookupForms('وركز').includes('ركز'));
+  assert.ok(arabicLookupForms('لمنع').includes('منع'));
+  assert.ok(arabicLookupForms('يزعم').includes('زعم'));
+  assert.ok(arabicLookupForms('وطنهم').includes('وطن'));
+  // Never fewer than three letters, and never the word itself.
+  for (const word of ['فروا', 'وركز', 'كتب']) {
+    const forms = arabicLookupForms(word);
+    assert.ok(forms.every((form) => form.length >= 3 && form !== word), `${word}: ${forms.join(' ')}`);
+  }
+  const dir = join(work, 'dictd-ara-lookup');
+  writeDictd(dir, 'ara-eng', [['منع', 'منع /manaʕa/\n1. Prevent\n']]);
+  const lexicon = await loadLexicon({ dictdDir: dir, dataDir: join(work, 'cache-ara-lookup') });
+  const [prevent] = tokenize('لمنع', 'ar').map((token) => lexicon.concepts('ar', token));
+  assert.deepEqual(prevent, ['en:prevent']);
 });
