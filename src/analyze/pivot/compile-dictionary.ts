@@ -125,9 +125,10 @@ export function compileDictionary(
     for (const [key, candidates] of stemCandidates) byStem.set(key, rankConcepts(candidates, prior));
   }
   if (files.reverse) {
-    // Rank: sense and position of the word in the English entry; ties go to the English word with the
+    // Rank: sense and position of the word in the English entry; ties go to the English word more news
+    // articles use (a stem shared by страна and странный: country before queer), then to the one with the
     // longer entry, a fair proxy for the more common word (house before abode).
-    const ranked = new Map<string, Array<[number, number, string]>>();
+    const ranked = new Map<string, Array<[number, number, number, string]>>();
     for (const { headword, body } of readDictd(files.reverse.index, files.reverse.dict)) {
       const english = singleWord(headword, 'en', words);
       if (!english || english.norm.length < 2) continue;
@@ -139,16 +140,17 @@ export function compileDictionary(
           for (const key of [`n${word.norm}`, `s${word.stem}`]) {
             let list = ranked.get(key);
             if (!list) ranked.set(key, (list = []));
-            list.push([rank, -body.length, englishConceptStem(english.norm, english.stem)]);
+            const stem = englishConceptStem(english.norm, english.stem);
+            list.push([rank, -(prior?.df(stem) ?? 0), -body.length, stem]);
           }
         });
       });
     }
     for (const [key, list] of ranked) {
-      list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      list.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
       const map = key[0] === 'n' ? byNorm : byStem;
       if (map.has(key.slice(1))) continue;
-      map.set(key.slice(1), [...new Set(list.map(([, , stem]) => stem))].slice(0, MAX_CONCEPTS));
+      map.set(key.slice(1), [...new Set(list.map(([, , , stem]) => stem))].slice(0, MAX_CONCEPTS));
     }
   }
   // A stem entry equal to the word entry of the same spelling is redundant (lookups fall back to it).
