@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ownValue } from '../../core/own-value.js';
 import { dataDir } from '../../core/paths.js';
-import { arabicLookupForms } from '../text/arabic.js';
 import { BoundedMemo } from '../text/bounded-memo.js';
 import type { Token } from '../text/token.js';
 import { stemmerFor } from '../text/stemmers.js';
@@ -52,15 +51,6 @@ function compoundHead(dictionary: CompiledDictionary, norm: string, stem: string
   for (let i = 3; i + MIN_COMPOUND_HEAD <= norm.length; i++) {
     const head = dictionary.byNorm.get(norm.slice(i)) ?? (i + MIN_COMPOUND_HEAD <= stem.length ? dictionary.byStem.get(stem.slice(i)) : undefined);
     if (head) return head;
-  }
-  return undefined;
-}
-
-/** Concepts of the longest form of an Arabic word that the dictionary lists once clitics and affixes are off. */
-function bareArabicWord(dictionary: CompiledDictionary, norm: string): string[] | undefined {
-  for (const form of arabicLookupForms(norm)) {
-    const concepts = dictionary.byNorm.get(form);
-    if (concepts) return concepts;
   }
   return undefined;
 }
@@ -163,7 +153,6 @@ class DictionaryLexicon implements Lexicon {
       if (dictionary) {
         english = dictionary.byNorm.get(token.norm) ?? dictionary.byStem.get(token.stem) ?? dictionary.byNorm.get(token.stem);
         if (!english && COMPOUNDING.has(lang)) english = compoundHead(dictionary, token.norm, token.stem);
-        if (!english && lang === 'ar') english = bareArabicWord(dictionary, token.norm);
       }
       // A capitalised syllable is most often part of a name (Bắc Kinh); `phrase` sees the context to tell.
       const word = english || token.capitalised ? undefined : this.phraseTable(lang)?.word(token);

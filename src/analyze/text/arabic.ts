@@ -39,28 +39,3 @@ export function lightStemArabic(norm: string): string {
   }
   return word;
 }
-
-// Clitics and inflections that light stemming leaves on short words (وركز, لمنع, فروا, يزعم): a dictionary lists
-// the bare form. Tried only when the word itself is not in the dictionary.
-const CONJUNCTIONS = ['و', 'ف'];
-const PREPOSITIONS = ['ب', 'ل', 'ك', 'ال', 'لل'];
-const VERB_PREFIXES = ['سي', 'ست', 'سن', 'ي', 'ت', 'ن', 'ا'];
-const LOOKUP_SUFFIXES = ['هما', 'تها', 'وها', 'وا', 'ون', 'ين', 'ان', 'ات', 'ها', 'هم', 'نا', 'كم', 'ت', 'ه', 'ي'];
-const MIN_BARE_LETTERS = 3;
-
-/** Forms of an Arabic word with clitics and affixes removed, least stripped first, each of at least 3 letters. */
-export function arabicLookupForms(norm: string): string[] {
-  const stems = new Set<string>();
-  const addStripped = (word: string): void => {
-    if (word.length < MIN_BARE_LETTERS) return;
-    stems.add(word);
-    for (const suffix of LOOKUP_SUFFIXES) if (word.endsWith(suffix) && word.length - suffix.length >= MIN_BARE_LETTERS) stems.add(word.slice(0, -suffix.length));
-  };
-  const withoutConjunction = [norm, ...CONJUNCTIONS.filter((c) => norm.startsWith(c)).map((c) => norm.slice(c.length))];
-  for (const word of withoutConjunction) {
-    addStripped(word);
-    for (const prefix of [...PREPOSITIONS, ...VERB_PREFIXES]) if (word.startsWith(prefix)) addStripped(word.slice(prefix.length));
-  }
-  stems.delete(norm);
-  return [...stems].sort((a, b) => b.length - a.length);
-}

@@ -11,7 +11,6 @@ import { dictionaryFiles } from '../../../src/analyze/pivot/languages.js';
 import { loadDictionary, loadLexicon } from '../../../src/analyze/pivot/lexicon.js';
 import { parseTranslations } from '../../../src/analyze/pivot/parse-entry.js';
 import { pivotTerms } from '../../../src/analyze/pivot/pivot-terms.js';
-import { arabicLookupForms } from '../../../src/analyze/text/arabic.js';
 import { tokenize } from '../../../src/analyze/text/tokenize.js';
 import { buildTinyDictd, encodeDictdNumber, writeDictd } from './dictd-fixture.js';
 
@@ -177,21 +176,4 @@ test('the news-frequency prior ranks a word\'s senses: a later sense used far mo
   // A small difference in frequency does not overturn the dictionary's order.
   const close = englishFrequencyFromJSON({ documents: 100, df: { boss: 20, chief: 22 } }, 'close');
   assert.deepEqual(compileDictionary('ar', files, close).byNorm.get('رييس'), ['boss', 'chief']);
-});
-
-test('Arabic words are looked up without their clitics and affixes when the dictionary lacks the whole form', async () => {
-  assert.ok(arabicLookupForms('وركز').includes('ركز'));
-  assert.ok(arabicLookupForms('لمنع').includes('منع'));
-  assert.ok(arabicLookupForms('يزعم').includes('زعم'));
-  assert.ok(arabicLookupForms('وطنهم').includes('وطن'));
-  // Never fewer than three letters, and never the word itself.
-  for (const word of ['فروا', 'وركز', 'كتب']) {
-    const forms = arabicLookupForms(word);
-    assert.ok(forms.every((form) => form.length >= 3 && form !== word), `${word}: ${forms.join(' ')}`);
-  }
-  const dir = join(work, 'dictd-ara-lookup');
-  writeDictd(dir, 'ara-eng', [['منع', 'منع /manaʕa/\n1. Prevent\n']]);
-  const lexicon = await loadLexicon({ dictdDir: dir, dataDir: join(work, 'cache-ara-lookup') });
-  const [prevent] = tokenize('لمنع', 'ar').map((token) => lexicon.concepts('ar', token));
-  assert.deepEqual(prevent, ['en:prevent']);
 });
