@@ -32,7 +32,17 @@ function sharedEntities(a: AnalyzedArticle, b: AnalyzedArticle, profileA: Articl
 }
 
 function numberEvidence(x: NumberFact, y: NumberFact): NumberEvidence {
-  return { valueA: x.value, valueB: y.value, textA: x.text, textB: y.text, counts: x.counts ?? y.counts, countsTextA: x.countsText, countsTextB: y.countsText };
+  // Only a counted thing both sides name (or one names) labels the pair.
+  const counts = x.counts && y.counts && x.counts !== y.counts ? undefined : (x.counts ?? y.counts);
+  return { valueA: x.value, valueB: y.value, textA: x.text, textB: y.text, counts, countsTextA: x.countsText, countsTextB: y.countsText };
+}
+
+/**
+ * A figure unlikely to recur by chance (6.1, 1,200; not 3 or 10): two articles giving it agree even when the
+ * words after it differ, which they often do across languages (`1200栋房屋`, a classifier, against `1,200 homes`).
+ */
+function distinctiveFigure(value: number): boolean {
+  return !Number.isInteger(value) || Math.abs(value) >= 100;
 }
 
 function compareNumbers(a: NumberFact[], b: NumberFact[], limit: number): { shared: NumberEvidence[]; conflicting: NumberEvidence[] } {
@@ -40,7 +50,9 @@ function compareNumbers(a: NumberFact[], b: NumberFact[], limit: number): { shar
   const conflicting: NumberEvidence[] = [];
   const seen = new Set<string>();
   for (const x of a) {
-    const match = b.find((y) => closeNumbers(x.value, y.value) && (!x.counts || !y.counts || x.counts === y.counts));
+    const match =
+      b.find((y) => closeNumbers(x.value, y.value) && (!x.counts || !y.counts || x.counts === y.counts)) ??
+      (distinctiveFigure(x.value) ? b.find((y) => closeNumbers(x.value, y.value)) : undefined);
     if (match) {
       if (!seen.has(`s${x.value}`)) shared.push(numberEvidence(x, match));
       seen.add(`s${x.value}`);

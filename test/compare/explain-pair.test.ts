@@ -93,3 +93,11 @@ test('events months apart move the overall towards dissimilar, and the explanati
   assert.ok(gap && gap.value > 200 && gap.contribution > 0);
   assert.ok((near.explanation.features.find((item) => item.feature === 'eventGapDays')?.contribution ?? 0) === 0);
 });
+
+test('a distinctive figure is shared even when the words after it differ; a small one is not', () => {
+  const zh = article('zh', 'zh', { numbers: [number(1200, '1200', 'en:ridgepol'), number(6.1, '6.1', 'en:level'), number(3, '3', 'en:die')], terms: { 'en:earthquak': 1 } });
+  const en = article('en', 'en', { numbers: [number(1200, '1,200', 'en:home'), number(6.1, '6.1', 'en:strike'), number(3, 'three', 'en:dai')], terms: { 'en:earthquak': 1 } });
+  const stats = CorpusStats.fromAnalyses([zh.analysis, en.analysis]);
+  const shared = compareArticles(zh, en, stats).explanation.sharedNumbers;
+  assert.deepEqual(shared.map((n) => [n.textA, n.textB, n.counts]), [['1200', '1,200', undefined], ['6.1', '6.1', undefined]]);
+});
