@@ -89,7 +89,7 @@ async function run(size: number, seed: number, workers: number, dir: string): Pr
         const now = performance.now();
         windows.push((now - windowStart) / windowSize);
         windowStart = now;
-        process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} of ${(process.memoryUsage().heapTotal / 2 ** 20).toFixed(0)} MiB\n`);
+        process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, ${memoryLine()}\n`);
       }
     },
   });
@@ -200,7 +200,7 @@ async function runStoriesOnly(size: number, seed: number, dir: string): Promise<
       const now = performance.now();
       windows.push((now - windowStart) / windowSize);
       windowStart = now;
-      process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} of ${(process.memoryUsage().heapTotal / 2 ** 20).toFixed(0)} MiB\n`);
+      process.stderr.write(`  ${done}/${size}: ${windows.at(-1)!.toFixed(2)} ms/article in the last ${windowSize}, ${memoryLine()}\n`);
     }
     batch = [];
   };
@@ -232,4 +232,11 @@ try {
   }
 } finally {
   if (!values.dir) rmSync(dir, { recursive: true, force: true });
+}
+
+/** The process's memory for progress lines: resident, this thread's JS heap, and memory outside JS heaps (SQLite, buffers). */
+function memoryLine(): string {
+  const usage = process.memoryUsage();
+  const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+  return `rss ${mib(usage.rss)} MiB, heap ${mib(usage.heapUsed)} of ${mib(usage.heapTotal)} MiB, external ${mib(usage.external)} MiB (array buffers ${mib(usage.arrayBuffers)})`;
 }
