@@ -1,6 +1,6 @@
 // Counts in how many English news articles each English concept stem occurs (no text is kept) and writes
 // models/english-news-frequency.json.gz, the sense prior of the dictionary lexicon (src/analyze/pivot).
-// Usage: npm run build:english-frequency -- [--articles FILE.jsonl] [--min-df 2]
+// Usage: npm run build:english-frequency -- [--articles FILE.jsonl] [--min-df 1]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,7 @@ const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: resolve(root, '../shared/data/semeval-dev/articles.jsonl') },
     out: { type: 'string', default: resolve(root, 'models/english-news-frequency.json.gz') },
-    'min-df': { type: 'string', default: '2' },
+    'min-df': { type: 'string', default: '1' },
   },
 });
 const minDf = Number(values['min-df']);
