@@ -1,4 +1,5 @@
 import type { ArticleAnalysis, EntityType } from '../core/model.js';
+import { countedSubject } from './close-numbers.js';
 import { cognateGrams, textGrams } from './cognate-grams.js';
 import { eventDay, publicationDay, type EventDay } from './event-time.js';
 import type { CorpusStats } from './corpus-stats.js';
@@ -133,8 +134,8 @@ function pivotCoverage(terms: Record<string, number>): number {
 function countedNumbers(analysis: ArticleAnalysis): Map<string, number[]> {
   const counted = new Map<string, number[]>();
   for (const fact of analysis.numbers) {
-    if (!fact.counts) continue;
-    const key = `${fact.counts}|${fact.unit ?? ''}`;
+    const key = countedSubject(fact);
+    if (!key) continue;
     const values = counted.get(key);
     if (!values) counted.set(key, [fact.value]);
     else if (!values.includes(fact.value)) values.push(fact.value);

@@ -1,3 +1,5 @@
+import type { NumberFact } from '../core/model.js';
+
 /** Relative difference under which a rounded figure and another stand for the same quantity (98,000 and 100,000). */
 const ROUNDED_TOLERANCE = 0.02;
 /** A figure with at most this many significant digits may be a rounding (100,000; 98,000; 1.5 million). */
@@ -16,4 +18,12 @@ export function closeNumbers(x: number, y: number): boolean {
   if (x === y) return true;
   if (Math.abs(x - y) > ROUNDED_TOLERANCE * Math.max(Math.abs(x), Math.abs(y))) return false;
   return significantDigits(x) <= ROUNDED_DIGITS || significantDigits(y) <= ROUNDED_DIGITS;
+}
+
+/**
+ * What a figure counts, with its unit (`en:peopl|`, `en:area|km2`): figures are compared with each other
+ * only under one subject. Undefined when nothing is written next to the figure.
+ */
+export function countedSubject(fact: NumberFact): string | undefined {
+  return fact.counts ? `${fact.counts}|${fact.unit ?? ''}` : undefined;
 }

@@ -1,4 +1,5 @@
 import { analysedText } from '../analyze/analyzer.js';
+import { countedSubject } from '../compare/close-numbers.js';
 import type { ArticleAnalysis, NumberFact } from '../core/model.js';
 import type { FactConflict, FactReport, SharedFact, SourceExclusive, StoryCoverage, TimelineEntry, VersionFamily } from './model.js';
 
@@ -108,8 +109,8 @@ function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, stri
   const bySubject = new Map<string, { value: number; report: FactReport; family: string }[]>();
   for (const article of articles) {
     for (const number of article.analysis.numbers) {
-      if (!number.counts) continue;
-      const subject = `${number.counts}|${number.unit ?? ''}`;
+      const subject = countedSubject(number);
+      if (!subject) continue;
       const list = bySubject.get(subject) ?? [];
       list.push({
         value: number.value,
