@@ -3,6 +3,7 @@ import { extractDates } from './dates/extract-dates.js';
 import { extractEntities } from './entities/extract-entities.js';
 import { detectLanguage } from './language.js';
 import { extractNumbers } from './numbers/extract-numbers.js';
+import { normaliseCountedPeople } from './numbers/counted-people.js';
 import { loadLexicon, type Lexicon, type LexiconOptions } from './pivot/lexicon.js';
 import { pivotTerms } from './pivot/pivot-terms.js';
 import { addCount, emptyCounts, finishCounts } from './text/count-record.js';
@@ -14,7 +15,7 @@ import { tokenize } from './text/tokenize.js';
 export const ENTITY_TEXT_CAP = 100_000;
 
 /** Bump when any analysis component changes its output: stored analyses are recomputed. */
-export const ANALYZER_VERSION = '0.12.0';
+export const ANALYZER_VERSION = '0.13.0';
 
 export interface Analyzer {
   /** Analyses an article whose language is known. Synchronous and pure. */
@@ -57,11 +58,14 @@ function analyzeWith(lexicon: Lexicon, input: AnalysisInput & { lang: string }):
   // Entity resolution costs more than linear time on huge inputs; an article's names are in its first pages.
   const entityText = text.length > ENTITY_TEXT_CAP ? text.slice(0, ENTITY_TEXT_CAP) : text;
   const entityTokens = entityText === text ? tokens : tokens.filter((t) => t.end <= ENTITY_TEXT_CAP);
+  const entities = extractEntities(entityText, lang, entityTokens);
+  const numbers = extractNumbers(text, lang, tokens, { lexicon, exclude: dates });
+  normaliseCountedPeople(text, numbers, entities);
   return {
     analyzerVersion: ANALYZER_VERSION,
     lang,
-    entities: extractEntities(entityText, lang, entityTokens),
-    numbers: extractNumbers(text, lang, tokens, { lexicon, exclude: dates }),
+    entities,
+    numbers,
     dates,
     terms: pivotTerms(tokens, lang, lexicon),
     titleTerms: pivotTerms(titleTokens, lang, lexicon),

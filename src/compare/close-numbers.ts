@@ -21,6 +21,14 @@ export function closeNumbers(x: number, y: number): boolean {
 }
 
 /**
+ * A figure unlikely to recur by chance (6.1, 1,200; not 3 or 10): two articles giving it agree even when the
+ * words after it differ, which they often do across languages (`1200栋房屋`, a classifier, against `1,200 homes`).
+ */
+export function distinctiveFigure(value: number): boolean {
+  return !Number.isInteger(value) || Math.abs(value) >= 100;
+}
+
+/**
  * What a figure counts, with its unit (`en:peopl|`, `en:area|km2`): figures are compared with each other
  * only under one subject. Undefined when nothing is written next to the figure.
  */

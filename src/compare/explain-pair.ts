@@ -4,7 +4,7 @@ import { analysedText } from '../analyze/analyzer.js';
 import type { Lexicon } from '../analyze/pivot/lexicon.js';
 import type { DateFact, NumberFact, ResolvedEntity } from '../core/model.js';
 import type { ArticleProfile } from './article-profile.js';
-import { closeNumbers } from './close-numbers.js';
+import { closeNumbers, distinctiveFigure } from './close-numbers.js';
 import type { AnalyzedArticle, DateEvidence, NumberEvidence, PairExplanation, SharedEntity, SharedTerm } from './model.js';
 import { FEATURE_NAMES, type FeatureVector } from './pair-features.js';
 import { cosineParts } from './sparse-vector.js';
@@ -35,14 +35,6 @@ function numberEvidence(x: NumberFact, y: NumberFact): NumberEvidence {
   // Only a counted thing both sides name (or one names) labels the pair.
   const counts = x.counts && y.counts && x.counts !== y.counts ? undefined : (x.counts ?? y.counts);
   return { valueA: x.value, valueB: y.value, textA: x.text, textB: y.text, counts, countsTextA: x.countsText, countsTextB: y.countsText };
-}
-
-/**
- * A figure unlikely to recur by chance (6.1, 1,200; not 3 or 10): two articles giving it agree even when the
- * words after it differ, which they often do across languages (`1200栋房屋`, a classifier, against `1,200 homes`).
- */
-function distinctiveFigure(value: number): boolean {
-  return !Number.isInteger(value) || Math.abs(value) >= 100;
 }
 
 function compareNumbers(a: NumberFact[], b: NumberFact[], limit: number): { shared: NumberEvidence[]; conflicting: NumberEvidence[] } {

@@ -1,5 +1,5 @@
 import { analysedText } from '../analyze/analyzer.js';
-import { countedSubject } from '../compare/close-numbers.js';
+import { countedSubject, distinctiveFigure } from '../compare/close-numbers.js';
 import type { ArticleAnalysis, NumberFact } from '../core/model.js';
 import type { FactConflict, FactReport, SharedFact, SourceExclusive, StoryCoverage, TimelineEntry, VersionFamily } from './model.js';
 
@@ -11,6 +11,8 @@ export interface CoverageArticle {
   site?: string;
   /** Published, else ingested. */
   date: string;
+  /** The publication date, when known. */
+  published?: string;
   analysis: ArticleAnalysis;
 }
 
@@ -28,12 +30,16 @@ const MAX_SENTENCE_CHARS = 320;
 /** Two counts of one thing further apart than this ratio are different things, not a disagreement. */
 const MAX_CONFLICT_RATIO = 2;
 
+// Stems whose word is not the stem plus letters a reader would guess.
+const SUBJECT_WORDS: Record<string, string> = { 'en:peopl': 'people' };
+
 function subjectLabel(counts: string): string {
-  return counts.replace(/^[a-z]{2,3}:/, '').replace(/_/g, ' ');
+  return SUBJECT_WORDS[counts] ?? counts.replace(/^[a-z]{2,3}:/, '').replace(/_/g, ' ');
 }
 
+/** A distinctive figure is one fact whatever each language writes after it (`1,200 homes`, `1 200 домов`, `1200栋房屋`). */
 function numberKey(fact: NumberFact): string {
-  return `number:${fact.counts ?? ''}:${fact.unit ?? ''}:${fact.value}`;
+  return `number:${distinctiveFigure(fact.value) ? '' : fact.counts ?? ''}:${fact.unit ?? ''}:${fact.value}`;
 }
 
 function numberLabel(fact: NumberFact): string {
@@ -106,7 +112,7 @@ export function compareCoverage(articles: CoverageArticle[], families: VersionFa
 
 /** The same thing counted with different values by different sources (~98,000 vs ~100,000 people). */
 function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, string>): FactConflict[] {
-  const bySubject = new Map<string, { value: number; report: FactReport; family: string }[]>();
+  const bySubject = new Map<string, { value: number; approximate: boolean; countedAs: string | undefined; report: FactReport; family: string }[]>();
   for (const article of articles) {
     for (const number of article.analysis.numbers) {
       const subject = countedSubject(number);
@@ -114,6 +120,8 @@ function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, stri
       const list = bySubject.get(subject) ?? [];
       list.push({
         value: number.value,
+        approximate: number.approximate === true,
+        countedAs: article.lang === 'en' ? number.countsText : undefined,
         family: familyOf.get(article.id) ?? article.id,
         report: { articleId: article.id, lang: article.lang, ...(article.site ? { site: article.site } : {}), text: number.countsText ? `${number.text} ${number.countsText}` : number.text },
       });
@@ -122,11 +130,12 @@ function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, stri
   }
   const conflicts: FactConflict[] = [];
   for (const [subject, reports] of bySubject) {
-    const values = new Map<number, { value: number; reports: FactReport[]; families: Set<string> }>();
+    const values = new Map<number, { value: number; reports: FactReport[]; families: Set<string>; approximate: boolean }>();
     for (const report of reports) {
-      const group = values.get(report.value) ?? { value: report.value, reports: [], families: new Set<string>() };
+      const group = values.get(report.value) ?? { value: report.value, reports: [], families: new Set<string>(), approximate: true };
       if (!group.reports.some((existing) => existing.articleId === report.report.articleId)) group.reports.push(report.report);
       group.families.add(report.family);
+      group.approximate &&= report.approximate;
       values.set(report.value, group);
     }
     const groups = [...values.values()].sort((x, y) => x.value - y.value);
@@ -146,24 +155,41 @@ function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, stri
     }
     if (clashing.size < 2) continue;
     const [counts, unit] = subject.split('|');
+    // The concept is a stem (`peopl`): an English source's own words name the subject better.
+    const english = reports.find((report) => report.countedAs)?.countedAs?.toLowerCase();
     conflicts.push({
       kind: 'number',
       subject: counts,
-      label: `${subjectLabel(counts)}${unit ? ` (${unit})` : ''}`,
-      values: groups.filter((group) => clashing.has(group.value)).map((group) => ({ value: group.value.toLocaleString('en'), reports: group.reports })),
+      label: `${english ?? subjectLabel(counts)}${unit ? ` (${unit})` : ''}`,
+      values: groups
+        .filter((group) => clashing.has(group.value))
+        .map((group) => ({ value: `${group.approximate ? '~' : ''}${group.value.toLocaleString('en')}`, reports: group.reports })),
     });
   }
   return conflicts.sort((x, y) => (x.subject < y.subject ? -1 : 1));
 }
 
-function sentenceSpans(text: string): { start: number; end: number }[] {
+const sentenceSegmenters = new Map<string, Intl.Segmenter>();
+
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = sentenceSegmenters.get(lang);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    } catch {
+      segmenter = new Intl.Segmenter('und', { granularity: 'sentence' });
+    }
+    sentenceSegmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/** Sentences by the Unicode rules (ICU): a point inside a figure (98.000) or after an initial ends none. */
+function sentenceSpans(text: string, lang: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const pattern = /[^.!?。؟\n]+(?:[.!?。؟]+|$)/gmu;
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index ?? 0;
-    const trimmed = match[0].trim();
-    if (trimmed.length < 20) continue;
-    spans.push({ start, end: start + match[0].length });
+  for (const { segment, index } of sentenceSegmenter(lang).segment(text)) {
+    if (segment.trim().length < 20) continue;
+    spans.push({ start: index, end: index + segment.length });
   }
   return spans;
 }
@@ -176,11 +202,15 @@ function exclusives(
 ): SourceExclusive[] {
   const result: SourceExclusive[] = [];
   if (new Set(articles.map((article) => familyOf.get(article.id) ?? article.id)).size < 2) return result;
+  // Copies of one version say the same: the family speaks once, through its first (most central) article.
+  const spoken = new Set<string>();
   for (const article of articles) {
+    const family = familyOf.get(article.id) ?? article.id;
+    if (spoken.has(family)) continue;
     const text = analysedText(article);
     const facts = factsByArticle.get(article.id) ?? [];
     const sentences: string[] = [];
-    for (const span of sentenceSpans(text)) {
+    for (const span of sentenceSpans(text, article.lang)) {
       const inside = facts.filter((fact) => fact.start >= span.start && fact.end <= span.end);
       if (inside.length === 0) continue;
       const own = inside.filter((fact) => (byKey.get(fact.key)?.families.size ?? 0) <= 1);
@@ -189,20 +219,62 @@ function exclusives(
       sentences.push(sentence.length > MAX_SENTENCE_CHARS ? `${sentence.slice(0, MAX_SENTENCE_CHARS - 1)}…` : sentence);
       if (sentences.length >= MAX_EXCLUSIVE_SENTENCES) break;
     }
-    if (sentences.length > 0) result.push({ articleId: article.id, lang: article.lang, ...(article.site ? { site: article.site } : {}), sentences });
+    if (sentences.length === 0) continue;
+    spoken.add(family);
+    result.push({ articleId: article.id, lang: article.lang, ...(article.site ? { site: article.site } : {}), sentences });
   }
   return result;
 }
 
-/** The articles by date, and the dated events they mention (each date once). */
+const FULL_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+const YEARLESS_DATE = /^--(\d{2})(?:-(\d{2}))?$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * The year a yearless date (`--09-28`) most likely has in an article published on `published`: the one
+ * that puts it nearest the publication (news reports the recent past and the near future).
+ */
+function yearNear(month: number, day: number | undefined, published: string): number | undefined {
+  const at = Date.parse(published);
+  if (Number.isNaN(at)) return undefined;
+  const year = new Date(at).getUTCFullYear();
+  let best: { year: number; distance: number } | undefined;
+  for (const candidate of [year - 1, year, year + 1]) {
+    const distance = Math.abs(Date.UTC(candidate, month - 1, day ?? 15) - at);
+    if (!best || distance < best.distance) best = { year: candidate, distance };
+  }
+  return best && best.distance <= 183 * DAY_MS ? best.year : undefined;
+}
+
+/** An event's date for the timeline: as stated, with the year of the publication when none is stated, or yearless. */
+function eventDate(iso: string, published: string | undefined): Pick<TimelineEntry, 'date' | 'basis'> | undefined {
+  if (FULL_DATE.test(iso)) return { date: iso, basis: 'stated' };
+  const yearless = YEARLESS_DATE.exec(iso);
+  if (!yearless) return undefined;
+  const year = published ? yearNear(Number(yearless[1]), yearless[2] ? Number(yearless[2]) : undefined, published) : undefined;
+  return year === undefined ? { date: iso, basis: 'year-unknown' } : { date: `${year}${iso.slice(1)}`, basis: 'year-from-publication' };
+}
+
+/**
+ * The articles by date, and the dated events they mention (each date once). Events whose year no one
+ * knows come first, in calendar order: they cannot be placed among dated entries.
+ */
 export function storyTimeline(articles: CoverageArticle[]): TimelineEntry[] {
-  const entries: TimelineEntry[] = articles.map((article) => ({ date: article.date, kind: 'article', articleId: article.id, lang: article.lang, text: article.title }));
+  const entries: TimelineEntry[] = articles.map((article) => ({
+    date: article.date,
+    kind: 'article',
+    basis: article.published ? 'published' : 'ingested',
+    articleId: article.id,
+    lang: article.lang,
+    text: article.title,
+  }));
   const seen = new Set<string>();
   for (const article of [...articles].sort((x, y) => (x.date < y.date ? -1 : 1))) {
     for (const date of article.analysis.dates) {
-      if (!/^\d{4}-\d{2}(-\d{2})?$/.test(date.iso) || seen.has(date.iso)) continue;
-      seen.add(date.iso);
-      entries.push({ date: date.iso, kind: 'event', articleId: article.id, lang: article.lang, text: date.text });
+      const placed = eventDate(date.iso, article.published);
+      if (!placed || seen.has(placed.date)) continue;
+      seen.add(placed.date);
+      entries.push({ ...placed, kind: 'event', articleId: article.id, lang: article.lang, text: date.text });
     }
   }
   return entries.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.kind === y.kind ? 0 : x.kind === 'event' ? -1 : 1));

@@ -111,9 +111,15 @@ export interface StoryCoverage {
 }
 
 export interface TimelineEntry {
-  /** ISO date or date-time as far as known. */
+  /** ISO date or date-time as far as known; `--MM-DD` or `--MM` for an event whose year is not known. */
   date: string;
   kind: 'article' | 'event';
+  /**
+   * Where the date comes from: an article's publication date, or its ingestion when it has none; an event's
+   * date as the text states it, with the year taken from the article's publication date when the text gives
+   * none (`year-from-publication`), or without a year when neither gives one (`year-unknown`).
+   */
+  basis: 'published' | 'ingested' | 'stated' | 'year-from-publication' | 'year-unknown';
   articleId: string;
   lang: string;
   /** The article's title, or the dated phrase as written for an event. */

@@ -45,7 +45,7 @@ export function buildStoryDetail(store: SqliteStore, summary: StorySummary, memb
     const full = meta ? store.getArticle(member.articleId) : undefined;
     const analysis = full ? store.getAnalysis(member.articleId) : undefined;
     if (!meta || !full || !analysis) continue;
-    coverageArticles.push({ id: meta.id, title: full.title, text: full.text, lang: meta.lang, site: siteOf(meta), date: meta.date, analysis });
+    coverageArticles.push({ id: meta.id, title: full.title, text: full.text, lang: meta.lang, site: siteOf(meta), date: meta.date, ...(meta.published ? { published: meta.published } : {}), analysis });
   }
   return {
     ...summary,

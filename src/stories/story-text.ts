@@ -1,13 +1,24 @@
-import type { StoryDetail, StorySummary } from './model.js';
+import type { StoryDetail, StorySummary, TimelineEntry } from './model.js';
 
 function day(iso: string): string {
   return iso.slice(0, 10);
 }
 
+/** `1 article`, `4 articles`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+const DATE_NOTES: Partial<Record<TimelineEntry['basis'], string>> = {
+  ingested: ' (ingested; not dated)',
+  'year-from-publication': ' (year from publication)',
+  'year-unknown': ' (year not stated)',
+};
+
 /** One line per story for `storyweave stories`. */
 export function summaryLine(story: StorySummary): string {
   const span = day(story.firstSeen) === day(story.lastSeen) ? day(story.firstSeen) : `${day(story.firstSeen)}..${day(story.lastSeen)}`;
-  const sources = story.familyCount < story.articleCount ? `${story.articleCount} articles / ${story.familyCount} independent` : `${story.articleCount} articles`;
+  const sources = story.familyCount < story.articleCount ? `${count(story.articleCount, 'article')} / ${story.familyCount} independent` : count(story.articleCount, 'article');
   return `${story.id}  ${span}  ${sources}  [${story.languages.join(',')}]  ${story.headline}`;
 }
 
@@ -15,13 +26,13 @@ export function summaryLine(story: StorySummary): string {
 export function storyText(story: StoryDetail): string {
   const out: string[] = [];
   out.push(`Story ${story.id}: ${story.headline}`);
-  out.push(`${story.articleCount} articles from ${story.sites.length} sites in ${story.languages.join(', ')}; ${story.familyCount} independent versions; ${day(story.firstSeen)} to ${day(story.lastSeen)}`);
+  out.push(`${count(story.articleCount, 'article')} from ${count(story.sites.length, 'site')} in ${story.languages.join(', ')}; ${count(story.familyCount, 'independent version')}; ${day(story.firstSeen)} to ${day(story.lastSeen)}`);
   for (const headline of story.headlines.slice(1)) out.push(`  [${headline.lang}] ${headline.title}`);
   if (story.entities.length > 0) {
     out.push('', 'Key entities:');
     for (const entity of story.entities.slice(0, 10)) {
       const forms = Object.entries(entity.forms).map(([lang, list]) => `${lang}: ${list.slice(0, 3).join(' / ')}`).join('; ');
-      out.push(`  ${entity.canonical} (${entity.id}, ${entity.articles} articles)  ${forms}`);
+      out.push(`  ${entity.canonical} (${entity.id}, ${count(entity.articles, 'article')})  ${forms}`);
     }
   }
   out.push('', 'Articles by language:');
@@ -56,7 +67,7 @@ export function storyText(story: StoryDetail): string {
   }
   if (partial.length > 0) {
     out.push('', 'Some sources report:');
-    for (const fact of partial.slice(0, 15)) out.push(`  ${fact.kind} ${fact.label} (${fact.families} sources; not in ${fact.missingFrom.length} articles)`);
+    for (const fact of partial.slice(0, 15)) out.push(`  ${fact.kind} ${fact.label} (${count(fact.families, 'source')}; not in ${count(fact.missingFrom.length, 'article')})`);
   }
   if (conflicts.length > 0) {
     out.push('', 'Conflicts:');
@@ -73,7 +84,9 @@ export function storyText(story: StoryDetail): string {
   }
   if (story.timeline.length > 0) {
     out.push('', 'Timeline:');
-    for (const entry of story.timeline.slice(0, 40)) out.push(`  ${entry.date.slice(0, 16)}  ${entry.kind === 'event' ? 'event  ' : 'article'}  [${entry.lang}] ${entry.text}`);
+    for (const entry of story.timeline.slice(0, 40)) {
+      out.push(`  ${entry.date.slice(0, 16).padEnd(16)}  ${entry.kind === 'event' ? 'event  ' : 'article'}  [${entry.lang}] ${entry.text}${DATE_NOTES[entry.basis] ?? ''}`);
+    }
   }
   if (story.merges.length > 0) {
     out.push('', 'Merged stories:');

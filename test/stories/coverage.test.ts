@@ -30,7 +30,7 @@ test('sources that count the same thing differently are reported as a conflict',
     for (const want of conflicts) {
       const conflict = story.coverage.conflicts.find((item) => item.subject === want.subject);
       assert.ok(conflict, `a conflict on ${want.subject}`);
-      assert.deepEqual(conflict.values.map((value) => Number(value.value.replace(/,/g, ''))), want.values);
+      assert.deepEqual(conflict.values.map((value) => Number(value.value.replace(/[,~]/g, ''))), want.values);
       const small = conflict.values[0].reports.map((report) => report.articleId).sort();
       const large = conflict.values[1].reports.map((report) => report.articleId);
       assert.deepEqual(small, ['flood-de-full', 'flood-en-a']);

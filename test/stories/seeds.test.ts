@@ -34,6 +34,16 @@ test('the seeds form exactly two stories in any ingestion order', { skip: presen
       assert.deepEqual(canonicalGroups([...groups.values()]), canonicalGroups(expected.stories), `order seed ${seed}`);
       const story = getStory(store, partition.get(expected.stories[0][0])!)!;
       assert.deepEqual([...story.languages].sort(), ['ar', 'en', 'fr', 'vi']);
+      // expected.json's facts: nearly 100,000 Russians (ar) against about 98,000 (vi) crossed the border.
+      const crossed = story.coverage.conflicts.find((conflict) => conflict.subject === 'en:peopl');
+      assert.deepEqual(
+        crossed?.values.map((value) => [value.value, value.reports.map((report) => fileOf.get(report.articleId)?.slice(0, 3))]),
+        [
+          ['~98,000', ['002']],
+          ['~100,000', ['001']],
+        ],
+        JSON.stringify(story.coverage.conflicts),
+      );
     } finally {
       store.close();
     }

@@ -3,7 +3,7 @@ import { foldForCalendar } from '../dates/calendar-words.js';
 import type { Lexicon } from '../pivot/lexicon.js';
 import type { Token } from '../text/token.js';
 import { asciiDigits } from './digits.js';
-import { APPROXIMATE, SCALES, SMALL_NUMBERS, UNITS } from './number-words.js';
+import { APPROXIMATE, CLASSIFIERS, SCALES, SMALL_NUMBERS, UNIT_CONCEPTS, UNITS } from './number-words.js';
 import { parseNumeral } from './parse-numeral.js';
 import { ownValue } from '../../core/own-value.js';
 
@@ -135,7 +135,15 @@ export function extractNumbers(text: string, lang: string, tokens: Token[], opti
     const fact: NumberFact = { value, text: text.slice(start, end), start, end };
     if (approximate) fact.approximate = true;
     if (unit) fact.unit = unit;
-    if (!unit) Object.assign(fact, countedThing(text, tokens, end, lang, options.lexicon));
+    if (!unit) {
+      const counted = countedThing(text, tokens, end, lang, options.lexicon);
+      const unitCounted = counted.counts === undefined ? undefined : ownValue(UNIT_CONCEPTS, counted.counts);
+      if (unitCounted) {
+        fact.unit = unitCounted;
+        fact.end = text.indexOf(counted.countsText!, end) + counted.countsText!.length;
+        fact.text = text.slice(start, fact.end);
+      } else Object.assign(fact, counted);
+    }
     facts.push(fact);
   }
   return facts;
@@ -145,13 +153,18 @@ export function extractNumbers(text: string, lang: string, tokens: Token[], opti
 function countedThing(text: string, tokens: Token[], end: number, lang: string, lexicon: Lexicon | undefined): { counts?: string; countsText?: string } {
   let i = lowerBound(tokens, end);
   let from: number | undefined;
+  const classifiers = ownValue(CLASSIFIERS, lang);
+  let afterClassifier = false;
   for (let hops = 0; i < tokens.length && hops < 3; i++, hops++) {
     const token = tokens[i];
     const gap = text.slice(hops === 0 ? end : tokens[i - 1].end, token.start);
     if (!/^[\s\u00a0\u202f'’]*$/.test(gap) || token.numeric) return {};
     from ??= token.start;
-    // stopwords-iso lists nouns too (personnes, человек, شخص): only short function words (de, of) are skipped.
-    if (token.stop && token.norm.length <= 3) continue;
+    // stopwords-iso lists nouns too (personnes, человек, شخص): only short function words (de, of) are
+    // skipped, and never the noun a classifier announces (Vietnamese nhà).
+    if (token.stop && token.norm.length <= 3 && !afterClassifier) continue;
+    afterClassifier = classifiers?.has(token.norm) === true && hops < 2;
+    if (afterClassifier) continue;
     const concept = lexicon?.concepts(lang, { ...token, stop: false }).find((c) => c.startsWith('en:'));
     return { counts: concept ?? `w:${token.stem}`, countsText: text.slice(from, token.end) };
   }

@@ -61,4 +61,20 @@ export const UNITS: Record<string, string> = {
   '£': 'GBP', 'gbp': 'GBP', 'pounds': 'GBP', '¥': 'JPY', 'yen': 'JPY', '₽': 'RUB', 'rub': 'RUB', 'рублей': 'RUB', 'рубля': 'RUB', 'roubles': 'RUB', 'rubles': 'RUB', 'روبل': 'RUB',
   'tenge': 'KZT', '₸': 'KZT', 'тенге': 'KZT', 'yuan': 'CNY', '元': 'CNY', 'đồng': 'VND', '₫': 'VND', 'zł': 'PLN', 'złotych': 'PLN', '₺': 'TRY', 'lira': 'TRY',
   'km': 'km', 'kilometres': 'km', 'kilometers': 'km', 'километров': 'km', 'كيلومتر': 'km',
+  'kilomètres': 'km', 'kilómetros': 'km', 'quilômetros': 'km', 'chilometri': 'km', 'kilometern': 'km', 'kilometrów': 'km', 'kilometre': 'km',
+  'километрах': 'km', 'километра': 'km', 'километр': 'km', 'كيلومترا': 'km', 'كيلومترات': 'km', '公里': 'km', 'cây số': 'km',
+};
+
+/** Concepts of counted words that are units of measure (`25 километрах`, `10 公里`): the figure's unit, not what it counts. */
+export const UNIT_CONCEPTS: Record<string, string> = {
+  'en:kilomet': 'km', 'en:percent': '%', 'en:dollar': 'USD', 'en:euro': 'EUR', 'en:hectar': 'ha', 'en:tonn': 't', 'en:ton': 't', 'en:mile': 'mi',
+};
+
+/**
+ * Classifiers written between a number and the noun it counts (Vietnamese `1.200 ngôi nhà`, Chinese
+ * `1200栋房屋`): the noun after them says what is counted.
+ */
+export const CLASSIFIERS: Record<string, ReadonlySet<string>> = {
+  vi: new Set(['con', 'cái', 'chiếc', 'ngôi', 'căn', 'tòa', 'toà', 'quả', 'bức', 'cuốn', 'tấm', 'cây', 'chuyến', 'vụ']),
+  zh: new Set(['个', '個', '栋', '棟', '座', '顶', '頂', '名', '位', '辆', '輛', '架', '艘', '头', '頭', '只', '隻', '条', '條', '张', '張', '间', '間', '所', '家', '套', '件', '枚', '颗', '顆', '台', '部', '本', '份', '处', '處']),
 };

@@ -35,9 +35,13 @@ function compileWords(): WordLookup {
   };
 }
 
+// English words that dictionaries give as glosses of pronouns and numerals (French personne: `no-one`,
+// German man: `one`), which the stop list keeps as content words. Numerals are compared as numbers.
+const FUNCTION_GLOSSES = new Set(['one']);
+
 /** English content-word stems of one translation (`run away` -> [`run`]); none if it is a long phrase. */
 export function englishStems(translation: string, lookup: WordLookup = wordInfo): string[] {
-  const content = tokenize(translation, 'en', lookup).filter((t) => !t.stop && !t.numeric && t.norm.length > 1);
+  const content = tokenize(translation, 'en', lookup).filter((t) => !t.stop && !t.numeric && t.norm.length > 1 && !FUNCTION_GLOSSES.has(t.norm));
   // Some entries gloss in the source language or another script: only English words make concepts.
   if (content.length > 2 || content.some((t) => !/^[a-z][a-z'-]*$/.test(t.norm))) return [];
   return content.map((t) => englishConceptStem(t.norm, t.stem));

@@ -1,8 +1,16 @@
-import type { FactConflict, FactReport, SharedFact, StoryArticle, StoryDetail, StoryEntity } from '../../stories/model.js';
+import type { FactConflict, FactReport, SharedFact, StoryArticle, StoryDetail, StoryEntity, TimelineEntry } from '../../stories/model.js';
 import { html, localUrl, safeHref, type SafeHtml } from '../html.js';
 import { dateSpan, inLang, langBadge, plural, shortDate } from '../format.js';
 import { languageName, langAttribute, textDirection } from '../lang.js';
 import { renderPage } from '../layout.js';
+
+const TIMELINE_BASIS: Record<TimelineEntry['basis'], string> = {
+  published: 'published',
+  ingested: 'ingested (no publication date)',
+  stated: 'event reported',
+  'year-from-publication': 'event reported (year from publication)',
+  'year-unknown': 'event reported (year not stated)',
+};
 
 function reportChip(report: FactReport, titles: Map<string, StoryArticle>, showSite: boolean): SafeHtml {
   const article = titles.get(report.articleId);
@@ -120,7 +128,7 @@ ${coverage.exclusives.length ? html`<section aria-labelledby="h-exclusive"><h2 i
 
 <section aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline</h2>
 ${story.timeline.length ? html`<ol class="timeline">${story.timeline.map(
-  (entry) => html`<li><time>${shortDate(entry.date)}</time> <span class="muted small">${entry.kind === 'event' ? 'event reported' : 'published'}</span> ${langBadge(entry.lang)}
+  (entry) => html`<li><time>${shortDate(entry.date)}</time> <span class="muted small">${TIMELINE_BASIS[entry.basis]}</span> ${langBadge(entry.lang)}
   <a href="/articles/${encodeURIComponent(entry.articleId)}">${inLang(entry.lang, entry.text)}</a></li>`,
 )}</ol>` : html`<p class="muted">No dates known.</p>`}</section>
 

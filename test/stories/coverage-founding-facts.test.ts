@@ -1,0 +1,86 @@
+// Coverage on articles analysed by the real analyzer: the founding example's figures, written here in
+// our own words (the seed texts stay in ../shared).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAnalyzer } from '../../src/analyze/analyzer.js';
+import { compareCoverage, storyTimeline, type CoverageArticle } from '../../src/stories/coverage.js';
+
+const analyzer = await createAnalyzer();
+
+function article(id: string, lang: string, title: string, text: string, published?: string): CoverageArticle {
+  return {
+    id,
+    lang,
+    title,
+    text,
+    site: `${id}.example`,
+    date: published ?? '2026-11-22T10:00:00.000Z',
+    ...(published ? { published } : {}),
+    analysis: analyzer.analyze({ title, text, lang, ...(published ? { published } : {}) }),
+  };
+}
+
+const vietnamese = article(
+  'vi-1',
+  'vi',
+  'Tổng thống Kazakhstan Tokayev nói về người Nga',
+  'Ông Tokayev cho biết khoảng 98.000 người Nga đã vào Kazakhstan. Theo RIA Novosti, 12.500 người khác đã đến Georgia và Armenia. Ông nói điều đó vào ngày 27/9.',
+);
+const arabic = article('ar-1', 'ar', 'توكاييف يتحدث عن الروس', 'قال توكاييف إن ما يقرب من 100 ألف روسي عبروا الحدود إلى كازاخستان.');
+
+test('different figures for the same crowd, one counted as people and one as a nationality, are a conflict', () => {
+  const { conflicts } = compareCoverage([vietnamese, arabic], []);
+  const people = conflicts.find((conflict) => conflict.subject === 'en:peopl');
+  assert.ok(people, JSON.stringify(conflicts));
+  assert.equal(people.label, 'people');
+  assert.deepEqual(
+    people.values.map((value) => [value.value, value.reports.map((report) => report.articleId)]),
+    [
+      ['~98,000', ['vi-1']],
+      ['~100,000', ['ar-1']],
+    ],
+  );
+  assert.match(people.values[0].reports[0].text, /98\.000 người Nga/);
+});
+
+test('a sentence is not cut at the point inside a figure', () => {
+  const { exclusives } = compareCoverage([vietnamese, arabic], []);
+  const own = exclusives.find((exclusive) => exclusive.articleId === 'vi-1');
+  assert.ok(own, 'the Vietnamese article alone names Georgia and Armenia');
+  assert.ok(own.sentences.some((sentence) => sentence.includes('Theo RIA Novosti, 12.500 người khác đã đến Georgia và Armenia.')), JSON.stringify(own.sentences));
+});
+
+test('yearless dates take the year of publication, or stay yearless and first when there is none', () => {
+  const dated = article('fr-1', 'fr', 'Tokaïev et les Russes', 'Le 28 septembre, Tokaïev a parlé des Russes au Kazakhstan.', '2022-09-29T08:00:00.000Z');
+  const timeline = storyTimeline([vietnamese, dated]);
+  const byText = new Map(timeline.map((entry) => [entry.text, entry]));
+  assert.deepEqual(byText.get('28 septembre') && [byText.get('28 septembre')!.date, byText.get('28 septembre')!.basis], ['2022-09-28', 'year-from-publication']);
+  assert.deepEqual(byText.get('27/9') && [byText.get('27/9')!.date, byText.get('27/9')!.basis], ['--09-27', 'year-unknown']);
+  assert.equal(timeline[0].text, '27/9', 'a yearless event cannot be placed among dated entries');
+  assert.deepEqual(
+    timeline.filter((entry) => entry.kind === 'article').map((entry) => [entry.articleId, entry.basis]),
+    [
+      ['fr-1', 'published'],
+      ['vi-1', 'ingested'],
+    ],
+  );
+  const dates = timeline.map((entry) => entry.date);
+  assert.deepEqual(dates, [...dates].sort());
+});
+
+test('a figure is one fact across languages whatever words follow it, and copies of one version speak once', () => {
+  const english = article('en-1', 'en', 'Quake near Osh damages 1,200 homes', 'The quake damaged about 1,200 homes near Osh in Kyrgyzstan. Rescuers set up tents in Bishkek and Naryn overnight.');
+  const russian = article('ru-1', 'ru', 'Землетрясение под Ошем', 'Землетрясение повредило около 1 200 жилых домов под Ошем в Киргизии. Спасатели установили палатки в Бишкеке и Нарыне за ночь.');
+  const chinese = article('zh-1', 'zh', '奥什附近发生地震', '地震造成奥什附近1200栋房屋受损。吉尔吉斯斯坦官员说。');
+  const families = [{ id: 'f-en-1', representative: 'en-1', members: [
+    { articleId: 'en-1', lang: 'en', kind: 'original' as const, similarity: 1 },
+    { articleId: 'ru-1', lang: 'ru', kind: 'translation' as const, similarity: 0.8 },
+  ] }];
+  const coverage = compareCoverage([english, russian, chinese], families);
+  const figure = coverage.agreements.find((fact) => fact.kind === 'number' && fact.reportedBy.some((report) => report.articleId === 'zh-1'));
+  assert.ok(figure, JSON.stringify(coverage.agreements.map((fact) => fact.key)));
+  assert.deepEqual(figure.reportedBy.map((report) => report.articleId).sort(), ['en-1', 'ru-1', 'zh-1']);
+  const speakers = coverage.exclusives.map((exclusive) => exclusive.articleId);
+  assert.ok(speakers.includes('en-1'), 'only the en/ru version names Bishkek and Naryn');
+  assert.ok(!speakers.includes('ru-1'), 'the translation does not repeat its original');
+});
