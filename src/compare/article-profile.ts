@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, EntityType } from '../core/model.js';
-import { countedSubject } from './close-numbers.js';
+import { countedSubjects } from './close-numbers.js';
 import { cognateGrams, textGrams } from './cognate-grams.js';
 import { eventDay, publicationDay, type EventDay } from './event-time.js';
 import type { CorpusStats } from './corpus-stats.js';
@@ -134,11 +134,11 @@ function pivotCoverage(terms: Record<string, number>): number {
 function countedNumbers(analysis: ArticleAnalysis): Map<string, number[]> {
   const counted = new Map<string, number[]>();
   for (const fact of analysis.numbers) {
-    const key = countedSubject(fact);
-    if (!key) continue;
-    const values = counted.get(key);
-    if (!values) counted.set(key, [fact.value]);
-    else if (!values.includes(fact.value)) values.push(fact.value);
+    for (const key of countedSubjects(fact)) {
+      const values = counted.get(key);
+      if (!values) counted.set(key, [fact.value]);
+      else if (!values.includes(fact.value)) values.push(fact.value);
+    }
   }
   return counted;
 }

@@ -29,9 +29,21 @@ export function distinctiveFigure(value: number): boolean {
 }
 
 /**
- * What a figure counts, with its unit (`en:peopl|`, `en:area|km2`): figures are compared with each other
- * only under one subject. Undefined when nothing is written next to the figure.
+ * What a figure counts, with its unit (`en:peopl|`, `en:area|km2`), in each sense of the counted word
+ * (منزل: `en:hous|`, `en:home|`): figures are compared with each other only under a subject they share.
+ * Empty when nothing is written next to the figure.
  */
-export function countedSubject(fact: NumberFact): string | undefined {
-  return fact.counts ? `${fact.counts}|${fact.unit ?? ''}` : undefined;
+export function countedSubjects(fact: NumberFact): string[] {
+  if (!fact.counts) return [];
+  const unit = fact.unit ?? '';
+  const subjects = [`${fact.counts}|${unit}`];
+  for (const concept of fact.countsAlso ?? []) subjects.push(`${concept}|${unit}`);
+  return subjects;
+}
+
+/** Whether two figures count the same thing in some sense (or either counts nothing said). */
+export function sameCountedThing(x: NumberFact, y: NumberFact): boolean {
+  if (!x.counts || !y.counts) return true;
+  const ys = countedSubjects(y);
+  return countedSubjects(x).some((subject) => ys.includes(subject));
 }

@@ -4,7 +4,7 @@ import { analysedText } from '../analyze/analyzer.js';
 import type { Lexicon } from '../analyze/pivot/lexicon.js';
 import type { DateFact, NumberFact, ResolvedEntity } from '../core/model.js';
 import type { ArticleProfile } from './article-profile.js';
-import { closeNumbers, distinctiveFigure } from './close-numbers.js';
+import { closeNumbers, distinctiveFigure, sameCountedThing } from './close-numbers.js';
 import type { AnalyzedArticle, DateEvidence, NumberEvidence, PairExplanation, SharedEntity, SharedTerm } from './model.js';
 import { FEATURE_NAMES, type FeatureVector } from './pair-features.js';
 import { cosineParts } from './sparse-vector.js';
@@ -31,9 +31,15 @@ function sharedEntities(a: AnalyzedArticle, b: AnalyzedArticle, profileA: Articl
   return shared.sort((x, y) => y.weight - x.weight).slice(0, limit);
 }
 
+/** The first sense of x's counted word that y's shares. */
+function sharedConcept(x: NumberFact, y: NumberFact): string | undefined {
+  const ys = [y.counts, ...(y.countsAlso ?? [])];
+  return [x.counts, ...(x.countsAlso ?? [])].find((concept) => concept !== undefined && ys.includes(concept));
+}
+
 function numberEvidence(x: NumberFact, y: NumberFact): NumberEvidence {
   // Only a counted thing both sides name (or one names) labels the pair.
-  const counts = x.counts && y.counts && x.counts !== y.counts ? undefined : (x.counts ?? y.counts);
+  const counts = x.counts && y.counts ? sharedConcept(x, y) : (x.counts ?? y.counts);
   return { valueA: x.value, valueB: y.value, textA: x.text, textB: y.text, counts, countsTextA: x.countsText, countsTextB: y.countsText };
 }
 
@@ -43,7 +49,7 @@ function compareNumbers(a: NumberFact[], b: NumberFact[], limit: number): { shar
   const seen = new Set<string>();
   for (const x of a) {
     const match =
-      b.find((y) => closeNumbers(x.value, y.value) && (!x.counts || !y.counts || x.counts === y.counts)) ??
+      b.find((y) => closeNumbers(x.value, y.value) && sameCountedThing(x, y)) ??
       (distinctiveFigure(x.value) ? b.find((y) => closeNumbers(x.value, y.value)) : undefined);
     if (match) {
       if (!seen.has(`s${x.value}`)) shared.push(numberEvidence(x, match));
@@ -51,7 +57,7 @@ function compareNumbers(a: NumberFact[], b: NumberFact[], limit: number): { shar
       continue;
     }
     if (!x.counts) continue;
-    const rival = b.find((y) => y.counts === x.counts && !closeNumbers(x.value, y.value) && !a.some((z) => closeNumbers(z.value, y.value)));
+    const rival = b.find((y) => y.counts !== undefined && sameCountedThing(x, y) && !closeNumbers(x.value, y.value) && !a.some((z) => closeNumbers(z.value, y.value)));
     const key = `c${x.counts}:${x.value}`;
     if (rival && !seen.has(key)) {
       conflicting.push(numberEvidence(x, rival));

@@ -82,6 +82,8 @@ export interface NumberFact {
   end: number;
   /** Pivot concept of what the number counts when it is written next to it (e.g. `en:people`). */
   counts?: string;
+  /** The counted word's other senses (منزل: `en:hous`, then `en:home`): another source may gloss it by these. */
+  countsAlso?: string[];
   /** Words as written for what it counts. */
   countsText?: string;
   /** `about`, `nearly`, `more than`... */

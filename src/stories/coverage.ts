@@ -1,5 +1,5 @@
 import { analysedText } from '../analyze/analyzer.js';
-import { countedSubject, distinctiveFigure } from '../compare/close-numbers.js';
+import { countedSubjects, distinctiveFigure } from '../compare/close-numbers.js';
 import type { ArticleAnalysis, NumberFact } from '../core/model.js';
 import type { FactConflict, FactReport, SharedFact, SourceExclusive, StoryCoverage, TimelineEntry, VersionFamily } from './model.js';
 
@@ -20,6 +20,8 @@ interface Fact {
   kind: SharedFact['kind'];
   key: string;
   label: string;
+  /** For figures: what the figure counts, as a pivot concept. */
+  counts?: string;
   text: string;
   start: number;
   end: number;
@@ -42,10 +44,18 @@ function numberKey(fact: NumberFact): string {
   return `number:${distinctiveFigure(fact.value) ? '' : fact.counts ?? ''}:${fact.unit ?? ''}:${fact.value}`;
 }
 
+/** The figure and its unit (`25 km`, `6.1`, `40%`). */
 function numberLabel(fact: NumberFact): string {
   const value = fact.value.toLocaleString('en');
   const unit = fact.unit && fact.unit !== '%' ? ` ${fact.unit}` : fact.unit ?? '';
-  return `${value}${unit}${fact.counts ? ` ${subjectLabel(fact.counts)}` : ''}`;
+  return `${value}${unit}`;
+}
+
+/** A figure's label with what at least two of its reports say it counts (`400 tent`), else the figure alone. */
+function sharedNumberLabel(label: string, counts: Map<string, number>): string {
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best && best[1] >= 2 ? `${label} ${subjectLabel(best[0])}` : label;
 }
 
 function factsOf(article: CoverageArticle): Fact[] {
@@ -53,7 +63,7 @@ function factsOf(article: CoverageArticle): Fact[] {
   for (const number of article.analysis.numbers) {
     // Bare small numbers and years say little on their own.
     if (!number.counts && !number.unit && (number.value < 100 || (number.value >= 1900 && number.value <= 2100))) continue;
-    facts.push({ kind: 'number', key: numberKey(number), label: numberLabel(number), text: number.countsText ? `${number.text} ${number.countsText}` : number.text, start: number.start, end: number.end });
+    facts.push({ kind: 'number', key: numberKey(number), label: numberLabel(number), ...(number.counts ? { counts: number.counts } : {}), text: number.countsText ? `${number.text} ${number.countsText}` : number.text, start: number.start, end: number.end });
   }
   for (const date of article.analysis.dates) {
     if (!/^\d{4}-\d{2}(-\d{2})?$/.test(date.iso)) continue;
@@ -73,16 +83,17 @@ export function compareCoverage(articles: CoverageArticle[], families: VersionFa
   const familyOf = new Map<string, string>();
   for (const family of families) for (const member of family.members) familyOf.set(member.articleId, family.id);
   const familyCount = new Set(articles.map((article) => familyOf.get(article.id) ?? article.id)).size;
-  const byKey = new Map<string, { fact: Fact; reports: Map<string, FactReport>; families: Set<string> }>();
+  const byKey = new Map<string, { fact: Fact; reports: Map<string, FactReport>; families: Set<string>; counts: Map<string, number> }>();
   const factsByArticle = new Map<string, Fact[]>();
   for (const article of articles) {
     const facts = factsOf(article);
     factsByArticle.set(article.id, facts);
     for (const fact of facts) {
       let entry = byKey.get(fact.key);
-      if (!entry) byKey.set(fact.key, (entry = { fact, reports: new Map(), families: new Set() }));
+      if (!entry) byKey.set(fact.key, (entry = { fact, reports: new Map(), families: new Set(), counts: new Map() }));
       if (!entry.reports.has(article.id)) {
         entry.reports.set(article.id, { articleId: article.id, lang: article.lang, ...(article.site ? { site: article.site } : {}), text: fact.text });
+        if (fact.counts) entry.counts.set(fact.counts, (entry.counts.get(fact.counts) ?? 0) + 1);
       }
       entry.families.add(familyOf.get(article.id) ?? article.id);
     }
@@ -94,7 +105,7 @@ export function compareCoverage(articles: CoverageArticle[], families: VersionFa
     const shared: SharedFact = {
       kind: entry.fact.kind,
       key,
-      label: entry.fact.label,
+      label: entry.fact.kind === 'number' ? sharedNumberLabel(entry.fact.label, entry.counts) : entry.fact.label,
       reportedBy: [...entry.reports.values()],
       families: entry.families.size,
       missingFrom: articles.filter((article) => !entry.reports.has(article.id)).map((article) => article.id),
@@ -110,26 +121,68 @@ export function compareCoverage(articles: CoverageArticle[], families: VersionFa
   };
 }
 
-/** The same thing counted with different values by different sources (~98,000 vs ~100,000 people). */
-function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, string>): FactConflict[] {
-  const bySubject = new Map<string, { value: number; approximate: boolean; countedAs: string | undefined; report: FactReport; family: string }[]>();
+interface CountReport {
+  value: number;
+  approximate: boolean;
+  /** The counted words, when the source writes English: they name the subject better than a stem. */
+  countedAs: string | undefined;
+  subject: string;
+  report: FactReport;
+  family: string;
+}
+
+/**
+ * Reports of counted figures grouped by what they count. A counted word's senses join their subjects
+ * (منزل counts `en:hous` or `en:home`), so `1,500 منزل` meets `1,200 homes`.
+ */
+function countsBySubject(articles: CoverageArticle[], familyOf: Map<string, string>): CountReport[][] {
+  const parent = new Map<string, string>();
+  const root = (subject: string): string => {
+    let at = subject;
+    while (parent.get(at) !== at) at = parent.get(at) ?? at;
+    parent.set(subject, at);
+    return at;
+  };
+  const reports: Array<CountReport & { subjects: string[] }> = [];
   for (const article of articles) {
     for (const number of article.analysis.numbers) {
-      const subject = countedSubject(number);
-      if (!subject) continue;
-      const list = bySubject.get(subject) ?? [];
-      list.push({
+      const subjects = countedSubjects(number);
+      if (subjects.length === 0) continue;
+      for (const subject of subjects) if (!parent.has(subject)) parent.set(subject, subject);
+      for (const subject of subjects.slice(1)) {
+        const [x, y] = [root(subjects[0]), root(subject)];
+        if (x !== y) parent.set(y, x);
+      }
+      reports.push({
         value: number.value,
         approximate: number.approximate === true,
         countedAs: article.lang === 'en' ? number.countsText : undefined,
+        subject: subjects[0],
+        subjects,
         family: familyOf.get(article.id) ?? article.id,
         report: { articleId: article.id, lang: article.lang, ...(article.site ? { site: article.site } : {}), text: number.countsText ? `${number.text} ${number.countsText}` : number.text },
       });
-      bySubject.set(subject, list);
     }
   }
+  const groups = new Map<string, CountReport[]>();
+  for (const { subjects, ...report } of reports) {
+    const key = root(subjects[0]);
+    groups.set(key, [...(groups.get(key) ?? []), report]);
+  }
+  return [...groups.values()];
+}
+
+/** The subject most of the reports count, first in order of appearance on a tie. */
+function commonSubject(reports: CountReport[]): string {
+  const tally = new Map<string, number>();
+  for (const { subject } of reports) tally.set(subject, (tally.get(subject) ?? 0) + 1);
+  return [...tally].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+}
+
+/** The same thing counted with different values by different sources (~98,000 vs ~100,000 people). */
+function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, string>): FactConflict[] {
   const conflicts: FactConflict[] = [];
-  for (const [subject, reports] of bySubject) {
+  for (const reports of countsBySubject(articles, familyOf)) {
     const values = new Map<number, { value: number; reports: FactReport[]; families: Set<string>; approximate: boolean }>();
     for (const report of reports) {
       const group = values.get(report.value) ?? { value: report.value, reports: [], families: new Set<string>(), approximate: true };
@@ -154,7 +207,7 @@ function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, stri
       }
     }
     if (clashing.size < 2) continue;
-    const [counts, unit] = subject.split('|');
+    const [counts, unit] = commonSubject(reports).split('|');
     // The concept is a stem (`peopl`): an English source's own words name the subject better.
     const english = reports.find((report) => report.countedAs)?.countedAs?.toLowerCase();
     conflicts.push({
@@ -166,7 +219,7 @@ function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, stri
         .map((group) => ({ value: `${group.approximate ? '~' : ''}${group.value.toLocaleString('en')}`, reports: group.reports })),
     });
   }
-  return conflicts.sort((x, y) => (x.subject < y.subject ? -1 : 1));
+  return conflicts.sort((x, y) => (x.subject < y.subject ? -1 : x.subject > y.subject ? 1 : x.label < y.label ? -1 : 1));
 }
 
 const sentenceSegmenters = new Map<string, Intl.Segmenter>();

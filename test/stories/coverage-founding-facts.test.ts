@@ -84,3 +84,20 @@ test('a figure is one fact across languages whatever words follow it, and copies
   assert.ok(speakers.includes('en-1'), 'only the en/ru version names Bishkek and Naryn');
   assert.ok(!speakers.includes('ru-1'), 'the translation does not repeat its original');
 });
+
+test('figures whose counted words share a sense count the same thing: 1,200 homes against 1500 منزل', () => {
+  const english = article('en-2', 'en', 'Quake damages homes', 'The earthquake damaged 1,200 homes near Osh.');
+  const russian = article('ru-2', 'ru', 'Землетрясение', 'Землетрясение повредило 1 200 домов под Ошем.');
+  const arabic = article('ar-2', 'ar', 'زلزال', 'ألحق الزلزال أضرارا بـ1500 منزل قرب أوش.');
+  const { conflicts } = compareCoverage([english, russian, arabic], []);
+  const homes = conflicts.find((conflict) => conflict.values.some((value) => value.value === '1,500'));
+  assert.ok(homes, JSON.stringify(conflicts));
+  assert.equal(homes.label, 'homes');
+  assert.deepEqual(
+    homes.values.map((value) => [value.value, value.reports.map((report) => report.articleId).sort()]),
+    [
+      ['1,200', ['en-2', 'ru-2']],
+      ['1,500', ['ar-2']],
+    ],
+  );
+});

@@ -38,11 +38,13 @@ export function normaliseCountedPeople(text: string, numbers: NumberFact[], enti
     const named = mentions.find((mention) => mention.start < countedEnd && mention.end > countedStart);
     if (named) {
       fact.counts = PEOPLE_CONCEPT;
+      delete fact.countsAlso;
       if (named.end > countedEnd) fact.countsText = text.slice(countedStart, named.end);
       continue;
     }
-    if (!PEOPLE_WORDS.has(fact.counts)) continue;
+    if (!PEOPLE_WORDS.has(fact.counts) && !fact.countsAlso?.some((concept) => PEOPLE_WORDS.has(concept))) continue;
     fact.counts = PEOPLE_CONCEPT;
+    delete fact.countsAlso;
     const qualifier = mentions.find((mention) => mention.start >= countedEnd && QUALIFIER_GAP.test(text.slice(countedEnd, mention.start)));
     if (qualifier) fact.countsText = text.slice(countedStart, qualifier.end);
   }

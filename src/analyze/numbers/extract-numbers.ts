@@ -14,8 +14,9 @@ export interface NumberOptions {
   exclude?: Array<{ start: number; end: number }>;
 }
 
-// Letters right before a numeral make it part of a code (A320, v2); Chinese and Japanese write numbers against words.
-const NUMERAL = /(?<!(?![\u3040-\u30ff\u3400-\u9fff])[\p{L}\p{N}.,/:+#№-]|\d[.,])\d+(?:[.,]\d+)*(?:[ \u00a0\u202f]\d{3}(?![\d]))*(?:[.,]\d+)?(?![\p{N}]|[.,/:]\d)/gu;
+// Letters right before a numeral make it part of a code (A320, v2); Chinese and Japanese write numbers against
+// words, and Arabic joins a prefix to a figure with a tatweel (بـ1500, with 1500).
+const NUMERAL = /(?<!(?![\u3040-\u30ff\u3400-\u9fff\u0640])[\p{L}\p{N}.,/:+#№-]|\d[.,])\d+(?:[.,]\d+)*(?:[ \u00a0\u202f]\d{3}(?![\d]))*(?:[.,]\d+)?(?![\p{N}]|[.,/:]\d)/gu;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th|er|ère|re|e|ème|eme|º|ª|°|-?й|-?го|-?я|-?е|-?ий|\.\s*(?=\p{Ll}))(?![\p{L}])/u;
 const TIME_AFTER = /^(?:[:h]\d{2}|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|giờ|час))/iu;
 const PHONE_AFTER = /^[\s-]\d{2,4}[\s-]\d{2,4}/;
@@ -150,7 +151,7 @@ export function extractNumbers(text: string, lang: string, tokens: Token[], opti
 }
 
 /** The noun written right after a number: what it counts (`98.000 người`, `100 ألف روسي`). */
-function countedThing(text: string, tokens: Token[], end: number, lang: string, lexicon: Lexicon | undefined): { counts?: string; countsText?: string } {
+function countedThing(text: string, tokens: Token[], end: number, lang: string, lexicon: Lexicon | undefined): Pick<NumberFact, 'counts' | 'countsAlso' | 'countsText'> {
   let i = lowerBound(tokens, end);
   let from: number | undefined;
   const classifiers = ownValue(CLASSIFIERS, lang);
@@ -165,8 +166,10 @@ function countedThing(text: string, tokens: Token[], end: number, lang: string, 
     if (token.stop && token.norm.length <= 3 && !afterClassifier) continue;
     afterClassifier = classifiers?.has(token.norm) === true && hops < 2;
     if (afterClassifier) continue;
-    const concept = lexicon?.concepts(lang, { ...token, stop: false }).find((c) => c.startsWith('en:'));
-    return { counts: concept ?? `w:${token.stem}`, countsText: text.slice(from, token.end) };
+    const concepts = lexicon?.concepts(lang, { ...token, stop: false }).filter((c) => c.startsWith('en:')) ?? [];
+    const countsText = text.slice(from, token.end);
+    if (concepts.length === 0) return { counts: `w:${token.stem}`, countsText };
+    return concepts.length === 1 ? { counts: concepts[0], countsText } : { counts: concepts[0], countsAlso: concepts.slice(1), countsText };
   }
   return {};
 }

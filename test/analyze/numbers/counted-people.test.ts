@@ -22,3 +22,11 @@ test('other counted things keep their own subject', () => {
   assert.notEqual(fact.counts, 'en:peopl');
   assert.equal(fact.countsText, 'houses');
 });
+
+test('a counted word the dictionary reads as a unit makes the unit', () => {
+  // German Kilometer and Polish kilometrów are in no unit list: their glosses say kilometre.
+  for (const [text, lang] of [['Das Beben lag 25 Kilometer östlich von Osch.', 'de'], ['Trzęsienie 25 kilometrów na wschód od Oszu.', 'pl']]) {
+    const [fact] = analyzer.analyze({ title: 'x', text, lang }).numbers;
+    assert.deepEqual([fact.value, fact.unit, fact.counts], [25, 'km', undefined], text);
+  }
+});

@@ -90,3 +90,21 @@ test('no numbers in empty or letter-only text', () => {
   assert.deepEqual(values('', 'en'), []);
   assert.deepEqual(values('nothing here', 'en'), []);
 });
+
+test('an Arabic prefix joined to a figure with a tatweel leaves the figure a number', () => {
+  assert.deepEqual(values('أضرارا بـ1500 منزل', 'ar'), [1500]);
+  assert.deepEqual(values('رمز A320', 'ar'), []);
+});
+
+test('the noun after a classifier is what is counted', () => {
+  assert.equal(numbers('khoảng 1.200 ngôi nhà bị hư hại', 'vi')[0].countsText, 'ngôi nhà');
+  assert.equal(numbers('造成1200栋房屋受损', 'zh')[0].countsText, '栋房屋');
+});
+
+test('unit words of many languages make a unit, not a counted thing', () => {
+  for (const [text, lang] of [['в 25 километрах к востоку', 'ru'], ['على بعد 25 كيلومترا', 'ar'], ['以东25公里处', 'zh'], ['à 25 kilomètres', 'fr']]) {
+    const [fact] = numbers(text, lang);
+    assert.equal(fact.unit, 'km', text);
+    assert.equal(fact.counts, undefined, text);
+  }
+});
