@@ -5,7 +5,7 @@ import { compareKeys, SortedConceptTable, type ConceptTable } from './concept-ta
 import type { DictionaryFiles } from './languages.js';
 
 /** Bump when compilation or the file layout changes: caches with another stamp are rebuilt. */
-export const LEXICON_FORMAT = '13';
+export const LEXICON_FORMAT = '14';
 
 /** Identifies the sources a cache was built from, so an upgraded dictionary or sense prior invalidates it. */
 export function sourceStamp(files: DictionaryFiles, priorStamp?: string): string {

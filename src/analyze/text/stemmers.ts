@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { lightStemArabic } from './arabic.js';
+import { stemPolish } from './polish-stemmer.js';
 import { ownValue } from '../../core/own-value.js';
 
 const require = createRequire(import.meta.url);
@@ -22,6 +23,7 @@ export function stemmerFor(lang: string): Stemmer {
   let stemmer = stemmers.get(lang);
   if (stemmer) return stemmer;
   if (lang === 'ar') stemmer = lightStemArabic;
+  else if (lang === 'pl') stemmer = stemPolish;
   else if (ownValue(ORAMA, lang)) stemmer = (require(`@orama/stemmers/${ownValue(ORAMA, lang)}`) as { stemmer: Stemmer }).stemmer;
   else stemmer = identity;
   stemmers.set(lang, stemmer);

@@ -177,3 +177,11 @@ test('the news-frequency prior ranks a word\'s senses: a later sense used far mo
   const close = englishFrequencyFromJSON({ documents: 100, df: { boss: 20, chief: 22 } }, 'close');
   assert.deepEqual(compileDictionary('ar', files, close).byNorm.get('رييس'), ['boss', 'chief']);
 });
+
+test('inflected Polish words find their lemma in the installed FreeDict dictionary', { skip: existsSync(join(realDictd, 'freedict-pol-eng.index')) ? false : 'FreeDict pol-eng not installed' }, async () => {
+  const lexicon = await loadLexicon({ dictdDir: realDictd, dataDir: join(work, 'cache-real-pl') });
+  // kraju (of the country), prezydenta (of the president): the dictionary lists kraj and prezydent.
+  const [kraju, prezydenta] = tokenize('kraju prezydenta', 'pl').map((t) => lexicon.concepts('pl', t));
+  assert.ok(kraju.includes('en:countri'), kraju.join(' '));
+  assert.ok(prezydenta.includes('en:presid'), prezydenta.join(' '));
+});
