@@ -7,6 +7,7 @@ import { stemmerFor } from '../text/stemmers.js';
 import { cognateIds, skeletonId } from './cognates.js';
 import { compileDictionary, type CompiledDictionary } from './compile-dictionary.js';
 import { defaultEnglishFrequency } from './english-frequency.js';
+import { hasCognateRules, romanceCognate } from './romance-cognates.js';
 import { englishConceptStem } from './english-spelling.js';
 import { cachePath, parseDictionary, readDictionaryCache, serializeDictionary, sourceStamp, writeDictionaryCache } from './dictionary-cache.js';
 import { dictionaryFiles } from './languages.js';
@@ -153,6 +154,11 @@ class DictionaryLexicon implements Lexicon {
       if (dictionary) {
         english = dictionary.byNorm.get(token.norm) ?? dictionary.byStem.get(token.stem) ?? dictionary.byNorm.get(token.stem);
         if (!english && COMPOUNDING.has(lang)) english = compoundHead(dictionary, token.norm, token.stem);
+      }
+      if (!english && !token.capitalised && hasCognateRules(lang)) {
+        const frequency = defaultEnglishFrequency();
+        const cognate = frequency ? romanceCognate(lang, token.norm, frequency) : undefined;
+        if (cognate) english = [cognate];
       }
       // A capitalised syllable is most often part of a name (Bắc Kinh); `phrase` sees the context to tell.
       const word = english || token.capitalised ? undefined : this.phraseTable(lang)?.word(token);
