@@ -2,6 +2,7 @@ import { analysedText } from '../analyze/analyzer.js';
 import { countedSubjects, distinctiveFigure } from '../compare/close-numbers.js';
 import type { ArticleAnalysis, NumberFact } from '../core/model.js';
 import type { FactConflict, FactReport, SharedFact, SourceExclusive, StoryCoverage, TimelineEntry, VersionFamily } from './model.js';
+import { preferredName } from './preferred-name.js';
 
 export interface CoverageArticle {
   id: string;
@@ -83,15 +84,16 @@ export function compareCoverage(articles: CoverageArticle[], families: VersionFa
   const familyOf = new Map<string, string>();
   for (const family of families) for (const member of family.members) familyOf.set(member.articleId, family.id);
   const familyCount = new Set(articles.map((article) => familyOf.get(article.id) ?? article.id)).size;
-  const byKey = new Map<string, { fact: Fact; reports: Map<string, FactReport>; families: Set<string>; counts: Map<string, number> }>();
+  const byKey = new Map<string, { fact: Fact; reports: Map<string, FactReport>; families: Set<string>; counts: Map<string, number>; names: Map<string, number> }>();
   const factsByArticle = new Map<string, Fact[]>();
   for (const article of articles) {
     const facts = factsOf(article);
     factsByArticle.set(article.id, facts);
     for (const fact of facts) {
       let entry = byKey.get(fact.key);
-      if (!entry) byKey.set(fact.key, (entry = { fact, reports: new Map(), families: new Set(), counts: new Map() }));
+      if (!entry) byKey.set(fact.key, (entry = { fact, reports: new Map(), families: new Set(), counts: new Map(), names: new Map() }));
       if (!entry.reports.has(article.id)) {
+        entry.names.set(fact.label, (entry.names.get(fact.label) ?? 0) + 1);
         entry.reports.set(article.id, { articleId: article.id, lang: article.lang, ...(article.site ? { site: article.site } : {}), text: fact.text });
         if (fact.counts) entry.counts.set(fact.counts, (entry.counts.get(fact.counts) ?? 0) + 1);
       }
@@ -105,7 +107,7 @@ export function compareCoverage(articles: CoverageArticle[], families: VersionFa
     const shared: SharedFact = {
       kind: entry.fact.kind,
       key,
-      label: entry.fact.kind === 'number' ? sharedNumberLabel(entry.fact.label, entry.counts) : entry.fact.label,
+      label: entry.fact.kind === 'number' ? sharedNumberLabel(entry.fact.label, entry.counts) : (preferredName(entry.names) ?? entry.fact.label),
       reportedBy: [...entry.reports.values()],
       families: entry.families.size,
       missingFrom: articles.filter((article) => !entry.reports.has(article.id)).map((article) => article.id),

@@ -2,6 +2,7 @@ import type { ArticleBrief, EntityType } from '../core/model.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import { edgesAmong, type StoryEdge } from '../store/story-store.js';
 import type { StoryEntity } from './model.js';
+import { preferredName } from './preferred-name.js';
 import { FAMILY_MAX_OVERALL, overallToSimilarity, type FamilyLink } from './version-families.js';
 
 export interface MemberArticle extends ArticleBrief {
@@ -58,6 +59,7 @@ export function memberEntities(store: SqliteStore, ids: string[]): StoryEntity[]
   const entities = new Map<string, StoryEntity>();
   // Forms are gathered in sets and sorted once per entity and language, not once per row.
   const formSets = new Map<StoryEntity, Map<string, Set<string>>>();
+  const names = new Map<StoryEntity, Map<string, number>>();
   for (const rows of store.articleEntities(ids).values()) {
     for (const row of rows) {
       let entity = entities.get(row.entityId);
@@ -65,8 +67,11 @@ export function memberEntities(store: SqliteStore, ids: string[]): StoryEntity[]
         entity = { id: row.entityId, canonical: row.canonical, type: row.type as EntityType, articles: 0, forms: {} };
         entities.set(row.entityId, entity);
         formSets.set(entity, new Map());
+        names.set(entity, new Map());
       }
       entity.articles++;
+      const named = names.get(entity)!;
+      named.set(row.canonical, (named.get(row.canonical) ?? 0) + 1);
       if (row.forms.length === 0) continue;
       const byLang = formSets.get(entity)!;
       let forms = byLang.get(row.lang);
@@ -75,6 +80,7 @@ export function memberEntities(store: SqliteStore, ids: string[]): StoryEntity[]
     }
   }
   for (const [entity, byLang] of formSets) for (const [lang, forms] of byLang) entity.forms[lang] = [...forms].sort();
+  for (const [entity, named] of names) entity.canonical = preferredName(named) ?? entity.canonical;
   return [...entities.values()].sort((x, y) => y.articles - x.articles || (x.id < y.id ? -1 : 1));
 }
 

@@ -1,3 +1,4 @@
+import { dateLabel } from './date-label.js';
 import type { StoryDetail, StorySummary, TimelineEntry } from './model.js';
 
 function day(iso: string): string {
@@ -85,7 +86,7 @@ export function storyText(story: StoryDetail): string {
   if (story.timeline.length > 0) {
     out.push('', 'Timeline:');
     for (const entry of story.timeline.slice(0, 40)) {
-      out.push(`  ${entry.date.slice(0, 16).padEnd(16)}  ${entry.kind === 'event' ? 'event  ' : 'article'}  [${entry.lang}] ${entry.text}${DATE_NOTES[entry.basis] ?? ''}`);
+      out.push(`  ${dateLabel(entry.date).padEnd(16)}  ${entry.kind === 'event' ? 'event  ' : 'article'}  [${entry.lang}] ${entry.text}${DATE_NOTES[entry.basis] ?? ''}`);
     }
   }
   if (story.merges.length > 0) {

@@ -86,6 +86,7 @@ a.chip:hover { border-color: var(--accent); }
 .conflict-table th, .conflict-table td { text-align: start; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 .conflict-table th { color: var(--muted); font-weight: 600; font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; }
 .value { font-variant-numeric: tabular-nums; font-weight: 650; }
+.conflict-table th:first-child, .conflict-table td.value { white-space: nowrap; }
 .value.conflict { color: var(--conflict); }
 .timeline { list-style: none; margin: 0; padding: 0 0 0 18px; border-left: 2px solid var(--line); display: grid; gap: 12px; }
 .timeline li { position: relative; }

@@ -2,6 +2,7 @@ import type { FactConflict, FactReport, SharedFact, StoryArticle, StoryDetail, S
 import { html, localUrl, safeHref, type SafeHtml } from '../html.js';
 import { dateSpan, inLang, langBadge, plural, shortDate } from '../format.js';
 import { languageName, langAttribute, textDirection } from '../lang.js';
+import { dateLabel } from '../../stories/date-label.js';
 import { renderPage } from '../layout.js';
 
 const TIMELINE_BASIS: Record<TimelineEntry['basis'], string> = {
@@ -11,6 +12,11 @@ const TIMELINE_BASIS: Record<TimelineEntry['basis'], string> = {
   'year-from-publication': 'event reported (year from publication)',
   'year-unknown': 'event reported (year not stated)',
 };
+
+/** A dated entry as a day; an event whose year no one states as `14 Mar`. */
+function timelineDate(date: string): string {
+  return /^\d{4}/.test(date) ? shortDate(date) : dateLabel(date);
+}
 
 function reportChip(report: FactReport, titles: Map<string, StoryArticle>, showSite: boolean): SafeHtml {
   const article = titles.get(report.articleId);
@@ -128,7 +134,7 @@ ${coverage.exclusives.length ? html`<section aria-labelledby="h-exclusive"><h2 i
 
 <section aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline</h2>
 ${story.timeline.length ? html`<ol class="timeline">${story.timeline.map(
-  (entry) => html`<li><time>${shortDate(entry.date)}</time> <span class="muted small">${TIMELINE_BASIS[entry.basis]}</span> ${langBadge(entry.lang)}
+  (entry) => html`<li><time>${timelineDate(entry.date)}</time> <span class="muted small">${TIMELINE_BASIS[entry.basis]}</span> ${langBadge(entry.lang)}
   <a href="/articles/${encodeURIComponent(entry.articleId)}">${inLang(entry.lang, entry.text)}</a></li>`,
 )}</ol>` : html`<p class="muted">No dates known.</p>`}</section>
 
