@@ -141,7 +141,7 @@ function countsBySubject(articles: CoverageArticle[], familyOf: Map<string, stri
   const parent = new Map<string, string>();
   const root = (subject: string): string => {
     let at = subject;
-    while (parent.get(at) !== at) at = parent.get(at) ?? at;
+    for (let next = parent.get(at); next !== undefined && next !== at; next = parent.get(at)) at = next;
     parent.set(subject, at);
     return at;
   };
@@ -169,7 +169,9 @@ function countsBySubject(articles: CoverageArticle[], familyOf: Map<string, stri
   const groups = new Map<string, CountReport[]>();
   for (const { subjects, ...report } of reports) {
     const key = root(subjects[0]);
-    groups.set(key, [...(groups.get(key) ?? []), report]);
+    const group = groups.get(key);
+    if (group) group.push(report);
+    else groups.set(key, [report]);
   }
   return [...groups.values()];
 }

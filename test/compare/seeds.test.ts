@@ -51,7 +51,7 @@ test('every pair of the one story scores more similar than any of its articles a
   for (const [i, score] of against004.entries()) if (articles[i].analysis.dates.some((date) => date.day !== undefined)) assert.ok(score >= 3, `${articles[i].id} vs 004: ${score.toFixed(2)}`);
 });
 
-test('seeds 000-003 are one story, 004 another (issue #4 thresholds)', { skip: seeds.length < 5 && 'seeds not found', todo: 'known gap, tracked in #4: 003 (en, undated) vs 004 scores about 2.7, under 3; runs and reports, does not fail the suite' }, async () => {
+test('seeds 000-003 are one story, 004 another (issue #4 thresholds)', { skip: seeds.length < 5 && 'seeds not found', todo: 'known gap, tracked in #4: 003 (en, undated) vs 004 scores about 2.6, under 3; runs and reports, does not fail the suite' }, async () => {
   const articles = await loadSeeds();
   const compare = (a: AnalyzedArticle, b: AnalyzedArticle) => compareArticles(a, b, CorpusStats.fromAnalyses([a.analysis, b.analysis]));
   const failures: string[] = [];

@@ -4,9 +4,9 @@
 // longest first, keeping a stem of at least three letters, then folds ó to o (osób / osoba). Stems are
 // keys, not words: two forms of one lemma should share one, and different lemmas rarely do.
 
-// Endings of nouns, adjectives and verbs, longest first within the list (ties keep this order).
+// Endings of nouns, adjectives and verbs, tried longest first (ties keep this order).
 const ENDINGS = [
-  // verbal nouns and abstract nouns keep their derivation: zgłoszenie, zgłoszenia -> zgłoszeni
+  // verbal nouns in -owanie meet their verb: informowanie, informowania, poinformował -> (po)inform
   'owaniami', 'owaniach', 'owaniem', 'owaniu', 'owania', 'owanie',
   // adjectives and participles
   'owanego', 'owanemu', 'owanych', 'owanymi', 'owanej', 'owanym', 'owana', 'owane', 'owany',
