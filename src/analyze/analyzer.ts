@@ -5,7 +5,7 @@ import { detectLanguage } from './language.js';
 import { extractNumbers } from './numbers/extract-numbers.js';
 import { normaliseCountedPeople } from './numbers/counted-people.js';
 import { loadLexicon, type Lexicon, type LexiconOptions } from './pivot/lexicon.js';
-import { pivotTerms } from './pivot/pivot-terms.js';
+import { nameReadings, pivotTerms } from './pivot/pivot-terms.js';
 import { addCount, emptyCounts, finishCounts } from './text/count-record.js';
 import { syllableBigrams } from './text/syllable-bigrams.js';
 import type { Token } from './text/token.js';
@@ -15,7 +15,7 @@ import { tokenize } from './text/tokenize.js';
 export const ENTITY_TEXT_CAP = 100_000;
 
 /** Bump when any analysis component changes its output: stored analyses are recomputed. */
-export const ANALYZER_VERSION = '0.15.0';
+export const ANALYZER_VERSION = '0.16.0';
 
 export interface Analyzer {
   /** Analyses an article whose language is known. Synchronous and pure. */
@@ -61,14 +61,15 @@ function analyzeWith(lexicon: Lexicon, input: AnalysisInput & { lang: string }):
   const entities = extractEntities(entityText, lang, entityTokens);
   const numbers = extractNumbers(text, lang, tokens, { lexicon, exclude: dates });
   normaliseCountedPeople(text, numbers, entities);
+  const names = nameReadings(lang, entities, lexicon);
   return {
     analyzerVersion: ANALYZER_VERSION,
     lang,
     entities,
     numbers,
     dates,
-    terms: pivotTerms(tokens, lang, lexicon),
-    titleTerms: pivotTerms(titleTokens, lang, lexicon),
+    terms: pivotTerms(tokens, lang, lexicon, names),
+    titleTerms: pivotTerms(titleTokens, lang, lexicon, names),
     tokens: surfaceTerms(tokens, lang, text),
     wordCount: countWords(tokens),
   };

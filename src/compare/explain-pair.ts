@@ -1,4 +1,4 @@
-import { forEachConceptWord } from '../analyze/pivot/pivot-terms.js';
+import { forEachConceptWord, nameReadings } from '../analyze/pivot/pivot-terms.js';
 import { tokenize } from '../analyze/text/tokenize.js';
 import { analysedText } from '../analyze/analyzer.js';
 import type { Lexicon } from '../analyze/pivot/lexicon.js';
@@ -119,14 +119,15 @@ function allConceptWords(article: AnalyzedArticle, lexicon: Lexicon): Map<string
   const text = analysedText(article);
   const tokens = tokenize(text, article.lang);
   // Words of several tokens (Vietnamese `huy động`) are shown whole, as the text writes them.
-  forEachConceptWord(tokens, article.lang, lexicon, (mapped, first, length) => {
+  const visit = (mapped: string[], first: number, length: number): void => {
     const word = length === 1 ? tokens[first].text : text.slice(tokens[first].start, tokens[first + length - 1].end);
     for (const concept of mapped) {
       let set = words.get(concept);
       if (!set) words.set(concept, (set = new Set()));
       set.add(word);
     }
-  });
+  };
+  forEachConceptWord(tokens, article.lang, lexicon, visit, nameReadings(article.lang, article.analysis.entities, lexicon));
   conceptWordCache.set(article.analysis, { lexicon, words });
   return words;
 }
