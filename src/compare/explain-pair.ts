@@ -5,6 +5,7 @@ import type { Lexicon } from '../analyze/pivot/lexicon.js';
 import type { DateFact, NumberFact, ResolvedEntity } from '../core/model.js';
 import type { ArticleProfile } from './article-profile.js';
 import { closeNumbers, distinctiveFigure, sameCountedThing } from './close-numbers.js';
+import { preferredName } from '../core/preferred-name.js';
 import type { AnalyzedArticle, DateEvidence, NumberEvidence, PairExplanation, SharedEntity, SharedTerm } from './model.js';
 import { FEATURE_NAMES, type FeatureVector } from './pair-features.js';
 import { cosineParts } from './sparse-vector.js';
@@ -26,7 +27,8 @@ function sharedEntities(a: AnalyzedArticle, b: AnalyzedArticle, profileA: Articl
     const other = byIdB.get(entity.id);
     if (!other) continue;
     const weight = profileA.entities.all.get(entity.id) ?? 0;
-    shared.push({ id: entity.id, canonical: entity.canonical, type: entity.type, formsA: distinctForms(entity), formsB: distinctForms(other), weight });
+    const canonical = preferredName(new Map([[entity.canonical, 1], [other.canonical, 1]])) ?? entity.canonical;
+    shared.push({ id: entity.id, canonical, type: entity.type, formsA: distinctForms(entity), formsB: distinctForms(other), weight });
   }
   return shared.sort((x, y) => y.weight - x.weight).slice(0, limit);
 }

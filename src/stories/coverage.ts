@@ -2,7 +2,7 @@ import { analysedText } from '../analyze/analyzer.js';
 import { countedSubjects, distinctiveFigure } from '../compare/close-numbers.js';
 import type { ArticleAnalysis, NumberFact } from '../core/model.js';
 import type { FactConflict, FactReport, SharedFact, SourceExclusive, StoryCoverage, TimelineEntry, VersionFamily } from './model.js';
-import { preferredName } from './preferred-name.js';
+import { preferredName } from '../core/preferred-name.js';
 
 export interface CoverageArticle {
   id: string;

@@ -10,7 +10,7 @@ export interface StoryEvidence {
   probability: number;
   /** Entity ids both mention, with canonical names. */
   sharedEntities: { id: string; canonical: string }[];
-  /** Language-neutral concepts both use, most weighty first. */
+  /** Concepts both use, most weighty first, as the two articles write them (`mobilisation / التعبئة`). */
   sharedTerms: string[];
   /** Numbers or dates both report. */
   sharedFacts: string[];

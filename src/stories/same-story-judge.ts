@@ -42,6 +42,18 @@ export function scorerJudge(): SameStoryJudge {
   };
 }
 
+/**
+ * A shared concept as the two articles write it (`mobilisation / التعبئة`); without their words (explained
+ * without a lexicon), an English concept's stem (`ukrain`). Spelling keys of names (`sk:`, `cg:`) say
+ * nothing to a reader without the words: the shared entities show those names.
+ */
+function termAsWritten(term: PairExplanation['sharedTerms'][number]): string | undefined {
+  const [a, b] = [term.wordsA[0], term.wordsB[0]];
+  if (a && b) return a.toLowerCase() === b.toLowerCase() ? a : `${a} / ${b}`;
+  if (term.concept.startsWith('sk:') || term.concept.startsWith('cg:')) return undefined;
+  return term.concept.slice(term.concept.indexOf(':') + 1);
+}
+
 export function evidenceFrom(probability: number, explanation: PairExplanation): Omit<StoryEvidence, 'bestMatch'> {
   const facts = [
     ...explanation.sharedNumbers.map((n) => (n.textA === n.textB ? n.textA : `${n.textA} / ${n.textB}`)),
@@ -50,7 +62,7 @@ export function evidenceFrom(probability: number, explanation: PairExplanation):
   return {
     probability,
     sharedEntities: explanation.sharedEntities.map((entity) => ({ id: entity.id, canonical: entity.canonical })),
-    sharedTerms: explanation.sharedTerms.map((term) => term.concept),
+    sharedTerms: [...new Set(explanation.sharedTerms.map(termAsWritten).filter((term): term is string => term !== undefined))],
     sharedFacts: [...new Set(facts)],
   };
 }

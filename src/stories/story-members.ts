@@ -2,7 +2,7 @@ import type { ArticleBrief, EntityType } from '../core/model.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import { edgesAmong, type StoryEdge } from '../store/story-store.js';
 import type { StoryEntity } from './model.js';
-import { preferredName } from './preferred-name.js';
+import { preferredName } from '../core/preferred-name.js';
 import { FAMILY_MAX_OVERALL, overallToSimilarity, type FamilyLink } from './version-families.js';
 
 export interface MemberArticle extends ArticleBrief {
