@@ -19,7 +19,10 @@ export function formatComparison(comparison: PairComparison, labels: { a: string
   }
   out.push(`Shared countries: ${list(explanation.sharedCountries)}`);
   out.push('Numbers');
-  for (const number of explanation.sharedNumbers) out.push(`  same: ${number.textA} | ${number.textB}${number.counts ? ` (${number.counts})` : ''}`);
+  // Figures within rounding of each other (~98,000 and ~100,000) agree for the comparison, but are not the same figure.
+  for (const number of explanation.sharedNumbers) {
+    out.push(`  ${number.valueA === number.valueB ? 'same' : 'close'}: ${number.textA} | ${number.textB}${number.counts ? ` (${number.counts})` : ''}`);
+  }
   for (const number of explanation.conflictingNumbers) out.push(`  differ: ${number.textA} vs ${number.textB} (${number.counts ?? '?'})`);
   if (explanation.sharedNumbers.length + explanation.conflictingNumbers.length === 0) out.push('  -');
   out.push('Dates');

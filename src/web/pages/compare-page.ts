@@ -39,7 +39,7 @@ function evidence(result: ComparisonResult): SafeHtml {
   <div class="fact-col agree"><h3>Shared</h3><ul>
     ${explanation.sharedEntities.map((entity) => html`<li class="fact"><span class="label">${entity.canonical}</span> <span class="muted small">${entity.type}</span>
       <div class="side-by-side small"><span>${entity.formsA.map((form, i) => html`${i ? ' · ' : ''}${inLang(a.lang, form)}`)}</span><span>${entity.formsB.map((form, i) => html`${i ? ' · ' : ''}${inLang(b.lang, form)}`)}</span></div></li>`)}
-    ${explanation.sharedNumbers.map((number) => html`<li class="fact"><span class="label value">${number.valueA.toLocaleString('en')}</span> ${number.counts ?? ''}
+    ${explanation.sharedNumbers.map((number) => html`<li class="fact"><span class="label value">${number.valueA === number.valueB ? number.valueA.toLocaleString('en') : `${number.valueA.toLocaleString('en')} ≈ ${number.valueB.toLocaleString('en')}`}</span> ${number.counts ?? ''}
       <div class="side-by-side small">${inLang(a.lang, number.textA)}${inLang(b.lang, number.textB)}</div></li>`)}
     ${explanation.sharedDates.map((date) => html`<li class="fact"><span class="label">${date.isoA}</span><div class="side-by-side small">${inLang(a.lang, date.textA)}${inLang(b.lang, date.textB)}</div></li>`)}
     ${explanation.sharedCountries.length ? html`<li class="fact"><span class="label">Countries</span> ${explanation.sharedCountries.join(', ')}</li>` : ''}
