@@ -28,14 +28,29 @@ function countryMentions(entities: readonly ResolvedEntity[]): CountryMention[] 
  * crowd meet (`98.000 người Nga` against `100 ألف روسي`). A people word followed by a country's name takes
  * that name into the counted words (`người Nga`). Facts are updated in place.
  */
+/** Index of the first mention (sorted by start, not overlapping) that ends after `offset`. */
+function firstEndingAfter(mentions: readonly CountryMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function normaliseCountedPeople(text: string, numbers: NumberFact[], entities: readonly ResolvedEntity[]): void {
   const mentions = countryMentions(entities);
   for (const fact of numbers) {
     if (!fact.counts || !fact.countsText) continue;
+    // The counted words follow the figure closely (countedThing reads at most three words on).
     const countedStart = text.indexOf(fact.countsText, fact.end);
-    if (countedStart < 0) continue;
+    if (countedStart < 0 || countedStart - fact.end > 64) continue;
     const countedEnd = countedStart + fact.countsText.length;
-    const named = mentions.find((mention) => mention.start < countedEnd && mention.end > countedStart);
+    // Mentions do not overlap, so the first one ending after the counted words' start is the only candidate.
+    const next = mentions[firstEndingAfter(mentions, countedStart)];
+    const named = next && next.start < countedEnd ? next : undefined;
     if (named) {
       fact.counts = PEOPLE_CONCEPT;
       delete fact.countsAlso;
@@ -45,7 +60,7 @@ export function normaliseCountedPeople(text: string, numbers: NumberFact[], enti
     if (!PEOPLE_WORDS.has(fact.counts) && !fact.countsAlso?.some((concept) => PEOPLE_WORDS.has(concept))) continue;
     fact.counts = PEOPLE_CONCEPT;
     delete fact.countsAlso;
-    const qualifier = mentions.find((mention) => mention.start >= countedEnd && QUALIFIER_GAP.test(text.slice(countedEnd, mention.start)));
+    const qualifier = next && next.start >= countedEnd && QUALIFIER_GAP.test(text.slice(countedEnd, next.start)) ? next : undefined;
     if (qualifier) fact.countsText = text.slice(countedStart, qualifier.end);
   }
 }
