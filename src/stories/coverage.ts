@@ -201,7 +201,9 @@ function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, stri
     for (let i = 0; i < groups.length; i++) {
       for (let j = i + 1; j < groups.length; j++) {
         const [x, y] = [groups[i], groups[j]];
-        if (x.value <= 0 || y.value / x.value > MAX_CONFLICT_RATIO) continue;
+        if (x.value <= 0) break;
+        // Values are in ascending order: every later one is further apart still.
+        if (y.value / x.value > MAX_CONFLICT_RATIO) break;
         const together = x.reports.some((report) => y.reports.some((other) => other.articleId === report.articleId));
         const sameFamily = [...x.families].some((family) => y.families.has(family));
         if (!together && !sameFamily) {
