@@ -34,11 +34,13 @@ export function distinctiveFigure(value: number): boolean {
  * Empty when nothing is written next to the figure.
  */
 export function countedSubjects(fact: NumberFact): string[] {
-  if (!fact.counts) return [];
   const unit = fact.unit ?? '';
-  const subjects = [`${fact.counts}|${unit}`];
-  for (const concept of fact.countsAlso ?? []) subjects.push(`${concept}|${unit}`);
-  return subjects;
+  return countedConcepts(fact).map((concept) => `${concept}|${unit}`);
+}
+
+/** The senses of the counted word, first sense first; empty when nothing is written next to the figure. */
+export function countedConcepts(fact: NumberFact): string[] {
+  return fact.counts ? [fact.counts, ...(fact.countsAlso ?? [])] : [];
 }
 
 /** Whether two figures count the same thing in some sense (or either counts nothing said). */

@@ -4,7 +4,7 @@ import { analysedText } from '../analyze/analyzer.js';
 import type { Lexicon } from '../analyze/pivot/lexicon.js';
 import type { DateFact, NumberFact, ResolvedEntity } from '../core/model.js';
 import type { ArticleProfile } from './article-profile.js';
-import { closeNumbers, distinctiveFigure, sameCountedThing } from './close-numbers.js';
+import { closeNumbers, countedConcepts, distinctiveFigure, sameCountedThing } from './close-numbers.js';
 import { preferredName } from '../core/preferred-name.js';
 import type { AnalyzedArticle, DateEvidence, NumberEvidence, PairExplanation, SharedEntity, SharedTerm } from './model.js';
 import { FEATURE_NAMES, type FeatureVector } from './pair-features.js';
@@ -35,8 +35,8 @@ function sharedEntities(a: AnalyzedArticle, b: AnalyzedArticle, profileA: Articl
 
 /** The first sense of x's counted word that y's shares. */
 function sharedConcept(x: NumberFact, y: NumberFact): string | undefined {
-  const ys = [y.counts, ...(y.countsAlso ?? [])];
-  return [x.counts, ...(x.countsAlso ?? [])].find((concept) => concept !== undefined && ys.includes(concept));
+  const ys = countedConcepts(y);
+  return countedConcepts(x).find((concept) => ys.includes(concept));
 }
 
 function numberEvidence(x: NumberFact, y: NumberFact): NumberEvidence {

@@ -3,6 +3,7 @@ import { countedSubjects, distinctiveFigure } from '../compare/close-numbers.js'
 import type { ArticleAnalysis, NumberFact } from '../core/model.js';
 import type { FactConflict, FactReport, SharedFact, SourceExclusive, StoryCoverage, TimelineEntry, VersionFamily } from './model.js';
 import { preferredName } from '../core/preferred-name.js';
+import { YEARLESS_DATE } from './date-label.js';
 
 export interface CoverageArticle {
   id: string;
@@ -28,6 +29,8 @@ interface Fact {
   end: number;
 }
 
+/** A date with its year (`2022-01-10`, `2022-01`). */
+const FULL_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 const MAX_EXCLUSIVE_SENTENCES = 5;
 const MAX_SENTENCE_CHARS = 320;
 /** Two counts of one thing further apart than this ratio are different things, not a disagreement. */
@@ -67,7 +70,7 @@ function factsOf(article: CoverageArticle): Fact[] {
     facts.push({ kind: 'number', key: numberKey(number), label: numberLabel(number), ...(number.counts ? { counts: number.counts } : {}), text: number.countsText ? `${number.text} ${number.countsText}` : number.text, start: number.start, end: number.end });
   }
   for (const date of article.analysis.dates) {
-    if (!/^\d{4}-\d{2}(-\d{2})?$/.test(date.iso)) continue;
+    if (!FULL_DATE.test(date.iso)) continue;
     facts.push({ kind: 'date', key: `date:${date.iso}`, label: date.iso, text: date.text, start: date.start, end: date.end });
   }
   for (const entity of article.analysis.entities) {
@@ -285,8 +288,6 @@ function exclusives(
   return result;
 }
 
-const FULL_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
-const YEARLESS_DATE = /^--(\d{2})(?:-(\d{2}))?$/;
 const DAY_MS = 86_400_000;
 
 /**

@@ -1,13 +1,9 @@
+import { plural } from '../core/plural.js';
 import { dateLabel } from './date-label.js';
 import type { StoryDetail, StorySummary, TimelineEntry } from './model.js';
 
 function day(iso: string): string {
   return iso.slice(0, 10);
-}
-
-/** `1 article`, `4 articles`. */
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 const DATE_NOTES: Partial<Record<TimelineEntry['basis'], string>> = {
@@ -19,7 +15,7 @@ const DATE_NOTES: Partial<Record<TimelineEntry['basis'], string>> = {
 /** One line per story for `storyweave stories`. */
 export function summaryLine(story: StorySummary): string {
   const span = day(story.firstSeen) === day(story.lastSeen) ? day(story.firstSeen) : `${day(story.firstSeen)}..${day(story.lastSeen)}`;
-  const sources = story.familyCount < story.articleCount ? `${count(story.articleCount, 'article')} / ${story.familyCount} independent` : count(story.articleCount, 'article');
+  const sources = story.familyCount < story.articleCount ? `${plural(story.articleCount, 'article')} / ${story.familyCount} independent` : plural(story.articleCount, 'article');
   return `${story.id}  ${span}  ${sources}  [${story.languages.join(',')}]  ${story.headline}`;
 }
 
@@ -27,13 +23,13 @@ export function summaryLine(story: StorySummary): string {
 export function storyText(story: StoryDetail): string {
   const out: string[] = [];
   out.push(`Story ${story.id}: ${story.headline}`);
-  out.push(`${count(story.articleCount, 'article')} from ${count(story.sites.length, 'site')} in ${story.languages.join(', ')}; ${count(story.familyCount, 'independent version')}; ${day(story.firstSeen)} to ${day(story.lastSeen)}`);
+  out.push(`${plural(story.articleCount, 'article')} from ${plural(story.sites.length, 'site')} in ${story.languages.join(', ')}; ${plural(story.familyCount, 'independent version')}; ${day(story.firstSeen)} to ${day(story.lastSeen)}`);
   for (const headline of story.headlines.slice(1)) out.push(`  [${headline.lang}] ${headline.title}`);
   if (story.entities.length > 0) {
     out.push('', 'Key entities:');
     for (const entity of story.entities.slice(0, 10)) {
       const forms = Object.entries(entity.forms).map(([lang, list]) => `${lang}: ${list.slice(0, 3).join(' / ')}`).join('; ');
-      out.push(`  ${entity.canonical} (${entity.id}, ${count(entity.articles, 'article')})  ${forms}`);
+      out.push(`  ${entity.canonical} (${entity.id}, ${plural(entity.articles, 'article')})  ${forms}`);
     }
   }
   out.push('', 'Articles by language:');
@@ -68,7 +64,7 @@ export function storyText(story: StoryDetail): string {
   }
   if (partial.length > 0) {
     out.push('', 'Some sources report:');
-    for (const fact of partial.slice(0, 15)) out.push(`  ${fact.kind} ${fact.label} (${count(fact.families, 'source')}; not in ${count(fact.missingFrom.length, 'article')})`);
+    for (const fact of partial.slice(0, 15)) out.push(`  ${fact.kind} ${fact.label} (${plural(fact.families, 'source')}; not in ${plural(fact.missingFrom.length, 'article')})`);
   }
   if (conflicts.length > 0) {
     out.push('', 'Conflicts:');

@@ -24,6 +24,4 @@ export function dateSpan(first: string, last: string): string {
   return !a ? b : !b || a === b ? a : `${a} → ${b}`;
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+export { plural } from '../core/plural.js';
