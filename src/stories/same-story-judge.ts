@@ -1,6 +1,7 @@
 import { compareArticles } from '../compare/compare-articles.js';
 import type { CorpusStats } from '../compare/corpus-stats.js';
 import type { AnalyzedArticle, PairExplanation } from '../compare/model.js';
+import type { SimilarityModel } from '../compare/similarity-model.js';
 import type { StoryEvidence } from './model.js';
 
 export interface Judgement {
@@ -27,16 +28,16 @@ export interface SameStoryJudge {
   readonly judgesProfiles?: boolean;
 }
 
-/** The judge backed by the compare stage's calibrated scorer. */
-export function scorerJudge(): SameStoryJudge {
+/** The judge backed by the compare stage's calibrated scorer (the committed one unless `model` is given). */
+export function scorerJudge(model?: SimilarityModel): SameStoryJudge {
   return {
     judgesProfiles: true,
     judge(a, b, stats) {
-      const comparison = compareArticles(a, b, stats, { explain: false });
+      const comparison = compareArticles(a, b, stats, { explain: false, model });
       return { probability: comparison.sameStoryProbability, overall: comparison.scores.overall };
     },
     explain(a, b, stats) {
-      const full = compareArticles(a, b, stats, { explain: true, maxItems: 8 });
+      const full = compareArticles(a, b, stats, { explain: true, maxItems: 8, model });
       return evidenceFrom(full.sameStoryProbability, full.explanation);
     },
   };
