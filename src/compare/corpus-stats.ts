@@ -121,6 +121,29 @@ export class CorpusStats {
     return { version: 1, documents: this.documentCount, df };
   }
 
+  /**
+   * `JSON.stringify(this.toJSON())`, written from the maps in chunks: a large store's statistics hold
+   * hundreds of thousands of keys, and the object `toJSON` builds first cost about 65 MiB of heap
+   * for 450,000 of them, at every checkpoint.
+   */
+  serialize(): string {
+    const kinds: string[] = [];
+    for (const kind of STAT_KINDS) {
+      const chunks: string[] = [];
+      let chunk: string[] = [];
+      for (const [key, count] of this.df[kind]) {
+        chunk.push(`${JSON.stringify(key)}:${count}`);
+        if (chunk.length === 4096) {
+          chunks.push(chunk.join(','));
+          chunk = [];
+        }
+      }
+      if (chunk.length > 0) chunks.push(chunk.join(','));
+      kinds.push(`${JSON.stringify(kind)}:{${chunks.join(',')}}`);
+    }
+    return `{"version":1,"documents":${this.documentCount},"df":{${kinds.join(',')}}}`;
+  }
+
   static fromJSON(json: CorpusStatsJSON, options: CorpusStatsOptions = {}): CorpusStats {
     const stats = new CorpusStats(options);
     stats.documentCount = json.documents;

@@ -9,7 +9,23 @@ export interface CandidateIndexOptions {
   maxCandidates?: number;
   /** Minimum summed key weight for a candidate. */
   minScore?: number;
+  /**
+   * Days behind the newest article whose postings stay in memory. A lookup that reaches further
+   * back (an article dated weeks before the newest) reads those days through `OlderArticles`.
+   */
+  retainDays?: number;
+  /** Today's day number; articles dated more than two days after it do not move the retention horizon. */
+  today?: () => number;
 }
+
+export interface IndexedArticle {
+  articleId: string;
+  day: number;
+  keys: string[];
+}
+
+/** Every indexed article dated fromDay..toDay (inclusive): the index's own record of what it forgot. */
+export type OlderArticles = (fromDay: number, toDay: number) => Iterable<IndexedArticle>;
 
 export interface Candidate {
   articleId: string;
@@ -22,6 +38,10 @@ interface Doc {
   day: number;
 }
 
+const DAY_MS = 86_400_000;
+/** The horizon moves in steps of this many days, so forgetting (a rebuild of the postings) is rare. */
+const FORGET_STEP_DAYS = 7;
+
 const DEFAULTS: Required<CandidateIndexOptions> = {
   windowDays: 7,
   maxDocumentShare: 0.05,
@@ -30,6 +50,11 @@ const DEFAULTS: Required<CandidateIndexOptions> = {
   // 0.833; on a dense synthetic stream 20 saved ~10% CPU with the same stories (BENCHMARKS.md, Scale).
   maxCandidates: 20,
   minScore: 5,
+  // Four windows: an article may arrive three weeks after the newest and still be answered from
+  // memory. Keeping every day made the index the main thread's largest growing structure
+  // (about 2 MiB per 1,000 articles; BENCHMARKS.md, Scale, session 8).
+  retainDays: 28,
+  today: () => Math.floor(Date.now() / DAY_MS),
 };
 
 /**
@@ -38,27 +63,54 @@ const DEFAULTS: Required<CandidateIndexOptions> = {
  * as the store grows; the time window keeps matches to nearby days. Postings are kept in
  * (day, id) order, so a lookup seeks straight to its window instead of walking every posting
  * of a key outside it, and which postings the cap keeps does not depend on arrival order.
+ * Only the latest `retainDays` are kept, so memory stays flat too; older days come from `older`.
  */
 export class CandidateIndex {
-  private readonly docs: Doc[] = [];
+  private docs: Doc[] = [];
   private readonly byId = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
   readonly options: Required<CandidateIndexOptions>;
+  /** Articles dated before this day are not in memory. */
+  private floorDay = -Infinity;
 
-  constructor(options: CandidateIndexOptions = {}) {
+  constructor(
+    options: CandidateIndexOptions = {},
+    private readonly older?: OlderArticles,
+  ) {
     this.options = { ...DEFAULTS, ...options };
   }
 
+  /** Articles in memory. */
   get size(): number {
     return this.byId.size;
+  }
+
+  /** The first day held in memory (-Infinity while nothing was forgotten). */
+  get firstDayInMemory(): number {
+    return this.floorDay;
   }
 
   has(articleId: string): boolean {
     return this.byId.has(articleId);
   }
 
+  /**
+   * Forgets days that fell behind the retention horizon once `day` is seen. Called by `add`; an
+   * index rebuilt from a store calls it first with the newest day, so it never holds the old days.
+   */
+  advanceTo(day: number): void {
+    if (!this.older || !Number.isFinite(this.options.retainDays)) return;
+    // A date far in the future (a typo, a hostile feed) must not push every real article out.
+    const newest = Math.min(day, this.options.today() + 2);
+    const horizon = newest - this.options.retainDays;
+    if (horizon - this.floorDay >= FORGET_STEP_DAYS) this.forgetBefore(horizon);
+  }
+
   add(articleId: string, day: number, keys: string[]): void {
     if (this.byId.has(articleId)) return;
+    this.advanceTo(day);
+    // Still found through `older`, which reads the store.
+    if (day < this.floorDay) return;
     const index = this.docs.length;
     this.docs.push({ id: articleId, day });
     this.byId.set(articleId, index);
@@ -83,6 +135,7 @@ export class CandidateIndex {
   /** Stored articles sharing informative keys with these, within the time window, best first. */
   candidates(day: number, keys: string[], exclude?: string): Candidate[] {
     const { windowDays, maxDocumentShare, postingsPerKey, maxCandidates, minScore } = this.options;
+    if (this.older && day - windowDays < this.floorDay) return this.candidatesFromOlder(day, keys, exclude);
     const total = Math.max(1, this.byId.size);
     const maxDf = Math.max(50, Math.floor(total * maxDocumentShare));
     const scores = new Map<number, { score: number; shared: number }>();
@@ -111,6 +164,37 @@ export class CandidateIndex {
     }
     found.sort((x, y) => y.score - x.score || (x.articleId < y.articleId ? -1 : 1));
     return found.slice(0, maxCandidates);
+  }
+
+  /** A lookup reaching days no longer in memory: answered by an index of its window alone. */
+  private candidatesFromOlder(day: number, keys: string[], exclude?: string): Candidate[] {
+    const windowIndex = new CandidateIndex({ ...this.options, retainDays: Infinity });
+    const { windowDays } = this.options;
+    for (const article of this.older!(day - windowDays, day + windowDays)) windowIndex.add(article.articleId, article.day, article.keys);
+    return windowIndex.candidates(day, keys, exclude);
+  }
+
+  /** Drops every article dated before `day`, renumbering the rest (postings stay in (day, id) order). */
+  private forgetBefore(day: number): void {
+    this.floorDay = day;
+    const renumbered = new Int32Array(this.docs.length).fill(-1);
+    const kept: Doc[] = [];
+    this.docs.forEach((doc, index) => {
+      if (doc.day < day) {
+        this.byId.delete(doc.id);
+        return;
+      }
+      renumbered[index] = kept.length;
+      this.byId.set(doc.id, kept.length);
+      kept.push(doc);
+    });
+    this.docs = kept;
+    for (const [key, list] of this.postings) {
+      const fresh: number[] = [];
+      for (const index of list) if (renumbered[index] >= 0) fresh.push(renumbered[index]);
+      if (fresh.length === 0) this.postings.delete(key);
+      else this.postings.set(key, fresh);
+    }
   }
 
   private before(x: number, y: number): boolean {

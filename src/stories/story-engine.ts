@@ -5,7 +5,7 @@ import { CorpusStats, type CorpusStatsJSON } from '../compare/corpus-stats.js';
 import type { AnalyzedArticle } from '../compare/model.js';
 import { forgetKeysIfMany, keyName } from '../compare/sparse-vector.js';
 import type { Article, ArticleAnalysis } from '../core/model.js';
-import { CandidateIndex, type CandidateIndexOptions } from '../index/candidate-index.js';
+import { CandidateIndex, type CandidateIndexOptions, type IndexedArticle } from '../index/candidate-index.js';
 import { articleDay, candidateKeys } from '../index/candidate-keys.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import {
@@ -147,7 +147,7 @@ class OnlineStoryEngine implements StoryEngine {
     private readonly store: SqliteStore,
     options: StoryEngineOptions,
   ) {
-    this.index = new CandidateIndex(options.index);
+    this.index = new CandidateIndex(options.index, (fromDay, toDay) => this.storedKeys(fromDay, toDay));
     this.judge = options.judge ?? scorerJudge();
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     this.maxComponent = options.maxComponent ?? 120;
@@ -270,8 +270,8 @@ class OnlineStoryEngine implements StoryEngine {
     this.load();
     this.flushStats(true);
     const seq = (this.store.statement('SELECT COALESCE(MAX(seq), 0) AS seq FROM story_article_keys').get() as { seq: number }).seq;
-    const snapshot: StatsSnapshot = { seq, stats: this.stats.toJSON() };
-    setStoryState(this.store, STATS_STATE, JSON.stringify(snapshot));
+    // A StatsSnapshot, written without building the statistics as one object first.
+    setStoryState(this.store, STATS_STATE, `{"seq":${seq},"stats":${this.stats.serialize()}}`);
     this.addedSinceCheckpoint = 0;
   }
 
@@ -293,6 +293,8 @@ class OnlineStoryEngine implements StoryEngine {
       keys: string;
     }>;
     const catchUp: string[] = [];
+    const newest = this.store.statement('SELECT MAX(day) AS day FROM story_article_keys').get() as { day: number | null };
+    if (newest.day !== null) this.index.advanceTo(newest.day);
     for (const row of rows) {
       this.index.add(row.article_id, row.day, row.keys ? row.keys.split('\n') : []);
       if (row.seq > fromSeq) catchUp.push(row.article_id);
@@ -304,6 +306,16 @@ class OnlineStoryEngine implements StoryEngine {
     // Recounting was slow: save the statistics with the next article so the next open is quick.
     if (catchUp.length >= CATCH_UP_CHECKPOINT) this.addedSinceCheckpoint = AUTO_CHECKPOINT_EVERY;
     if (restored !== this.stats) Object.assign(this, { stats: restored });
+  }
+
+  /** Retrieval keys of stored articles dated fromDay..toDay, for lookups reaching days the index no longer holds. */
+  private *storedKeys(fromDay: number, toDay: number): Iterable<IndexedArticle> {
+    const rows = this.store.statement('SELECT article_id, day, keys FROM story_article_keys WHERE day BETWEEN ? AND ?').iterate(fromDay, toDay) as IterableIterator<{
+      article_id: string;
+      day: number;
+      keys: string;
+    }>;
+    for (const row of rows) yield { articleId: row.article_id, day: row.day, keys: row.keys ? row.keys.split('\n') : [] };
   }
 
   private flushStatsIfDue(): boolean {

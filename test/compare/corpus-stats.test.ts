@@ -117,3 +117,11 @@ test('absorbing a corpus of pending documents equals adding them one by one', ()
     assert.equal(base.idf(kind, key), oneByOne.idf(kind, key));
   }
 });
+
+test('serialize writes what toJSON gives, for keys of any script and more than one chunk', () => {
+  const analyses = [analysis(['a1', 'b2'], ['per:x']), analysis(['"quoted"', 'back\\slash', 'توكاييف'])];
+  for (let i = 0; i < 5000; i++) analyses.push(analysis([`w${i}`]));
+  const stats = CorpusStats.fromAnalyses(analyses);
+  assert.deepEqual(JSON.parse(stats.serialize()), JSON.parse(JSON.stringify(stats.toJSON())));
+  assert.deepEqual(JSON.parse(CorpusStats.fromAnalyses([]).serialize()), CorpusStats.fromAnalyses([]).toJSON());
+});

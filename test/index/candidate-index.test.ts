@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CandidateIndex } from '../../src/index/candidate-index.js';
+import { CandidateIndex, type IndexedArticle } from '../../src/index/candidate-index.js';
 import { articleDay, candidateKeys } from '../../src/index/candidate-keys.js';
 import type { ArticleAnalysis } from '../../src/core/model.js';
 
@@ -57,4 +57,41 @@ test('very common keys are skipped and postings read per key are capped, so look
   assert.ok(found.length > 0 && found.length <= 50, `at most the per-key cap, got ${found.length}`);
   assert.ok(found.every((candidate) => candidate.articleId.startsWith('n') && Number(candidate.articleId.slice(1)) % 200 === 7), 'only via the rare key');
   assert.ok(found.every((candidate) => candidate.sharedKeys === 1), '"said" is in every article: skipped');
+});
+
+test('only recent weeks stay in memory; lookups reaching further back read the forgotten days and find the same articles', () => {
+  const stored: IndexedArticle[] = [];
+  const older = (fromDay: number, toDay: number) => stored.filter((article) => article.day >= fromDay && article.day <= toDay);
+  const options = { windowDays: 3, retainDays: 20, minScore: 0, maxCandidates: 1000, today: () => 10_000 };
+  const retaining = new CandidateIndex(options, older);
+  const complete = new CandidateIndex({ ...options, retainDays: Infinity });
+  for (let day = 0; day < 100; day++) {
+    for (let i = 0; i < 5; i++) {
+      const article = { articleId: `d${day}-${i}`, day, keys: [`e:story:${Math.floor(day / 4)}-${i}`, `t:en:day${day}`] };
+      stored.push(article);
+      retaining.add(article.articleId, article.day, article.keys);
+      complete.add(article.articleId, article.day, article.keys);
+    }
+  }
+  assert.ok(retaining.firstDayInMemory > 60 && retaining.firstDayInMemory <= 80, `forgot up to day ${retaining.firstDayInMemory}`);
+  assert.ok(retaining.size < 150, `${retaining.size} articles in memory`);
+  assert.ok(!retaining.has('d10-0') && retaining.has('d99-0'));
+  const ids = (found: { articleId: string }[]) => found.map((candidate) => candidate.articleId).sort();
+  for (const day of [10, 70, 95]) {
+    const keys = [`e:story:${Math.floor(day / 4)}-1`, `t:en:day${day}`];
+    const found = ids(retaining.candidates(day, keys, 'x'));
+    assert.ok(found.length > 0);
+    assert.deepEqual(found, ids(complete.candidates(day, keys, 'x')), `day ${day}`);
+  }
+  // An old article arriving late is left to the store, not put back in memory.
+  retaining.add('late', 12, ['e:story:3-1']);
+  assert.ok(!retaining.has('late'));
+});
+
+test('an article dated far in the future does not push the real ones out of memory', () => {
+  const index = new CandidateIndex({ retainDays: 20, today: () => 100 }, () => []);
+  index.add('now', 100, ['e:x']);
+  index.add('typo', 100_000, ['e:x']);
+  assert.ok(index.has('now') && index.has('typo'));
+  assert.ok(index.firstDayInMemory <= 82);
 });
