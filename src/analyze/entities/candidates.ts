@@ -1,7 +1,7 @@
 import type { EntityType } from '../../core/model.js';
 import { arabicVariants, foldName } from '../gazetteer/fold.js';
 import { baseTable, firstEntry, stemEntry, wordIndex, tablesFor, unspacedTables, type GazetteerEntry, type NameTable, type WordInfo } from '../gazetteer/gazetteer.js';
-import { ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, stopWords } from './cues.js';
+import { ARABIC_GIVEN_NAMES, ARABIC_NOT_NAMES, ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, stopWords } from './cues.js';
 import { orgWords } from './org-words.js';
 import { joinable, type Word } from './word-scan.js';
 
@@ -323,12 +323,15 @@ function typeRun(text: string, words: Word[], a: number, b: number, titles: Set<
   return candidate;
 }
 
+// `عبد` (servant of) is the first half of a given name: `عبد الفتاح`, `عبد الله`.
+const ABD = foldName('عبد');
+
 let caselessCueSets: { titles: Set<string>; fillers: Set<string>; stops: Set<string> } | undefined;
 function caselessCues() {
   caselessCueSets ??= {
     titles: new Set([...folded(ARABIC_TITLES), ...folded(HEBREW_TITLES)]),
     fillers: new Set([...folded(ARABIC_TITLE_FILLERS), ...folded(HEBREW_TITLE_FILLERS)]),
-    stops: new Set([...stopWords('ar'), ...stopWords('he')]),
+    stops: new Set([...stopWords('ar'), ...stopWords('he'), ...folded(ARABIC_NOT_NAMES)]),
   };
   return caselessCueSets;
 }
@@ -353,7 +356,7 @@ export function arabicPersonCandidates(text: string, words: Word[], covered: boo
     while (
       k < words.length && k - from < 4 && caseless(words[k]!) && !covered[k] && !stops.has(words[k]!.fold) && !fillers.has(words[k]!.fold) &&
       !titles.has(words[k]!.fold) && words[k]!.fold.length >= 3 && (k === from || joinable(text, words[k - 1]!, words[k]!)) &&
-      (k === from || !words[k]!.fold.startsWith('ال'))
+      (k === from || !words[k]!.fold.startsWith('ال') || words[k - 1]!.fold === ABD)
     ) k++;
     if (k === from || !joinable(text, words[from - 1]!, words[from]!)) continue;
     // A name of four words after a title is more likely a name and a verb; keep three.
@@ -361,6 +364,39 @@ export function arabicPersonCandidates(text: string, words: Word[], covered: boo
     const to = Math.min(k - 1, from + (hebrew ? 1 : 2));
     for (let m = from; m <= to; m++) covered[m] = true;
     out.push({ ...span(text, words, from, to), type: 'person', personCue: true, wordCount: to - from + 1 });
+    i = to;
+  }
+  out.push(...givenNameCandidates(text, words, covered));
+  return out;
+}
+
+/** Two-word Arabic names that start with a common given name (`محمد صلاح`, `عبد الفتاح السيسي`), where no title announced them. */
+function givenNameCandidates(text: string, words: Word[], covered: boolean[]): Candidate[] {
+  const out: Candidate[] = [];
+  const given = folded(ARABIC_GIVEN_NAMES);
+  const { titles, fillers, stops } = caselessCues();
+  const nameWord = (k: number, article: boolean) => {
+    const w = words[k];
+    return (
+      w !== undefined && !w.cased && !w.unspaced && !covered[k] && w.fold.length >= 3 && !stops.has(w.fold) && !fillers.has(w.fold) &&
+      !titles.has(w.fold) && !given.has(w.fold) && w.fold.startsWith('ال') === article && joinable(text, words[k - 1]!, w)
+    );
+  };
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    // Folding makes some given names a stop word too (`على` on, `علي` Ali).
+    if (covered[i] || w.cased || !given.has(w.fold) || stops.has(w.fold)) continue;
+    let to = i;
+    // `عبد` is half a given name: the word after it (`الفتاح`) completes it.
+    if (w.fold === ABD) {
+      if (!nameWord(i + 1, true)) continue;
+      to = i + 1;
+    }
+    // A second word with `و` glued on is mostly the next phrase (`فتحي والنادي`), not a family name.
+    if (nameWord(to + 1, false) && !words[to + 1]!.fold.startsWith('و')) to++;
+    else if (to === i) continue;
+    for (let m = i; m <= to; m++) covered[m] = true;
+    out.push({ ...span(text, words, i, to), type: 'person', personCue: true, wordCount: to - i + 1 });
     i = to;
   }
   return out;

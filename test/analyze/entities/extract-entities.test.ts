@@ -81,6 +81,17 @@ describe('extractEntities', () => {
     assert.equal(idOf(entities, 'منظمة معاهدة الأمن الجماعي'), 'org:csto');
   });
 
+  it('finds Arabic names that start with a common given name, without a title, and no institution after a verb of saying', () => {
+    const text = 'حمادة صدقي يرد على فرج عامر\n\nقال محمد صلاح إن الفريق جاهز. وأعلنت وزارة الصحة أن عبد الفتاح السيسي زار المستشفى. شوقي يكشف التفاصيل، وفتحي والنادي اتفقا.';
+    const entities = extractEntities(text, 'ar', []);
+    assertOffsets(text, entities);
+    const persons = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.text));
+    for (const name of ['حمادة صدقي', 'فرج عامر', 'محمد صلاح', 'عبد الفتاح']) assert.ok(persons.includes(name), `${name} in ${persons.join(', ')}`);
+    assert.ok(!persons.some((name) => name.includes('وزارة') || name.includes('يكشف') || name.includes('والنادي')), persons.join(', '));
+    // `على` (on) folds to the given name `علي` (Ali): it starts no name.
+    assert.ok(!persons.some((name) => name.startsWith('على')), persons.join(', '));
+  });
+
   it('finds Chinese names inside unspaced text', () => {
     const text = '北约与俄罗斯\n\n北约秘书长说，俄罗斯和哈萨克斯坦的关系很重要。';
     const entities = extractEntities(text, 'zh', []);
