@@ -52,7 +52,7 @@ const DEFAULTS: Required<CandidateIndexOptions> = {
   minScore: 5,
   // Four windows: an article may arrive three weeks after the newest and still be answered from
   // memory. Keeping every day made the index the main thread's largest growing structure
-  // (about 2 MiB per 1,000 articles; BENCHMARKS.md, Scale, session 8).
+  // (about 0.85 MiB of heap per 1,000 articles; BENCHMARKS.md, Scale, session 8).
   retainDays: 28,
   today: () => Math.floor(Date.now() / DAY_MS),
 };

@@ -296,7 +296,7 @@ class OnlineStoryEngine implements StoryEngine {
     const newest = this.store.statement('SELECT MAX(day) AS day FROM story_article_keys').get() as { day: number | null };
     if (newest.day !== null) this.index.advanceTo(newest.day);
     for (const row of rows) {
-      this.index.add(row.article_id, row.day, row.keys ? row.keys.split('\n') : []);
+      this.index.add(row.article_id, row.day, storedKeyList(row.keys));
       if (row.seq > fromSeq) catchUp.push(row.article_id);
     }
     for (const id of catchUp) {
@@ -315,7 +315,7 @@ class OnlineStoryEngine implements StoryEngine {
       day: number;
       keys: string;
     }>;
-    for (const row of rows) yield { articleId: row.article_id, day: row.day, keys: row.keys ? row.keys.split('\n') : [] };
+    for (const row of rows) yield { articleId: row.article_id, day: row.day, keys: storedKeyList(row.keys) };
   }
 
   private flushStatsIfDue(): boolean {
@@ -703,6 +703,11 @@ function pairKey(x: string, y: string): string {
 
 function compareText(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Retrieval keys as `story_article_keys` holds them: one per line. */
+function storedKeyList(keys: string): string[] {
+  return keys ? keys.split('\n') : [];
 }
 
 function mergeReason(edges: StoryEdge[], fromIds: Set<string>, clusterOfNode: Map<string, string>, into: string): string {

@@ -370,16 +370,17 @@ export function arabicPersonCandidates(text: string, words: Word[], covered: boo
   return out;
 }
 
-/** Two-word Arabic names that start with a common given name (`محمد صلاح`, `عبد الفتاح السيسي`), where no title announced them. */
+/** Two-word Arabic names that start with a common given name (`محمد صلاح`, `محمد علي`, `عبد الفتاح`), where no title announced them. */
 function givenNameCandidates(text: string, words: Word[], covered: boolean[]): Candidate[] {
   const out: Candidate[] = [];
   const given = folded(ARABIC_GIVEN_NAMES);
   const { titles, fillers, stops } = caselessCues();
+  // A father's name is a given name too (`محمد علي`, `حسن نصر`).
   const nameWord = (k: number, article: boolean) => {
     const w = words[k];
     return (
       w !== undefined && !w.cased && !w.unspaced && !covered[k] && w.fold.length >= 3 && !stops.has(w.fold) && !fillers.has(w.fold) &&
-      !titles.has(w.fold) && !given.has(w.fold) && w.fold.startsWith('ال') === article && joinable(text, words[k - 1]!, w)
+      !titles.has(w.fold) && w.fold.startsWith('ال') === article && joinable(text, words[k - 1]!, w)
     );
   };
   for (let i = 0; i + 1 < words.length; i++) {
