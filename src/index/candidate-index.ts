@@ -41,6 +41,13 @@ interface Doc {
 const DAY_MS = 86_400_000;
 /** The horizon moves in steps of this many days, so forgetting (a rebuild of the postings) is rare. */
 const FORGET_STEP_DAYS = 7;
+/**
+ * When this share of lookups (after at least OLD_LOOKUPS_MIN of them) reaches forgotten days, the
+ * input is not in date order (an archive dump): reading windows back from the store for nearly every
+ * article would cost more than memory, so the index takes every day back and keeps it.
+ */
+const OLD_LOOKUP_SHARE = 0.1;
+const OLD_LOOKUPS_MIN = 100;
 
 const DEFAULTS: Required<CandidateIndexOptions> = {
   windowDays: 7,
@@ -72,6 +79,9 @@ export class CandidateIndex {
   readonly options: Required<CandidateIndexOptions>;
   /** Articles dated before this day are not in memory. */
   private floorDay = -Infinity;
+  private retaining = true;
+  private lookups = 0;
+  private oldLookups = 0;
 
   constructor(
     options: CandidateIndexOptions = {},
@@ -99,7 +109,7 @@ export class CandidateIndex {
    * index rebuilt from a store calls it first with the newest day, so it never holds the old days.
    */
   advanceTo(day: number): void {
-    if (!this.older || !Number.isFinite(this.options.retainDays)) return;
+    if (!this.older || !this.retaining || !Number.isFinite(this.options.retainDays)) return;
     // A date far in the future (a typo, a hostile feed) must not push every real article out.
     const newest = Math.min(day, this.options.today() + 2);
     const horizon = newest - this.options.retainDays;
@@ -135,7 +145,11 @@ export class CandidateIndex {
   /** Stored articles sharing informative keys with these, within the time window, best first. */
   candidates(day: number, keys: string[], exclude?: string): Candidate[] {
     const { windowDays, maxDocumentShare, postingsPerKey, maxCandidates, minScore } = this.options;
-    if (this.older && day - windowDays < this.floorDay) return this.candidatesFromOlder(day, keys, exclude);
+    this.lookups++;
+    if (this.older && day - windowDays < this.floorDay) {
+      if (++this.oldLookups < OLD_LOOKUPS_MIN || this.oldLookups < OLD_LOOKUP_SHARE * this.lookups) return this.candidatesFromOlder(day, keys, exclude);
+      this.keepEveryDay();
+    }
     const total = Math.max(1, this.byId.size);
     const maxDf = Math.max(50, Math.floor(total * maxDocumentShare));
     const scores = new Map<number, { score: number; shared: number }>();
@@ -172,6 +186,19 @@ export class CandidateIndex {
     const { windowDays } = this.options;
     for (const article of this.older!(day - windowDays, day + windowDays)) windowIndex.add(article.articleId, article.day, article.keys);
     return windowIndex.candidates(day, keys, exclude);
+  }
+
+  /** Takes back every forgotten day from the store and stops forgetting. */
+  private keepEveryDay(): void {
+    this.retaining = false;
+    this.floorDay = -Infinity;
+    const all = [...this.older!(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)];
+    all.sort((x, y) => x.day - y.day || (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : 0));
+    this.docs = [];
+    this.byId.clear();
+    this.postings.clear();
+    // In (day, id) order every posting is appended, never spliced in.
+    for (const article of all) this.add(article.articleId, article.day, article.keys);
   }
 
   /** Drops every article dated before `day`, renumbering the rest (postings stay in (day, id) order). */

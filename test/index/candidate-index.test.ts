@@ -95,3 +95,27 @@ test('an article dated far in the future does not push the real ones out of memo
   assert.ok(index.has('now') && index.has('typo'));
   assert.ok(index.firstDayInMemory <= 82);
 });
+
+test('input out of date order (an archive dump) makes the index take every day back instead of reading the store per article', () => {
+  const stored: IndexedArticle[] = [];
+  let reads = 0;
+  const older = (fromDay: number, toDay: number) => {
+    reads++;
+    return stored.filter((article) => article.day >= fromDay && article.day <= toDay);
+  };
+  const index = new CandidateIndex({ windowDays: 3, retainDays: 20, minScore: 0, maxCandidates: 1000, today: () => 10_000 }, older);
+  const add = (id: string, day: number) => {
+    const article = { articleId: id, day, keys: [`e:day:${day}`] };
+    const found = index.candidates(day, article.keys, id);
+    stored.push(article);
+    index.add(id, day, article.keys);
+    return found;
+  };
+  add('newest', 400);
+  // A year of articles, newest first: every lookup reaches days the index has forgotten.
+  for (let day = 399; day >= 100; day--) add(`a${day}`, day);
+  assert.equal(index.firstDayInMemory, -Infinity, 'every day is back in memory');
+  assert.ok(index.has('a100') && index.has('a399') && index.has('newest'));
+  assert.ok(reads < 120, `${reads} reads of the store`);
+  assert.deepEqual(add('b250', 250).map((candidate) => candidate.articleId), ['a250']);
+});
