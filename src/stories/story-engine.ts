@@ -286,15 +286,17 @@ class OnlineStoryEngine implements StoryEngine {
       restored = CorpusStats.fromJSON(snapshot.stats);
       fromSeq = snapshot.seq;
     }
-    const rows = this.store.statement('SELECT seq, article_id, day, keys FROM story_article_keys ORDER BY seq').iterate() as IterableIterator<{
+    const newest = this.store.statement('SELECT MAX(day) AS day FROM story_article_keys').get() as { day: number | null };
+    if (newest.day !== null) this.index.advanceTo(newest.day);
+    // Days the index no longer holds are read only for statistics still to be counted.
+    const firstDay = Number.isFinite(this.index.firstDayInMemory) ? this.index.firstDayInMemory : Number.MIN_SAFE_INTEGER;
+    const rows = this.store.statement('SELECT seq, article_id, day, keys FROM story_article_keys WHERE day >= ? OR seq > ? ORDER BY seq').iterate(firstDay, fromSeq) as IterableIterator<{
       seq: number;
       article_id: string;
       day: number;
       keys: string;
     }>;
     const catchUp: string[] = [];
-    const newest = this.store.statement('SELECT MAX(day) AS day FROM story_article_keys').get() as { day: number | null };
-    if (newest.day !== null) this.index.advanceTo(newest.day);
     for (const row of rows) {
       this.index.add(row.article_id, row.day, storedKeyList(row.keys));
       if (row.seq > fromSeq) catchUp.push(row.article_id);

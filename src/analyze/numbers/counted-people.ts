@@ -22,12 +22,6 @@ function countryMentions(entities: readonly ResolvedEntity[]): CountryMention[] 
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Figures that count people share one subject, `en:peopl`, however the people are named: people, persons,
- * or a nationality (`100 ألف روسي`, 100,000 Russians). So sources giving different figures for the same
- * crowd meet (`98.000 người Nga` against `100 ألف روسي`). A people word followed by a country's name takes
- * that name into the counted words (`người Nga`). Facts are updated in place.
- */
 /** Index of the first mention (sorted by start, not overlapping) that ends after `offset`. */
 function firstEndingAfter(mentions: readonly CountryMention[], offset: number): number {
   let lo = 0;
@@ -40,6 +34,12 @@ function firstEndingAfter(mentions: readonly CountryMention[], offset: number): 
   return lo;
 }
 
+/**
+ * Figures that count people share one subject, `en:peopl`, however the people are named: people, persons,
+ * or a nationality (`100 ألف روسي`, 100,000 Russians). So sources giving different figures for the same
+ * crowd meet (`98.000 người Nga` against `100 ألف روسي`). A people word followed by a country's name takes
+ * that name into the counted words (`người Nga`). Facts are updated in place.
+ */
 export function normaliseCountedPeople(text: string, numbers: NumberFact[], entities: readonly ResolvedEntity[]): void {
   const mentions = countryMentions(entities);
   for (const fact of numbers) {
