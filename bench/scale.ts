@@ -17,6 +17,10 @@ import { defaultPrepareWorkers } from '../src/pipeline/prepare-pool.js';
 import { openStore } from '../src/store/sqlite-store.js';
 import { storyPartition } from '../src/store/story-store.js';
 import { createStoryEngine } from '../src/stories/story-engine.js';
+import { limitHeapSlack } from '../src/core/heap-slack.js';
+
+// As the CLI does: without it a long run's heaps hold mostly garbage.
+limitHeapSlack();
 
 const { values } = parseArgs({
   options: {

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { StoryweaveError } from '../core/errors.js';
+import { limitHeapSlack } from '../core/heap-slack.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './exit-codes.js';
 import { registerAnalyzeCommands } from './commands/analyze.js';
 import { registerArticleCommands } from './commands/articles.js';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
 /** Runs the CLI; resolves to the process exit code (0 ok, 1 some inputs failed, 2 usage error). */
 export async function main(argv: string[]): Promise<number> {
   process.exitCode = undefined;
+  limitHeapSlack();
   exitQuietlyWhenOutputCloses();
   const program = buildProgram();
   try {
