@@ -63,6 +63,19 @@ export function compareArticles(
   return { scores, sameStory: sameStoryProbability >= SAME_STORY_THRESHOLD, sameStoryProbability, explanation };
 }
 
+/**
+ * P(same story) and the overall score as `compareArticles` gives them, without the other six
+ * dimensions or an explanation: all that clustering needs for each candidate it judges.
+ */
+export function judgePair(a: AnalyzedArticle, b: AnalyzedArticle, stats: CorpusStats, model: SimilarityModel = defaultSimilarityModel()): { probability: number; overall: number } {
+  const profileA = articleProfile(a, stats);
+  const profileB = articleProfile(b, stats);
+  const features = pairFeatures(profileA, profileB);
+  const learnedOverall = model.overall(features);
+  const penalty = timePenalty(eventGapDays(profileA, profileB));
+  return { probability: model.sameStoryProbability(learnedOverall, features) * (1 - penalty), overall: towardsDissimilar(learnedOverall, penalty) };
+}
+
 /** The overall score alone (1 = same story ... 4 = unrelated): for candidate pruning. */
 export function quickOverall(a: AnalyzedArticle, b: AnalyzedArticle, stats: CorpusStats, model: SimilarityModel = defaultSimilarityModel()): number {
   const profileA = articleProfile(a, stats);

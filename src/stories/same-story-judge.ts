@@ -1,4 +1,4 @@
-import { compareArticles } from '../compare/compare-articles.js';
+import { compareArticles, judgePair } from '../compare/compare-articles.js';
 import type { CorpusStats } from '../compare/corpus-stats.js';
 import type { AnalyzedArticle, PairExplanation } from '../compare/model.js';
 import type { SimilarityModel } from '../compare/similarity-model.js';
@@ -33,8 +33,7 @@ export function scorerJudge(model?: SimilarityModel): SameStoryJudge {
   return {
     judgesProfiles: true,
     judge(a, b, stats) {
-      const comparison = compareArticles(a, b, stats, { explain: false, model });
-      return { probability: comparison.sameStoryProbability, overall: comparison.scores.overall };
+      return judgePair(a, b, stats, model);
     },
     explain(a, b, stats) {
       const full = compareArticles(a, b, stats, { explain: true, maxItems: 8, model });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../../src/analyze/analyzer.js';
-import { compareArticles } from '../../src/compare/compare-articles.js';
+import { compareArticles, judgePair } from '../../src/compare/compare-articles.js';
 import { CorpusStats } from '../../src/compare/corpus-stats.js';
 import type { AnalyzedArticle } from '../../src/compare/model.js';
 import { extractDocument } from '../../src/extract/extract-document.js';
@@ -49,6 +49,19 @@ test('every pair of the one story scores more similar than any of its articles a
   assert.ok(Math.max(...within) < Math.min(...against004), `within ${within.map((x) => x.toFixed(2))}, against 004 ${against004.map((x) => x.toFixed(2))}`);
   // 004 dates its event (10 January 2022) months before the others' (late September): the time prior applies.
   for (const [i, score] of against004.entries()) if (articles[i].analysis.dates.some((date) => date.day !== undefined)) assert.ok(score >= 3, `${articles[i].id} vs 004: ${score.toFixed(2)}`);
+});
+
+test('the clustering judge gives every seed pair the probability and overall score a full comparison gives', { skip: seeds.length < 5 && 'seeds not found' }, async () => {
+  const articles = await loadSeeds();
+  const stats = CorpusStats.fromAnalyses(articles.map((article) => article.analysis));
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      const full = compareArticles(articles[i], articles[j], stats, { explain: false });
+      const judged = judgePair(articles[i], articles[j], stats);
+      assert.equal(judged.probability, full.sameStoryProbability, `${articles[i].id}-${articles[j].id}`);
+      assert.equal(judged.overall, full.scores.overall, `${articles[i].id}-${articles[j].id}`);
+    }
+  }
 });
 
 test('seeds 000-003 are one story, 004 another (issue #4 thresholds)', { skip: seeds.length < 5 && 'seeds not found', todo: 'known gap, tracked in #4: 003 (en, undated) vs 004 scores about 2.6, under 3; runs and reports, does not fail the suite' }, async () => {
