@@ -117,6 +117,22 @@ interface StatsSnapshot {
   stats: CorpusStatsJSON;
 }
 
+/**
+ * What identifies the corpus statistics the story engine saved at its last checkpoint (undefined
+ * when it saved none): read without the statistics themselves, which are tens of megabytes in a
+ * large store.
+ */
+export function savedStatsStamp(store: SqliteStore): string | undefined {
+  const row = store.statement('SELECT substr(value, 1, 64) AS head FROM story_state WHERE name = ?').get(STATS_STATE) as { head: string } | undefined;
+  return row?.head;
+}
+
+/** The corpus statistics the story engine saved at its last checkpoint, if any. */
+export function savedStats(store: SqliteStore): CorpusStats | undefined {
+  const saved = getStoryState(store, STATS_STATE);
+  return saved ? CorpusStats.fromJSON((JSON.parse(saved) as StatsSnapshot).stats) : undefined;
+}
+
 export function createStoryEngine(store: SqliteStore, options: StoryEngineOptions = {}): StoryEngine {
   return new OnlineStoryEngine(store, options);
 }
