@@ -7,6 +7,7 @@ import { defaultDbPath } from '../../core/paths.js';
 import { ingestSources } from '../../pipeline/ingest.js';
 import { isLoopbackHost } from '../../server/access.js';
 import { createServer } from '../../server/create-server.js';
+import { warmSpellings } from '../../server/services/entity-search.js';
 import { createStoryEngine } from '../../stories/story-engine.js';
 import { storyHookFor } from '../../server/services/story-hook.js';
 import { openStore, type SqliteStore } from '../../store/sqlite-store.js';
@@ -41,6 +42,8 @@ async function runServer(store: SqliteStore, flags: ServeFlags): Promise<void> {
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const shownHost = flags.host.includes(':') ? `[${flags.host}]` : flags.host;
   process.stdout.write(`Storyweave is serving ${store.path} at http://${shownHost}:${actualPort}/\n`);
+  // Searches match names against every stored spelling: read them now rather than at the first search.
+  void warmSpellings(store).catch(() => undefined);
   if (token) process.stdout.write('Writes (POST /api/ingest) need: Authorization: Bearer <token>\n');
   await new Promise<void>((resolve) => {
     const stop = () => {

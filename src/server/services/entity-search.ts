@@ -76,20 +76,27 @@ function nameKeys(form: string): string[] {
   return [...keys];
 }
 
-/** The store's spellings, brought up to date with the entity rows written since the last call. */
-function formTable(store: SqliteStore): FormTable {
+/** Entity rows read at a time: between chunks a warm-up lets requests through. */
+const ROWS_PER_CHUNK = 20_000;
+
+function tableOf(store: SqliteStore): FormTable {
   let table = formTables.get(store);
   if (!table) {
     table = { lastRowid: 0, forms: [], seen: new Set(), canonicalVotes: new Map(), types: new Map(), byKey: new Map() };
     formTables.set(store, table);
   }
+  return table;
+}
+
+/** Reads up to `limit` entity rows written since the table was last brought up to date; false once none are left. */
+function readChunk(store: SqliteStore, table: FormTable, limit: number): boolean {
   // The store has no entity listing API, so read its entity table here.
   const rows = store.db
     .prepare(
       `SELECT e.rowid AS rowid, e.entity_id AS entityId, e.canonical AS canonical, e.type AS type, a.lang AS lang, e.forms AS forms
-       FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE e.rowid > ? ORDER BY e.rowid`,
+       FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE e.rowid > ? ORDER BY e.rowid LIMIT ?`,
     )
-    .all(table.lastRowid) as { rowid: number; entityId: string; canonical: string; type: string; lang: string; forms: string }[];
+    .all(table.lastRowid, limit) as { rowid: number; entityId: string; canonical: string; type: string; lang: string; forms: string }[];
   for (const row of rows) {
     table.lastRowid = row.rowid;
     const votes = table.canonicalVotes.get(row.entityId) ?? new Map<string, number>();
@@ -108,7 +115,23 @@ function formTable(store: SqliteStore): FormTable {
       }
     }
   }
+  return rows.length === limit;
+}
+
+/** The store's spellings, brought up to date with the entity rows written since the last call. */
+function formTable(store: SqliteStore): FormTable {
+  const table = tableOf(store);
+  while (readChunk(store, table, ROWS_PER_CHUNK));
   return table;
+}
+
+/**
+ * Reads the store's spellings in chunks, yielding between them, so the first search of a large store
+ * does not wait for them (about 7 s for 100,000 articles) and other requests are answered meanwhile.
+ */
+export async function warmSpellings(store: SqliteStore): Promise<void> {
+  const table = tableOf(store);
+  while (store.db.open && readChunk(store, table, ROWS_PER_CHUNK)) await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The canonical name most articles give an entity (the longer one on a tie). */
