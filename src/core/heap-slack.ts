@@ -5,8 +5,8 @@ import { setFlagsFromString } from 'node:v8';
  *
  * When the heap limit is above 1 GiB (the default on a machine with much memory), V8 lets a heap
  * grow to up to four times its live size before it collects. A long ingest then holds mostly
- * garbage: at 40,000 articles of the scale stream, peak RSS was 1,756 MiB with V8's default and
- * 1,325 MiB with 50%, at the same speed and with the same stories (BENCHMARKS.md, Scale, session 9).
+ * garbage: over 100,000 articles of the scale stream, peak RSS was 1,896 MiB with V8's default and
+ * 1,601-1,726 MiB with 50%, 5-11% slower, with the same stories (BENCHMARKS.md, Scale, session 9).
  */
 export const HEAP_GROWING_PERCENT = 50;
 

@@ -17,8 +17,6 @@ export interface ResolvedQueryEntity {
 
 interface StoredForm {
   entityId: string;
-  canonical: string;
-  type: string;
   lang: string;
   form: string;
 }
@@ -107,7 +105,7 @@ function readChunk(store: SqliteStore, table: FormTable, limit: number): boolean
       const key = `${row.entityId}\u0000${row.lang}\u0000${form}`;
       if (table.seen.has(key)) continue;
       table.seen.add(key);
-      const index = table.forms.push({ entityId: row.entityId, canonical: row.canonical, type: row.type, lang: row.lang, form }) - 1;
+      const index = table.forms.push({ entityId: row.entityId, lang: row.lang, form }) - 1;
       for (const nameKey of nameKeys(form)) {
         const list = table.byKey.get(nameKey);
         if (list) list.push(index);
