@@ -48,6 +48,17 @@ export const compareQuery = {
   },
 } as const;
 
+export const storyPageQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { all: { type: 'string', enum: ['1'] } },
+} as const;
+
+export interface StoryPageQuery {
+  /** `1`: every article, not only the most central of each language. */
+  all?: '1';
+}
+
 export const idParams = {
   type: 'object',
   required: ['id'],

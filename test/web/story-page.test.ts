@@ -1,6 +1,6 @@
 // A story of hundreds of articles keeps a readable page: under each fact the page names a few
 // articles and counts the rest by language (every member under every fact made 1.4 MB of HTML
-// for a story of 73 articles).
+// for a story of 73 articles), and a language lists its most central articles unless all are asked for.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../../src/analyze/analyzer.js';
 import { ingestSources } from '../../src/pipeline/ingest.js';
-import type { FactReport, SharedFact } from '../../src/stories/model.js';
+import type { FactReport, SharedFact, StoryDetail } from '../../src/stories/model.js';
 import { createStoryEngine } from '../../src/stories/index.js';
 import { openStore } from '../../src/store/sqlite-store.js';
 import { getStory, listStories } from '../../src/store/story-store.js';
@@ -23,7 +23,8 @@ function factItem(page: string, label: string): string {
   return page.slice(start, page.indexOf('</li>', start));
 }
 
-test('a fact names at most 8 articles and counts the others by language', async () => {
+/** The bundled examples' largest story, as the story page gets it. */
+async function exampleStory(): Promise<StoryDetail> {
   const store = openStore(':memory:');
   try {
     const engine = createStoryEngine(store);
@@ -33,30 +34,56 @@ test('a fact names at most 8 articles and counts the others by language', async 
       onArticleStored: (article, analysis) => void engine.addArticle(article, analysis),
     });
     const largest = listStories(store, {}).sort((a, b) => b.articleCount - a.articleCount)[0];
-    const story = getStory(store, largest.id)!;
-    const members: FactReport[] = story.articles.map((article) => ({ articleId: article.articleId, lang: article.lang, text: '1,200' }));
-    const others = (count: number, lang: string): FactReport[] => Array.from({ length: count }, (_, i) => ({ articleId: `${lang}-${i}`, lang, text: '1,200' }));
-    const fact = (label: string, reportedBy: FactReport[], missingFrom: string[]): SharedFact => ({ kind: 'number', key: `number:${label}`, label, reportedBy, families: 3, missingFrom });
-    const reporters = [...members, ...others(20, 'ru'), ...others(10, 'fr')];
-    story.coverage.partial = [
-      fact('MANY-SOURCES', reporters, Array.from({ length: 40 }, (_, i) => `missing-${i}`)),
-      fact('FEW-SOURCES', members.slice(0, 2), story.articles.slice(2).map((article) => article.articleId)),
-    ];
-    const page = renderStoryPage(story);
-
-    const many = factItem(page, 'MANY-SOURCES');
-    assert.equal(many.match(/class="chip"/g)?.length, 8);
-    assert.match(many, new RegExp(`and ${reporters.length - 8} more:`));
-    const unlistedRussian = reporters.slice(8).filter((report) => report.lang === 'ru').length;
-    assert.match(many, new RegExp(`more:.*Russian</span></span> ${unlistedRussian}, .*French</span></span> 10</span>`));
-    assert.match(many, /Not in 40 articles/);
-    assert.doesNotMatch(many, /missing-3/);
-
-    const few = factItem(page, 'FEW-SOURCES');
-    assert.equal(few.match(/class="chip"/g)?.length, 2);
-    assert.doesNotMatch(few, /more:/);
-    for (const article of story.articles.slice(2)) assert.ok(few.includes(`/articles/${article.articleId}`), `${article.articleId} listed as missing`);
+    return getStory(store, largest.id)!;
   } finally {
     store.close();
   }
+}
+
+test('a fact names at most 8 articles and counts the others by language', async () => {
+  const story = await exampleStory();
+  const members: FactReport[] = story.articles.map((article) => ({ articleId: article.articleId, lang: article.lang, text: '1,200' }));
+  const others = (count: number, lang: string): FactReport[] => Array.from({ length: count }, (_, i) => ({ articleId: `${lang}-${i}`, lang, text: '1,200' }));
+  const fact = (label: string, reportedBy: FactReport[], missingFrom: string[]): SharedFact => ({ kind: 'number', key: `number:${label}`, label, reportedBy, families: 3, missingFrom });
+  const reporters = [...members, ...others(20, 'ru'), ...others(10, 'fr')];
+  story.coverage.partial = [
+    fact('MANY-SOURCES', reporters, Array.from({ length: 40 }, (_, i) => `missing-${i}`)),
+    fact('FEW-SOURCES', members.slice(0, 2), story.articles.slice(2).map((article) => article.articleId)),
+  ];
+  const page = renderStoryPage(story);
+
+  const many = factItem(page, 'MANY-SOURCES');
+  assert.equal(many.match(/class="chip"/g)?.length, 8);
+  assert.match(many, new RegExp(`and ${reporters.length - 8} more:`));
+  const unlistedRussian = reporters.slice(8).filter((report) => report.lang === 'ru').length;
+  assert.match(many, new RegExp(`more:.*Russian</span></span> ${unlistedRussian}, .*French</span></span> 10</span>`));
+  assert.match(many, /Not in 40 articles/);
+  assert.doesNotMatch(many, /missing-3/);
+
+  const few = factItem(page, 'FEW-SOURCES');
+  assert.equal(few.match(/class="chip"/g)?.length, 2);
+  assert.doesNotMatch(few, /more:/);
+  for (const article of story.articles.slice(2)) assert.ok(few.includes(`/articles/${article.articleId}`), `${article.articleId} listed as missing`);
+});
+
+test('a language with many articles shows its 25 most central, and all of them on request', async () => {
+  const story = await exampleStory();
+  const model = story.articles[0];
+  const extra = Array.from({ length: 40 }, (_, i) => ({ ...model, articleId: `extra-${i}`, lang: 'pt', title: `Extra ${i}`, centrality: i / 100 }));
+  story.articles = [...story.articles, ...extra];
+  story.coverage.exclusives = extra.map((article) => ({ articleId: article.articleId, lang: 'pt', sentences: [`Only ${article.articleId} says this.`] }));
+  const shownExtra = (page: string) => extra.filter((article) => page.includes(`href="/articles/${article.articleId}"`)).map((article) => article.articleId);
+
+  const page = renderStoryPage(story);
+  const mostCentral = [...extra].sort((a, b) => b.centrality - a.centrality).slice(0, 25).map((article) => article.articleId);
+  assert.deepEqual(shownExtra(page.slice(page.indexOf('id="h-articles"'), page.indexOf('id="h-exclusive"'))).sort(), mostCentral.sort());
+  assert.match(page, /Show all 40 Portuguese articles/);
+  assert.equal(page.match(/Only extra-\d+ says this/g)?.length, 25);
+  assert.match(page, /Show what all 40 sources alone say/);
+  for (const article of story.articles.filter((article) => article.lang !== 'pt')) assert.ok(page.includes(`/articles/${article.articleId}`), 'small languages are listed whole');
+
+  const all = renderStoryPage(story, { allArticles: true });
+  assert.equal(shownExtra(all.slice(all.indexOf('id="h-articles"'), all.indexOf('id="h-exclusive"'))).length, 40);
+  assert.equal(all.match(/Only extra-\d+ says this/g)?.length, 40);
+  assert.doesNotMatch(all, /Show all/);
 });

@@ -12,7 +12,9 @@ import {
   idParams,
   searchQuery,
   storyListQuery,
+  storyPageQuery,
   type ArticleListQuery,
+  type StoryPageQuery,
   type SearchQuery,
   type StoryListQuery,
 } from '../api-schemas.js';
@@ -57,10 +59,10 @@ export function registerWebRoutes(app: FastifyInstance, context: ServerContext):
     );
   });
 
-  app.get<{ Params: { id: string } }>('/stories/:id', { schema: { params: idParams } }, async (request, reply) => {
+  app.get<{ Params: { id: string }; Querystring: StoryPageQuery }>('/stories/:id', { schema: { params: idParams, querystring: storyPageQuery } }, async (request, reply) => {
     const story = stories.getStory(request.params.id);
     if (!story) throw new StoryweaveError('SW_NOT_FOUND', `story ${request.params.id}`);
-    return sendPage(reply, renderStoryPage(story));
+    return sendPage(reply, renderStoryPage(story, { allArticles: request.query.all === '1' }));
   });
 
   app.get<{ Querystring: ArticleListQuery }>('/articles', { schema: { querystring: articleListQuery } }, async (request, reply) => {

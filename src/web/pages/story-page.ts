@@ -95,6 +95,13 @@ function articleItem(article: StoryArticle, titles: Map<string, StoryArticle>, k
 </article>`;
 }
 
+/** The most central articles of a language (all of them when asked), in the story's order. */
+function shownArticles(articles: StoryArticle[], options: StoryPageOptions): StoryArticle[] {
+  if (options.allArticles || articles.length <= ARTICLES_PER_LANGUAGE) return articles;
+  const central = new Set([...articles].sort((a, b) => b.centrality - a.centrality).slice(0, ARTICLES_PER_LANGUAGE));
+  return articles.filter((article) => central.has(article));
+}
+
 function entityRows(entities: StoryEntity[]): SafeHtml {
   return html`${entities.map(
     (entity) => html`<tr><td><a class="chip ${entity.type}" href="${localUrl('/search', { entity: entity.id })}">${entity.canonical}</a> <span class="muted small">${entity.type}</span></td>
@@ -116,7 +123,17 @@ function entityTable(entities: StoryEntity[], articleCount: number): SafeHtml {
   <div class="table-wrap"><table class="forms-table">${head}<tbody>${entityRows(rest)}</tbody></table></div></details>` : ''}`;
 }
 
-export function renderStoryPage(story: StoryDetail): string {
+/** Articles shown per language unless every one is asked for: the most central first. */
+const ARTICLES_PER_LANGUAGE = 25;
+/** Sources whose exclusive sentences are shown unless every one is asked for. */
+const EXCLUSIVES_SHOWN = 25;
+
+export interface StoryPageOptions {
+  /** Every article of every language, not only the most central ARTICLES_PER_LANGUAGE. */
+  allArticles?: boolean;
+}
+
+export function renderStoryPage(story: StoryDetail, options: StoryPageOptions = {}): string {
   const titles = new Map(story.articles.map((article) => [article.articleId, article]));
   const kinds = new Map(story.families.flatMap((family) => family.members.map((member) => [member.articleId, member.kind] as const)));
   const byLang = new Map<string, StoryArticle[]>();
@@ -144,15 +161,16 @@ export function renderStoryPage(story: StoryDetail): string {
 <section aria-labelledby="h-articles"><h2 id="h-articles">Articles by language</h2>
 <div class="lang-columns">${[...byLang].map(
   ([lang, articles]) => html`<section class="lang-group" aria-label="${languageName(lang)}"><h3>${langBadge(lang)} ${languageName(lang)} <span class="muted small">${plural(articles.length, 'article')}</span></h3>
-  ${articles.map((article) => articleItem(article, titles, kinds.get(article.articleId), showSite))}</section>`,
+  ${shownArticles(articles, options).map((article) => articleItem(article, titles, kinds.get(article.articleId), showSite))}
+  ${!options.allArticles && articles.length > ARTICLES_PER_LANGUAGE ? html`<p class="small"><a href="${localUrl(`/stories/${encodeURIComponent(story.id)}`, { all: '1' })}#h-articles">Show all ${articles.length} ${languageName(lang)} articles</a></p>` : ''}</section>`,
 )}</div></section>
 
 ${coverage.exclusives.length ? html`<section aria-labelledby="h-exclusive"><h2 id="h-exclusive">Only one source says</h2>
-<div class="lang-columns">${coverage.exclusives.map((exclusive) => {
+<div class="lang-columns">${(options.allArticles ? coverage.exclusives : coverage.exclusives.slice(0, EXCLUSIVES_SHOWN)).map((exclusive) => {
   const article = titles.get(exclusive.articleId);
   return html`<div class="lang-group"><h3>${langBadge(exclusive.lang)} <a href="/articles/${encodeURIComponent(exclusive.articleId)}">${showSite ? (exclusive.site ?? article?.site ?? languageName(exclusive.lang)) : languageName(exclusive.lang)}</a></h3>
   <ul class="small" lang="${langAttribute(exclusive.lang)}" dir="${textDirection(exclusive.lang)}">${exclusive.sentences.map((sentence) => html`<li>${sentence}</li>`)}</ul></div>`;
-})}</div></section>` : ''}
+})}</div>${!options.allArticles && coverage.exclusives.length > EXCLUSIVES_SHOWN ? html`<p class="small"><a href="${localUrl(`/stories/${encodeURIComponent(story.id)}`, { all: '1' })}#h-exclusive">Show what all ${coverage.exclusives.length} sources alone say</a></p>` : ''}</section>` : ''}
 
 <section aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline</h2>
 ${story.timeline.length ? html`<ol class="timeline">${story.timeline.map(
