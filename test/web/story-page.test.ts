@@ -66,7 +66,7 @@ test('a fact names at most 8 articles and counts the others by language', async 
   for (const article of story.articles.slice(2)) assert.ok(few.includes(`/articles/${article.articleId}`), `${article.articleId} listed as missing`);
 });
 
-test('a language with many articles shows its 25 most central, and all of them on request', async () => {
+test('a language with many articles shows its 25 most central, a long timeline its two ends, and all of them on request', async () => {
   const story = await exampleStory();
   const model = story.articles[0];
   const extra = Array.from({ length: 40 }, (_, i) => ({ ...model, articleId: `extra-${i}`, lang: 'pt', title: `Extra ${i}`, centrality: i / 100 }));
@@ -82,7 +82,15 @@ test('a language with many articles shows its 25 most central, and all of them o
   assert.match(page, /Show what all 40 sources alone say/);
   for (const article of story.articles.filter((article) => article.lang !== 'pt')) assert.ok(page.includes(`/articles/${article.articleId}`), 'small languages are listed whole');
 
+  story.timeline = Array.from({ length: 130 }, (_, i) => ({ date: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`, kind: 'event', basis: 'stated', articleId: model.articleId, lang: model.lang, text: `EVENT-${i}-` }));
+  const timelineOf = (html: string) => html.slice(html.indexOf('id="h-timeline"'), html.indexOf('id="h-entities"'));
+  const shownEvents = (html: string) => [...timelineOf(html).matchAll(/EVENT-(\d+)-/g)].map((match) => Number(match[1]));
+  const trimmed = renderStoryPage(story);
+  assert.deepEqual(shownEvents(trimmed), [...Array.from({ length: 50 }, (_, i) => i), ...Array.from({ length: 50 }, (_, i) => 80 + i)]);
+  assert.match(timelineOf(trimmed), /30 more entries between/);
+
   const all = renderStoryPage(story, { allArticles: true });
+  assert.equal(shownEvents(all).length, 130);
   assert.equal(shownExtra(all.slice(all.indexOf('id="h-articles"'), all.indexOf('id="h-exclusive"'))).length, 40);
   assert.equal(all.match(/Only extra-\d+ says this/g)?.length, 40);
   assert.doesNotMatch(all, /Show all/);

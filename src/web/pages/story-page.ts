@@ -95,6 +95,21 @@ function articleItem(article: StoryArticle, titles: Map<string, StoryArticle>, k
 </article>`;
 }
 
+function timelineItem(entry: TimelineEntry): SafeHtml {
+  return html`<li><time>${timelineDate(entry.date)}</time> <span class="muted small">${TIMELINE_BASIS[entry.basis]}</span> ${langBadge(entry.lang)}
+  <a href="/articles/${encodeURIComponent(entry.articleId)}">${inLang(entry.lang, entry.text)}</a></li>`;
+}
+
+/** The timeline, or its beginning and end with a link to the whole when it is long. */
+function timeline(story: StoryDetail, options: StoryPageOptions): SafeHtml {
+  const entries = story.timeline;
+  if (options.allArticles || entries.length <= 2 * TIMELINE_ENDS) return html`<ol class="timeline">${entries.map(timelineItem)}</ol>`;
+  const hidden = entries.length - 2 * TIMELINE_ENDS;
+  return html`<ol class="timeline">${entries.slice(0, TIMELINE_ENDS).map(timelineItem)}
+  <li class="muted small"><a href="${localUrl(`/stories/${encodeURIComponent(story.id)}`, { all: '1' })}#h-timeline">${plural(hidden, 'more entry', 'more entries')} between: show the whole timeline</a></li>
+  ${entries.slice(-TIMELINE_ENDS).map(timelineItem)}</ol>`;
+}
+
 /** The most central articles of a language (all of them when asked), in the story's order. */
 function shownArticles(articles: StoryArticle[], options: StoryPageOptions): StoryArticle[] {
   if (options.allArticles || articles.length <= ARTICLES_PER_LANGUAGE) return articles;
@@ -127,9 +142,11 @@ function entityTable(entities: StoryEntity[], articleCount: number): SafeHtml {
 const ARTICLES_PER_LANGUAGE = 25;
 /** Sources whose exclusive sentences are shown unless every one is asked for. */
 const EXCLUSIVES_SHOWN = 25;
+/** Timeline entries shown at each end of a long timeline unless the whole is asked for. */
+const TIMELINE_ENDS = 50;
 
 export interface StoryPageOptions {
-  /** Every article of every language, not only the most central ARTICLES_PER_LANGUAGE. */
+  /** Every article of every language, every source's exclusive sentences and the whole timeline. */
   allArticles?: boolean;
 }
 
@@ -173,10 +190,7 @@ ${coverage.exclusives.length ? html`<section aria-labelledby="h-exclusive"><h2 i
 })}</div>${!options.allArticles && coverage.exclusives.length > EXCLUSIVES_SHOWN ? html`<p class="small"><a href="${localUrl(`/stories/${encodeURIComponent(story.id)}`, { all: '1' })}#h-exclusive">Show what all ${coverage.exclusives.length} sources alone say</a></p>` : ''}</section>` : ''}
 
 <section aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline</h2>
-${story.timeline.length ? html`<ol class="timeline">${story.timeline.map(
-  (entry) => html`<li><time>${timelineDate(entry.date)}</time> <span class="muted small">${TIMELINE_BASIS[entry.basis]}</span> ${langBadge(entry.lang)}
-  <a href="/articles/${encodeURIComponent(entry.articleId)}">${inLang(entry.lang, entry.text)}</a></li>`,
-)}</ol>` : html`<p class="muted">No dates known.</p>`}</section>
+${story.timeline.length ? timeline(story, options) : html`<p class="muted">No dates known.</p>`}</section>
 
 <section aria-labelledby="h-entities"><h2 id="h-entities">Who and where, as each language writes it</h2>
 ${entityTable(story.entities, story.articleCount)}</section>
