@@ -129,8 +129,15 @@ export function savedStatsStamp(store: SqliteStore): string | undefined {
 
 /** The corpus statistics the story engine saved at its last checkpoint, if any. */
 export function savedStats(store: SqliteStore): CorpusStats | undefined {
+  return savedSnapshot(store)?.stats;
+}
+
+/** The last checkpoint: the statistics and the last `story_article_keys` seq they count. */
+function savedSnapshot(store: SqliteStore): { seq: number; stats: CorpusStats } | undefined {
   const saved = getStoryState(store, STATS_STATE);
-  return saved ? CorpusStats.fromJSON((JSON.parse(saved) as StatsSnapshot).stats) : undefined;
+  if (!saved) return undefined;
+  const snapshot = JSON.parse(saved) as StatsSnapshot;
+  return { seq: snapshot.seq, stats: CorpusStats.fromJSON(snapshot.stats) };
 }
 
 export function createStoryEngine(store: SqliteStore, options: StoryEngineOptions = {}): StoryEngine {
@@ -294,14 +301,9 @@ class OnlineStoryEngine implements StoryEngine {
   private load(): void {
     if (this.loaded) return;
     this.loaded = true;
-    const saved = getStoryState(this.store, STATS_STATE);
-    let fromSeq = 0;
-    let restored = this.stats;
-    if (saved) {
-      const snapshot = JSON.parse(saved) as StatsSnapshot;
-      restored = CorpusStats.fromJSON(snapshot.stats);
-      fromSeq = snapshot.seq;
-    }
+    const saved = savedSnapshot(this.store);
+    const restored = saved?.stats ?? this.stats;
+    const fromSeq = saved?.seq ?? 0;
     const newest = this.store.statement('SELECT MAX(day) AS day FROM story_article_keys').get() as { day: number | null };
     if (newest.day !== null) this.index.advanceTo(newest.day);
     // Days the index no longer holds are read only for statistics still to be counted.

@@ -95,6 +95,11 @@ function articleItem(article: StoryArticle, titles: Map<string, StoryArticle>, k
 </article>`;
 }
 
+/** The story page with nothing left out, at one of its sections. */
+function wholeStoryUrl(story: StoryDetail, section: string): string {
+  return `${localUrl(`/stories/${encodeURIComponent(story.id)}`, { all: '1' })}#${section}`;
+}
+
 function timelineItem(entry: TimelineEntry): SafeHtml {
   return html`<li><time>${timelineDate(entry.date)}</time> <span class="muted small">${TIMELINE_BASIS[entry.basis]}</span> ${langBadge(entry.lang)}
   <a href="/articles/${encodeURIComponent(entry.articleId)}">${inLang(entry.lang, entry.text)}</a></li>`;
@@ -106,7 +111,7 @@ function timeline(story: StoryDetail, options: StoryPageOptions): SafeHtml {
   if (options.allArticles || entries.length <= 2 * TIMELINE_ENDS) return html`<ol class="timeline">${entries.map(timelineItem)}</ol>`;
   const hidden = entries.length - 2 * TIMELINE_ENDS;
   return html`<ol class="timeline">${entries.slice(0, TIMELINE_ENDS).map(timelineItem)}
-  <li class="muted small"><a href="${localUrl(`/stories/${encodeURIComponent(story.id)}`, { all: '1' })}#h-timeline">${plural(hidden, 'more entry', 'more entries')} between: show the whole timeline</a></li>
+  <li class="muted small"><a href="${wholeStoryUrl(story, 'h-timeline')}">${plural(hidden, 'more entry', 'more entries')} between: show the whole timeline</a></li>
   ${entries.slice(-TIMELINE_ENDS).map(timelineItem)}</ol>`;
 }
 
@@ -179,7 +184,7 @@ export function renderStoryPage(story: StoryDetail, options: StoryPageOptions = 
 <div class="lang-columns">${[...byLang].map(
   ([lang, articles]) => html`<section class="lang-group" aria-label="${languageName(lang)}"><h3>${langBadge(lang)} ${languageName(lang)} <span class="muted small">${plural(articles.length, 'article')}</span></h3>
   ${shownArticles(articles, options).map((article) => articleItem(article, titles, kinds.get(article.articleId), showSite))}
-  ${!options.allArticles && articles.length > ARTICLES_PER_LANGUAGE ? html`<p class="small"><a href="${localUrl(`/stories/${encodeURIComponent(story.id)}`, { all: '1' })}#h-articles">Show all ${articles.length} ${languageName(lang)} articles</a></p>` : ''}</section>`,
+  ${!options.allArticles && articles.length > ARTICLES_PER_LANGUAGE ? html`<p class="small"><a href="${wholeStoryUrl(story, 'h-articles')}">Show all ${articles.length} ${languageName(lang)} articles</a></p>` : ''}</section>`,
 )}</div></section>
 
 ${coverage.exclusives.length ? html`<section aria-labelledby="h-exclusive"><h2 id="h-exclusive">Only one source says</h2>
@@ -187,7 +192,7 @@ ${coverage.exclusives.length ? html`<section aria-labelledby="h-exclusive"><h2 i
   const article = titles.get(exclusive.articleId);
   return html`<div class="lang-group"><h3>${langBadge(exclusive.lang)} <a href="/articles/${encodeURIComponent(exclusive.articleId)}">${showSite ? (exclusive.site ?? article?.site ?? languageName(exclusive.lang)) : languageName(exclusive.lang)}</a></h3>
   <ul class="small" lang="${langAttribute(exclusive.lang)}" dir="${textDirection(exclusive.lang)}">${exclusive.sentences.map((sentence) => html`<li>${sentence}</li>`)}</ul></div>`;
-})}</div>${!options.allArticles && coverage.exclusives.length > EXCLUSIVES_SHOWN ? html`<p class="small"><a href="${localUrl(`/stories/${encodeURIComponent(story.id)}`, { all: '1' })}#h-exclusive">Show what all ${coverage.exclusives.length} sources alone say</a></p>` : ''}</section>` : ''}
+})}</div>${!options.allArticles && coverage.exclusives.length > EXCLUSIVES_SHOWN ? html`<p class="small"><a href="${wholeStoryUrl(story, 'h-exclusive')}">Show what all ${coverage.exclusives.length} sources alone say</a></p>` : ''}</section>` : ''}
 
 <section aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline</h2>
 ${story.timeline.length ? timeline(story, options) : html`<p class="muted">No dates known.</p>`}</section>
