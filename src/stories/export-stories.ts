@@ -33,6 +33,8 @@ export async function exportStories(store: SqliteStore, format: 'json' | 'csv', 
       return article ? [{ member, article }] : [];
     });
     if (format === 'csv') {
+      // One write per story, not per row: 100,000 small writes took three times as long as the JSON export.
+      const lines: string[] = [];
       for (const { member, article } of rows) {
         const fields = [
           id,
@@ -47,8 +49,9 @@ export async function exportStories(store: SqliteStore, format: 'json' | 'csv', 
           member.evidence.bestMatch ?? '',
           member.evidence.sharedEntities.map((entity) => entity.canonical).join('; '),
         ];
-        await write(`${fields.map(csvField).join(',')}\n`);
+        lines.push(`${fields.map(csvField).join(',')}\n`);
       }
+      await write(lines.join(''));
     } else {
       const story = {
         ...summary,
