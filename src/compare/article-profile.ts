@@ -1,6 +1,6 @@
 import type { ArticleAnalysis, EntityType } from '../core/model.js';
 import { countedSubjects } from './close-numbers.js';
-import { cognateGrams, textGrams } from './cognate-grams.js';
+import { adoptCognateGrams, cognateGrams, textGrams, type PackedGrams } from './cognate-grams.js';
 import { eventDay, publicationDay, type EventDay } from './event-time.js';
 import type { CorpusStats } from './corpus-stats.js';
 import type { AnalyzedArticle } from './model.js';
@@ -47,6 +47,37 @@ const RARITY_PRIOR = 0.5;
 const RARITY_PRIOR_DOCUMENTS = 50;
 const cache = new WeakMap<object, { stats: CorpusStats; generation: number; epoch: number; profile: ArticleProfile }>();
 const counted = new WeakMap<object, ArticleCounts>();
+
+/** An article's grams, counted where the article was analysed (a worker thread) so the comparing thread need not. */
+export interface ArticleGrams {
+  tokens: PackedGrams;
+  headline: PackedGrams;
+  lead: PackedGrams;
+}
+
+const adoptedTextGrams = new WeakMap<object, Pick<ArticleGrams, 'headline' | 'lead'>>();
+
+/** Counts the article's grams (see `adoptArticleGrams`). */
+export function countArticleGrams(article: Pick<AnalyzedArticle, 'title' | 'text' | 'analysis'>): ArticleGrams {
+  const headline = article.title?.trim() ? article.title : article.text;
+  return { tokens: cognateGrams(article.analysis.tokens), headline: textGrams(headline, HEADLINE_WORDS), lead: textGrams(article.text, LEAD_WORDS) };
+}
+
+/** Takes grams counted by `countArticleGrams` elsewhere as those of this analysis (of the same title and text). */
+export function adoptArticleGrams(analysis: ArticleAnalysis, grams: ArticleGrams): void {
+  adoptCognateGrams(analysis.tokens, grams.tokens);
+  adoptedTextGrams.set(analysis, { headline: grams.headline, lead: grams.lead });
+}
+
+function headlineGrams(article: AnalyzedArticle, analysis: ArticleAnalysis): PackedGrams {
+  const adopted = adoptedTextGrams.get(analysis);
+  if (adopted) return adopted.headline;
+  return textGrams(article.title?.trim() ? article.title : article.text, HEADLINE_WORDS);
+}
+
+function leadGrams(article: AnalyzedArticle, analysis: ArticleAnalysis): PackedGrams {
+  return adoptedTextGrams.get(analysis)?.lead ?? textGrams(article.text, LEAD_WORDS);
+}
 
 /** Analyses emptied by `compactArticle`: their counts cannot be recounted from them. */
 const compacted = new WeakSet<object>();
@@ -145,7 +176,6 @@ function countedNumbers(analysis: ArticleAnalysis): Map<string, number[]> {
 
 function articleCounts(article: AnalyzedArticle): ArticleCounts {
   const { analysis } = article;
-  const headline = article.title?.trim() ? article.title : article.text;
   const entityCounts: Record<EntityType | 'all', Record<string, number>> = { person: {}, organisation: {}, place: {}, other: {}, all: {} };
   const mentionWeights: Record<string, number> = {};
   const countries = new Set<string>();
@@ -179,9 +209,9 @@ function articleCounts(article: AnalyzedArticle): ArticleCounts {
     tokens: KeyFrequencies.of(analysis.tokens),
     terms: KeyFrequencies.of(analysis.terms),
     titleTerms: KeyFrequencies.of(analysis.titleTerms),
-    grams: KeyFrequencies.of(cognateGrams(analysis.tokens)),
-    headlineGrams: KeyFrequencies.of(textGrams(headline, HEADLINE_WORDS)),
-    leadGrams: KeyFrequencies.of(textGrams(article.text, LEAD_WORDS)),
+    grams: KeyFrequencies.ofGrams(cognateGrams(analysis.tokens)),
+    headlineGrams: KeyFrequencies.ofGrams(headlineGrams(article, analysis)),
+    leadGrams: KeyFrequencies.ofGrams(leadGrams(article, analysis)),
     entities,
     entityFocus: KeyFrequencies.of(mentionWeights),
     entityIds: analysis.entities.map((entity) => entity.id),

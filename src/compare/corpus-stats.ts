@@ -1,5 +1,5 @@
 import type { ArticleAnalysis } from '../core/model.js';
-import { cognateGrams } from './cognate-grams.js';
+import { cognateGrams, gramNames } from './cognate-grams.js';
 import { KeyIdMemo } from './key-id-memo.js';
 import { STAT_KINDS, type StatKind } from './model.js';
 import { defaultReferenceCorpus, type ReferenceCorpus } from './reference-corpus.js';
@@ -22,7 +22,7 @@ export function statKeys(analysis: ArticleAnalysis): Record<StatKind, string[]> 
     entity: [...new Set(analysis.entities.map((entity) => entity.id))],
     term: Object.keys(analysis.terms),
     token: Object.keys(analysis.tokens),
-    gram: [...cognateGrams(analysis.tokens).keys()],
+    gram: gramNames(cognateGrams(analysis.tokens)),
   };
 }
 

@@ -1,7 +1,11 @@
+import { trigramNames, type PackedGrams } from './cognate-grams.js';
+
 // Keys are interned to integers so a cosine is a merge of two sorted arrays: comparisons run
 // thousands of times per second during clustering, and string-keyed map lookups dominated.
-let keyIds = new Map<string, number>();
-let keyNames: string[] = [];
+// Every trigram (cognate-grams) is reserved first, so its key id is its code: grams counted as codes
+// (in a worker thread, say) need no lookup here.
+let keyNames: string[] = [...trigramNames()];
+let keyIds = new Map<string, number>(keyNames.map((name, id) => [name, id]));
 let epoch = 0;
 /**
  * Distinct keys kept before a long-running process may start a fresh table (see `forgetKeysIfMany`).
@@ -23,8 +27,8 @@ export function keyEpoch(): number {
  */
 export function forgetKeysIfMany(limit = MAX_KEYS): boolean {
   if (keyNames.length < limit) return false;
-  keyIds = new Map();
-  keyNames = [];
+  keyNames = [...trigramNames()];
+  keyIds = new Map(keyNames.map((name, id) => [name, id]));
   epoch++;
   return true;
 }
@@ -116,6 +120,23 @@ export class KeyFrequencies {
       ids[i] = (packed[i] - position) / POSITION_SPAN;
       tf[i] = weights[position];
     }
+    return new KeyFrequencies(ids, tf);
+  }
+
+  /** The frequencies of packed grams: trigram codes are their key ids already; whole numbers are interned and follow them. */
+  static ofGrams(grams: PackedGrams): KeyFrequencies {
+    const numbers = KeyFrequencies.of(grams.numbers);
+    const trigrams = grams.codes.length;
+    const ids = new Int32Array(trigrams + numbers.ids.length);
+    const tf = new Float32Array(ids.length);
+    ids.set(grams.codes);
+    for (let i = 0; i < trigrams; i++) {
+      const count = grams.counts[i];
+      tf[i] = count >= 1 ? 1 + Math.log(count) : count;
+    }
+    // Every other key's id is above the reserved trigrams', so the order holds.
+    ids.set(numbers.ids, trigrams);
+    tf.set(numbers.tf, trigrams);
     return new KeyFrequencies(ids, tf);
   }
 

@@ -4,12 +4,21 @@ export const MAX_TERM_KEYS = 24;
 export const MAX_TOKEN_KEYS = 16;
 const MIN_TOKEN_LENGTH = 4;
 
+const adoptedKeys = new WeakMap<ArticleAnalysis, string[]>();
+
+/** Takes keys that `candidateKeys` gave for this analysis elsewhere (a worker thread). */
+export function adoptCandidateKeys(analysis: ArticleAnalysis, keys: string[]): void {
+  adoptedKeys.set(analysis, keys);
+}
+
 /**
  * The retrieval keys of one article: every resolved entity, its heaviest pivot concepts and
  * its most frequent longer tokens. Chosen from the article alone (never from corpus state),
  * so whether two articles share a key does not depend on the order they arrived in.
  */
 export function candidateKeys(analysis: ArticleAnalysis): string[] {
+  const adopted = adoptedKeys.get(analysis);
+  if (adopted) return adopted;
   const keys = new Set<string>();
   for (const entity of analysis.entities) keys.add(`e:${entity.id}`);
   const terms = new Map<string, number>();

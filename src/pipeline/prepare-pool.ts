@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../core/model.js';
 import { StoryweaveError, type SerializedError } from '../core/errors.js';
 import type { PreparedArticle } from './prepare.js';
+import { adoptPrecounted, type Precounted } from './precount.js';
 
 export interface WorkerRequest {
   seq: number;
@@ -10,7 +11,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { seq: number; ok: true; prepared: Omit<PreparedArticle, 'analysis' | 'analysisData'> & { analysisJson: string; analysisData: Uint8Array } }
+  | { seq: number; ok: true; prepared: Omit<PreparedArticle, 'analysis' | 'analysisData'> & { analysisJson: string; analysisData: Uint8Array; precounted: Precounted } }
   | { seq: number; ok: false; error: SerializedError };
 
 const fromTypeScriptSources = import.meta.url.endsWith('.ts');
@@ -78,8 +79,10 @@ export class PreparePool {
       waiter.reject(StoryweaveError.fromJSON(reply.error));
       return;
     }
-    const { analysisJson, ...prepared } = reply.prepared;
-    waiter.resolve({ ...prepared, analysis: JSON.parse(analysisJson) as PreparedArticle['analysis'] });
+    const { analysisJson, precounted, ...prepared } = reply.prepared;
+    const analysis = JSON.parse(analysisJson) as PreparedArticle['analysis'];
+    adoptPrecounted(analysis, precounted);
+    waiter.resolve({ ...prepared, analysis });
   }
 
   private failAll(error: Error): void {

@@ -6,6 +6,7 @@ import { createAnalyzer } from '../analyze/analyzer.js';
 import { SiteLineStats } from '../extract/text/site-line-stats.js';
 import { encodeAnalysis } from '../store/analysis-codec.js';
 import { prepareDocument } from './prepare.js';
+import { precount } from './precount.js';
 import type { WorkerReply, WorkerRequest } from './prepare-pool.js';
 
 if (!parentPort) throw new Error('prepare-worker must run in a worker thread');
@@ -23,7 +24,8 @@ async function handle(seq: number, doc: RawDocument): Promise<WorkerReply> {
     const { analysis, ...rest } = await prepareDocument(doc, await analyzerReady, siteLines);
     // The writer thread parses the JSON once (cheaper than receiving a structured clone) and stores the encoded bytes as they are.
     const analysisJson = JSON.stringify(analysis);
-    return { seq, ok: true, prepared: { ...rest, analysisJson, analysisData: encodeAnalysis(analysisJson) } };
+    const precounted = precount({ title: rest.extracted.title, text: rest.extracted.text, analysis });
+    return { seq, ok: true, prepared: { ...rest, analysisJson, analysisData: encodeAnalysis(analysisJson), precounted } };
   } catch (error) {
     return { seq, ok: false, error: asStoryweaveError(error, 'SW_ANALYSIS_FAILED', doc.source).toJSON() };
   }

@@ -1,0 +1,22 @@
+import type { ArticleAnalysis } from '../core/model.js';
+import { adoptArticleGrams, countArticleGrams, type ArticleGrams } from '../compare/article-profile.js';
+import { adoptCandidateKeys, candidateKeys } from '../index/candidate-keys.js';
+
+/**
+ * What the story engine derives from an article alone (grams, retrieval keys), computed by the
+ * worker that analysed it: the writer thread, which also clusters, is the one ingest waits for.
+ */
+export interface Precounted {
+  grams: ArticleGrams;
+  candidateKeys: string[];
+}
+
+export function precount(article: { title: string; text: string; analysis: ArticleAnalysis }): Precounted {
+  return { grams: countArticleGrams(article), candidateKeys: candidateKeys(article.analysis) };
+}
+
+/** Lets the engine use what a worker precounted for this analysis object (of the same title and text). */
+export function adoptPrecounted(analysis: ArticleAnalysis, precounted: Precounted): void {
+  adoptArticleGrams(analysis, precounted.grams);
+  adoptCandidateKeys(analysis, precounted.candidateKeys);
+}
