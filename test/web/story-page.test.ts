@@ -95,3 +95,26 @@ test('a language with many articles shows its 25 most central, a long timeline i
   assert.equal(all.match(/Only extra-\d+ says this/g)?.length, 40);
   assert.doesNotMatch(all, /Show all/);
 });
+
+test('the entity tables show the 40 names most articles mention each, and every name on request', async () => {
+  const story = await exampleStory();
+  const named = (i: number, articles: number) => ({ id: `per:name-${i}`, canonical: `NAME-${i}-`, type: 'person' as const, articles, forms: { en: [`NAME-${i}-`] } });
+  story.entities = [...Array.from({ length: 60 }, (_, i) => named(i, 2 + (i % 7))), ...Array.from({ length: 60 }, (_, i) => named(100 + i, 1))];
+  const entitiesOf = (html: string) => html.slice(html.indexOf('id="h-entities"'));
+  const shownNames = (html: string) => [...new Set([...entitiesOf(html).matchAll(/NAME-(\d+)-/g)].map((match) => Number(match[1])))];
+
+  const page = renderStoryPage(story);
+  const shown = shownNames(page);
+  const mostMentioned = [...story.entities].filter((entity) => entity.articles > 1).sort((a, b) => b.articles - a.articles);
+  assert.equal(shown.filter((i) => i < 100).length, 40);
+  // The 40 shown are among the most mentioned: none shown is mentioned less than one left out.
+  const leastShown = Math.min(...mostMentioned.filter((entity) => shown.includes(Number(entity.canonical.split('-')[1]))).map((entity) => entity.articles));
+  const mostHidden = Math.max(...mostMentioned.filter((entity) => !shown.includes(Number(entity.canonical.split('-')[1]))).map((entity) => entity.articles));
+  assert.ok(leastShown >= mostHidden, `shown down to ${leastShown}, hidden up to ${mostHidden}`);
+  assert.equal(shown.filter((i) => i >= 100).length, 40);
+  assert.match(entitiesOf(page), /Show all 120 names<\/a> \(40 not shown\)/);
+
+  const all = renderStoryPage(story, { allArticles: true });
+  assert.equal(shownNames(all).length, 120);
+  assert.doesNotMatch(entitiesOf(all), /Show all/);
+});
