@@ -161,7 +161,7 @@ const EXCLUSIVES_SHOWN = 25;
 const TIMELINE_ENDS = 50;
 
 export interface StoryPageOptions {
-  /** Every article of every language, every source's exclusive sentences and the whole timeline. */
+  /** Every article of every language, every source's exclusive sentences, the whole timeline and every name. */
   allArticles?: boolean;
 }
 
