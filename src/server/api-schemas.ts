@@ -2,6 +2,7 @@
 import type { StoryFilter } from '../stories/model.js';
 
 const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}', maxLength: 40 } as const;
+const isoTime = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$', maxLength: 40 } as const;
 const limit = { type: 'integer', minimum: 1, maximum: 200, default: 20 } as const;
 const offset = { type: 'integer', minimum: 0, maximum: 1000000, default: 0 } as const;
 const lang = { type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$', maxLength: 20 } as const;
@@ -15,6 +16,7 @@ export const storyListQuery = {
     until: isoDate,
     entity: { type: 'string', maxLength: 200 },
     q: { type: 'string', maxLength: 500 },
+    changedSince: { ...isoTime, description: 'ISO time: stories created or changed at or after it, oldest change first (poll with the last updatedAt seen)' },
     limit,
     offset,
   },

@@ -1,3 +1,4 @@
+import { StoryweaveError } from '../core/errors.js';
 import type { StoryDetail, StoryEvidence, StoryFilter, StoryMerge, StorySummary } from '../stories/model.js';
 import { buildStoryDetail } from '../stories/story-detail.js';
 import type { SqliteStore } from './sqlite-store.js';
@@ -266,6 +267,13 @@ function storyWhere(filter: StoryFilter): { where: string; params: unknown[] } {
     clauses.push('s.first_seen <= ?');
     params.push(filter.until.length === 10 ? `${filter.until}T23:59:59.999Z` : filter.until);
   }
+  if (filter.changedSince) {
+    // Stored times are ISO UTC with milliseconds: compared as text, `...:00Z` would sort after `...:00.123Z`.
+    const time = Date.parse(filter.changedSince);
+    if (!Number.isFinite(time)) throw new StoryweaveError('SW_BAD_REQUEST', `changedSince is not a time: ${filter.changedSince}`);
+    clauses.push('s.updated_at >= ?');
+    params.push(new Date(time).toISOString());
+  }
   if (filter.q) {
     clauses.push("s.summary LIKE ? ESCAPE '\\'");
     params.push(`%${filter.q.replace(/[\\%_]/g, '\\$&')}%`);
@@ -280,10 +288,11 @@ function storyWhere(filter: StoryFilter): { where: string; params: unknown[] } {
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-/** Stories, most recently active first. */
+/** Stories, most recently active first; with `changedSince`, oldest change first. */
 export function listStories(store: SqliteStore, filter: StoryFilter = {}): StorySummary[] {
   const { where, params } = storyWhere(filter);
-  const rows = store.statement(`SELECT s.id, s.summary FROM stories s ${where} ORDER BY s.last_seen DESC, s.article_count DESC, s.id LIMIT ? OFFSET ?`)
+  const order = filter.changedSince ? 's.updated_at, s.id' : 's.last_seen DESC, s.article_count DESC, s.id';
+  const rows = store.statement(`SELECT s.id, s.summary FROM stories s ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
     .all(...params, filter.limit ?? 50, filter.offset ?? 0) as StoryRow[];
   return rows.map((row) => JSON.parse(row.summary) as StorySummary);
 }

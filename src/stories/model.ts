@@ -173,6 +173,11 @@ export interface StoryFilter {
   entity?: string;
   /** Text in a headline. */
   q?: string;
+  /**
+   * ISO time: only stories created or changed (an article joined, a merge) at or after it, oldest
+   * change first, so a client polling for changes can page forward from the last `updatedAt` it saw.
+   */
+  changedSince?: string;
   limit?: number;
   offset?: number;
 }

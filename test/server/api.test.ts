@@ -264,3 +264,56 @@ describe('ingest endpoint', () => {
     }
   });
 });
+
+describe('stories changed since a time (polling for changes)', () => {
+  let temp: TempStore;
+  let server: RunningServer;
+
+  before(async () => {
+    temp = tempStore();
+    await ingestFiles(temp.store, seedFiles());
+    server = await startServer({ store: temp.store });
+  });
+
+  after(async () => {
+    await server?.close();
+    temp?.dispose();
+  });
+
+  it('lists only the stories created or changed since then, oldest change first, and rejects a time that is not one', async () => {
+    const everything = await getJson<{ stories: StorySummary[]; total: number }>(server, '/api/stories?changedSince=2000-01-01&limit=50');
+    assert.equal(everything.status, 200);
+    assert.equal(everything.body.total, 2, 'the seeds make two stories');
+    const times = everything.body.stories.map((story) => story.updatedAt);
+    assert.deepEqual(times, [...times].sort(), 'oldest change first');
+
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const since = new Date().toISOString();
+    const before = await getJson<{ stories: StorySummary[]; total: number }>(server, `/api/stories?changedSince=${since}`);
+    assert.equal(before.body.total, 0);
+
+    const posted = await getJson<{ storyIds: string[] }>(server, '/api/ingest', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'text', title: 'Ruritania opens a new bridge over the Strelsau river', content: 'The government of Ruritania opened a new bridge over the river in Strelsau on Monday. It cost 40 million euros.', lang: 'en' }),
+    });
+    assert.equal(posted.status, 200, JSON.stringify(posted.body));
+    const changed = await getJson<{ stories: StorySummary[]; total: number }>(server, `/api/stories?changedSince=${since}`);
+    assert.deepEqual(changed.body.stories.map((story) => story.id), posted.body.storyIds);
+    // A time without milliseconds is compared as a time, not as text (`...:07Z` sorts after `...:07.5Z`).
+    const updatedAt = changed.body.stories[0].updatedAt;
+    const toTheSecond = `${updatedAt.slice(0, 19)}Z`;
+    const again = await getJson<{ stories: StorySummary[] }>(server, `/api/stories?changedSince=${toTheSecond}&limit=50`);
+    assert.ok(again.body.stories.some((story) => story.id === posted.body.storyIds[0]), `${toTheSecond} finds the story changed at ${updatedAt}`);
+
+    // The web UI's story list takes the same filter and keeps it in its form and pager.
+    const page = await (await fetch(`${server.url}/?changedSince=${since}`)).text();
+    assert.match(page, /Ruritania opens a new bridge/);
+    assert.doesNotMatch(page, /Kazakhstan/);
+    assert.match(page, /oldest change first/);
+    assert.ok(page.includes(`name="changedSince" value="${since}"`), 'the filter form keeps the time');
+
+    assertError(await getJson(server, '/api/stories?changedSince=2022-13-45'), 400, 'SW_BAD_REQUEST');
+    assertError(await getJson(server, '/api/stories?changedSince=yesterday'), 400, 'SW_BAD_REQUEST');
+  });
+});

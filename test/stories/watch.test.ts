@@ -123,6 +123,14 @@ test('storyweave watch stops cleanly on SIGINT; stories, story and export read w
     const { total, stories } = JSON.parse(list.stdout) as { total: number; stories: { id: string; articleCount: number }[] };
     assert.equal(stories.reduce((sum, story) => sum + story.articleCount, 0), 5);
     assert.equal(total, stories.length);
+    // What a monitoring script asks after a watch: the stories changed since a time, oldest change first.
+    const changed = runCli(['stories', '--json', '--changed-since', '2000-01-01', '--db', db]);
+    const changes = (JSON.parse(changed.stdout) as { stories: { id: string; updatedAt: string }[] }).stories;
+    assert.deepEqual(changes.map((story) => story.id).sort(), stories.map((story) => story.id).sort());
+    assert.deepEqual(changes.map((story) => story.updatedAt), changes.map((story) => story.updatedAt).sort());
+    const future = runCli(['stories', '--json', '--changed-since', '2999-01-01T00:00:00Z', '--db', db]);
+    assert.equal((JSON.parse(future.stdout) as { total: number }).total, 0);
+    assert.equal(runCli(['stories', '--changed-since', 'yesterday', '--db', db]).status, 2);
 
     const detail = runCli(['story', stories[0].id, '--db', db]);
     assert.equal(detail.status, 0, detail.stderr);

@@ -38,6 +38,7 @@ export function registerStoryCommands(program: Command): void {
     .option('--until <date>', 'only stories that started on or before this date', isoDate)
     .option('--entity <id|name>', 'only stories mentioning this entity (loc:KZ, Tokayev)')
     .option('-q, --q <text>', 'only stories whose headlines contain this text')
+    .option('--changed-since <time>', 'only stories created or changed (an article joined, a merge) at or after this time, oldest change first', isoDate)
     .option('--limit <n>', 'at most this many', positiveInteger, 50)
     .option('--offset <n>', 'skip this many', positiveInteger, 0)
     .option('--json', 'print JSON')
@@ -50,6 +51,7 @@ export function registerStoryCommands(program: Command): void {
         ...(flags.until ? { until: flags.until } : {}),
         ...(flags.entity ? { entity: flags.entity } : {}),
         ...(flags.q ? { q: flags.q } : {}),
+        ...(flags.changedSince ? { changedSince: flags.changedSince } : {}),
         limit: flags.limit,
         offset: flags.offset,
       };

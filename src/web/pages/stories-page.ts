@@ -36,11 +36,13 @@ export function renderStoriesPage(input: StoriesPageInput): string {
   const { filter } = input;
   const limit = filter.limit ?? 20;
   const offset = filter.offset ?? 0;
-  const params = { lang: filter.lang, since: filter.since, until: filter.until, entity: filter.entity, q: filter.q };
+  const params = { lang: filter.lang, since: filter.since, until: filter.until, entity: filter.entity, q: filter.q, changedSince: filter.changedSince };
+  const [earlier, later] = filter.changedSince ? ['← Earlier changes', 'Later changes →'] : ['← Newer', 'Older →'];
   const filtered = Object.values(params).some(Boolean);
   const body = html`<h1>Stories</h1>
 <p class="lede">The same event, grouped across languages, spellings and scripts: ${plural(input.totalStories, filtered ? 'matching story' : 'story', filtered ? 'matching stories' : 'stories')} from ${plural(input.totalArticles, 'article')} in ${plural(Object.keys(input.languages).length, 'language')}.</p>
-<form class="filters" action="/" method="get" aria-label="Filter stories">
+${filter.changedSince ? html`<p class="small">Created or changed since <time>${filter.changedSince}</time>, oldest change first.</p>` : ''}
+<form class="filters" action="/" method="get" aria-label="Filter stories">${filter.changedSince ? html`<input type="hidden" name="changedSince" value="${filter.changedSince}">` : ''}
   <div class="field"><label for="f-q">Headline contains</label><input id="f-q" name="q" value="${filter.q ?? ''}"></div>
   <div class="field"><label for="f-entity">Entity</label><input id="f-entity" name="entity" value="${filter.entity ?? ''}" placeholder="loc:KZ or a name"></div>
   <div class="field"><label for="f-lang">Language</label><select id="f-lang" name="lang"><option value="">Any</option>${Object.entries(input.languages).map(
@@ -54,8 +56,8 @@ ${input.stories.length
   ? html`<ol class="story-list" aria-label="Stories">${input.stories.map(storyCard)}</ol>`
   : html`<div class="empty">${filtered ? 'No story matches these filters.' : html`No stories yet. Ingest articles with <code>storyweave ingest FILES</code> or <code>POST /api/ingest</code>.`}</div>`}
 <nav class="pager" aria-label="Pages">
-  ${offset > 0 ? html`<a class="button secondary" rel="prev" href="${localUrl('/', { ...params, offset: Math.max(0, offset - limit) })}">← Newer</a>` : ''}
-  ${input.hasMore ? html`<a class="button secondary" rel="next" href="${localUrl('/', { ...params, offset: offset + limit })}">Older →</a>` : ''}
+  ${offset > 0 ? html`<a class="button secondary" rel="prev" href="${localUrl('/', { ...params, offset: Math.max(0, offset - limit) })}">${earlier}</a>` : ''}
+  ${input.hasMore ? html`<a class="button secondary" rel="next" href="${localUrl('/', { ...params, offset: offset + limit })}">${later}</a>` : ''}
 </nav>`;
   return renderPage({ title: 'Stories', section: 'stories', body });
 }
