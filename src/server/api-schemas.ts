@@ -22,6 +22,16 @@ export const storyListQuery = {
   },
 } as const;
 
+/** The web story list: the API's filters, and the live view (`live=1`: reload every minute, marking what changed since `mark`). */
+export const webStoryListQuery = {
+  ...storyListQuery,
+  properties: {
+    ...storyListQuery.properties,
+    live: { type: 'string', enum: ['1'] },
+    mark: isoTime,
+  },
+} as const;
+
 export const articleListQuery = {
   type: 'object',
   additionalProperties: false,
@@ -84,6 +94,8 @@ export const ingestBody = {
 
 /** Fastify fills `limit` and `offset` from the schema defaults. */
 export type StoryListQuery = StoryFilter & Required<Pick<StoryFilter, 'limit' | 'offset'>>;
+
+export type WebStoryListQuery = StoryListQuery & { live?: '1'; mark?: string };
 
 export interface ArticleListQuery {
   lang?: string;

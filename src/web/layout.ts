@@ -7,6 +7,8 @@ export interface PageOptions {
   section: Section;
   /** Text to keep in the header search box. */
   query?: string;
+  /** Reloads the page (as `url`, a local URL) after this many seconds: a live view without scripts. */
+  refresh?: { seconds: number; url: string };
   body: HtmlValue;
 }
 
@@ -28,6 +30,7 @@ export function renderPage(options: PageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
+${options.refresh ? html`<meta http-equiv="refresh" content="${`${options.refresh.seconds};url=${options.refresh.url}`}">` : ''}
 <title>${options.title} · Storyweave</title>
 <link rel="stylesheet" href="/assets/style.css">
 </head>

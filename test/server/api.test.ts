@@ -316,4 +316,28 @@ describe('stories changed since a time (polling for changes)', () => {
     assertError(await getJson(server, '/api/stories?changedSince=2022-13-45'), 400, 'SW_BAD_REQUEST');
     assertError(await getJson(server, '/api/stories?changedSince=yesterday'), 400, 'SW_BAD_REQUEST');
   });
+  it('follows the story list live without scripts: it reloads itself and marks what changed since the previous load', async () => {
+    const cards = (page: string) => page.split('<li class="story-card').slice(1);
+    const first = await (await fetch(`${server.url}/?live=1`)).text();
+    assert.doesNotMatch(first, /<script/i);
+    const refresh = /<meta http-equiv="refresh" content="60;url=([^"]+)">/.exec(first);
+    assert.ok(refresh, 'the live page reloads itself');
+    const next = refresh[1].replace(/&amp;/g, '&');
+    assert.match(next, /^\/\?live=1&mark=\d{4}-/);
+    assert.ok(cards(first).length >= 2 && cards(first).every((card) => !card.includes('badge fresh')), 'nothing is marked on the first load');
+
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const posted = await getJson<{ storyIds: string[] }>(server, '/api/ingest', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'text', title: 'Grand Fenwick wins the moon race', content: 'The Duchy of Grand Fenwick landed a rocket on the moon on Friday, its prime minister said.', lang: 'en' }),
+    });
+    assert.equal(posted.status, 200, JSON.stringify(posted.body));
+    const reloaded = await (await fetch(`${server.url}${next}`)).text();
+    const marked = cards(reloaded).filter((card) => card.includes('badge fresh'));
+    assert.equal(marked.length, 1, 'only the story created since the previous load is marked');
+    assert.match(marked[0], /Grand Fenwick/);
+    assert.match(marked[0], /<span class="badge fresh">new<\/span>/);
+    assert.ok(!reloaded.includes('Follow live'), 'the live page offers to stop, not to follow');
+  });
 });

@@ -11,12 +11,12 @@ import {
   articleListQuery,
   idParams,
   searchQuery,
-  storyListQuery,
+  webStoryListQuery,
   storyPageQuery,
   type ArticleListQuery,
   type StoryPageQuery,
   type SearchQuery,
-  type StoryListQuery,
+  type WebStoryListQuery,
 } from '../api-schemas.js';
 import type { ServerContext } from '../context.js';
 import { articleBrief } from '../services/article-brief.js';
@@ -42,8 +42,8 @@ export function registerWebRoutes(app: FastifyInstance, context: ServerContext):
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(STYLE_CSS),
   );
 
-  app.get<{ Querystring: StoryListQuery }>('/', { schema: { querystring: storyListQuery } }, async (request, reply) => {
-    const { limit, offset, ...filter } = request.query;
+  app.get<{ Querystring: WebStoryListQuery }>('/', { schema: { querystring: webStoryListQuery } }, async (request, reply) => {
+    const { limit, offset, live, mark, ...filter } = request.query;
     const entity = entityFilterId(store, filter.entity);
     const page = pageOf(stories.listStories({ ...filter, entity, limit: limit + 1, offset }), limit);
     return sendPage(
@@ -55,6 +55,7 @@ export function registerWebRoutes(app: FastifyInstance, context: ServerContext):
         languages: store.languageCounts(),
         totalArticles: store.countArticles(),
         totalStories: stories.countStories({ ...filter, entity }),
+        ...(live ? { live: { renderedAt: new Date().toISOString(), ...(mark ? { mark } : {}) } } : {}),
       }),
     );
   });

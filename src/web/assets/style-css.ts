@@ -54,6 +54,8 @@ a.chip:hover { border-color: var(--accent); }
 .story-card { background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); padding: 16px 18px; display: grid; gap: 8px; }
 .story-card:hover { border-color: #b9c7de; box-shadow: 0 1px 3px rgba(20,30,60,.06); }
 .story-card.multi { border-left: 4px solid var(--accent); }
+.story-card.changed { background: #fffbea; border-color: #e8d48a; }
+.badge.fresh { background: #fff1c2; color: #6b4e00; border-color: #e8d48a; }
 .story-card h2 { margin: 0; font-size: 1.15rem; line-height: 1.35; }
 .story-card h2 a { color: var(--ink); text-decoration: none; }
 .story-card h2 a:hover { color: var(--accent); text-decoration: underline; }

@@ -13,12 +13,26 @@ export interface StoriesPageInput {
   totalArticles: number;
   /** Stories matching the filter. */
   totalStories: number;
+  /** The live view: the page reloads itself and marks the stories created or changed since `mark` (its previous load). */
+  live?: { renderedAt: string; mark?: string };
 }
 
-function storyCard(story: StorySummary): SafeHtml {
+/** Seconds between reloads of the live view. */
+export const LIVE_REFRESH_SECONDS = 60;
+
+/** `new` or `updated` when the story was created or changed at or after the mark. */
+function freshness(story: StorySummary, mark: number | undefined): 'new' | 'updated' | undefined {
+  if (mark === undefined) return undefined;
+  if (Date.parse(story.createdAt) >= mark) return 'new';
+  return Date.parse(story.updatedAt) >= mark ? 'updated' : undefined;
+}
+
+function storyCard(story: StorySummary, mark?: number): SafeHtml {
   const main = story.headlines.find((headline) => headline.title === story.headline) ?? story.headlines[0];
   const others = story.headlines.filter((headline) => headline !== main).slice(0, 4);
-  return html`<li class="story-card${story.languages.length > 1 ? ' multi' : ''}">
+  const fresh = freshness(story, mark);
+  return html`<li class="story-card${story.languages.length > 1 ? ' multi' : ''}${fresh ? ' changed' : ''}">
+  ${fresh ? html`<span class="badge fresh">${fresh}</span>` : ''}
   <h2 lang="${langAttribute(main?.lang)}" dir="${textDirection(main?.lang)}"><a href="/stories/${encodeURIComponent(story.id)}">${story.headline}</a></h2>
   <div class="story-meta">
     <span class="badges" aria-label="Languages">${story.languages.map(langBadge)}</span>
@@ -38,10 +52,17 @@ export function renderStoriesPage(input: StoriesPageInput): string {
   const offset = filter.offset ?? 0;
   const params = { lang: filter.lang, since: filter.since, until: filter.until, entity: filter.entity, q: filter.q, changedSince: filter.changedSince };
   const [earlier, later] = filter.changedSince ? ['← Earlier changes', 'Later changes →'] : ['← Newer', 'Older →'];
+  const { live } = input;
+  const pageParams = { ...params, ...(offset > 0 ? { offset } : {}) };
+  const mark = live?.mark !== undefined && Number.isFinite(Date.parse(live.mark)) ? Date.parse(live.mark) : undefined;
+  const liveNote = live
+    ? html`<p class="small live-note">Live: this page reloads every minute${mark !== undefined ? html`; stories marked <span class="badge fresh">new</span> or <span class="badge fresh">updated</span> changed since the previous load` : ''}. <a href="${localUrl('/', pageParams)}">Stop</a></p>`
+    : html`<p class="small"><a href="${localUrl('/', { ...pageParams, live: '1' })}">Follow live</a>: reload every minute and mark what changed.</p>`;
   const filtered = Object.values(params).some(Boolean);
   const body = html`<h1>Stories</h1>
 <p class="lede">The same event, grouped across languages, spellings and scripts: ${plural(input.totalStories, filtered ? 'matching story' : 'story', filtered ? 'matching stories' : 'stories')} from ${plural(input.totalArticles, 'article')} in ${plural(Object.keys(input.languages).length, 'language')}.</p>
 ${filter.changedSince ? html`<p class="small">Created or changed since <time>${filter.changedSince}</time>, oldest change first.</p>` : ''}
+${liveNote}
 <form class="filters" action="/" method="get" aria-label="Filter stories">${filter.changedSince ? html`<input type="hidden" name="changedSince" value="${filter.changedSince}">` : ''}
   <div class="field"><label for="f-q">Headline contains</label><input id="f-q" name="q" value="${filter.q ?? ''}"></div>
   <div class="field"><label for="f-entity">Entity</label><input id="f-entity" name="entity" value="${filter.entity ?? ''}" placeholder="loc:KZ or a name"></div>
@@ -53,11 +74,12 @@ ${filter.changedSince ? html`<p class="small">Created or changed since <time>${f
   <div><button type="submit">Filter</button> ${filtered ? html`<a class="button secondary" href="/">Clear</a>` : ''}</div>
 </form>
 ${input.stories.length
-  ? html`<ol class="story-list" aria-label="Stories">${input.stories.map(storyCard)}</ol>`
+  ? html`<ol class="story-list" aria-label="Stories">${input.stories.map((story) => storyCard(story, mark))}</ol>`
   : html`<div class="empty">${filtered ? 'No story matches these filters.' : html`No stories yet. Ingest articles with <code>storyweave ingest FILES</code> or <code>POST /api/ingest</code>.`}</div>`}
 <nav class="pager" aria-label="Pages">
   ${offset > 0 ? html`<a class="button secondary" rel="prev" href="${localUrl('/', { ...params, offset: Math.max(0, offset - limit) })}">${earlier}</a>` : ''}
   ${input.hasMore ? html`<a class="button secondary" rel="next" href="${localUrl('/', { ...params, offset: offset + limit })}">${later}</a>` : ''}
 </nav>`;
-  return renderPage({ title: 'Stories', section: 'stories', body });
+  const refresh = live ? { seconds: LIVE_REFRESH_SECONDS, url: localUrl('/', { ...pageParams, live: '1', mark: live.renderedAt }) } : undefined;
+  return renderPage({ title: 'Stories', section: 'stories', body, ...(refresh ? { refresh } : {}) });
 }
