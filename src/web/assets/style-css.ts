@@ -55,6 +55,8 @@ a.chip:hover { border-color: var(--accent); }
 .story-card:hover { border-color: #b9c7de; box-shadow: 0 1px 3px rgba(20,30,60,.06); }
 .story-card.multi { border-left: 4px solid var(--accent); }
 .story-card.changed { background: #fffbea; border-color: #e8d48a; }
+.story-card.multi.changed { border-left-color: var(--accent); }
+.story-card > .badge.fresh { justify-self: start; }
 .badge.fresh { background: #fff1c2; color: #6b4e00; border-color: #e8d48a; }
 .story-card h2 { margin: 0; font-size: 1.15rem; line-height: 1.35; }
 .story-card h2 a { color: var(--ink); text-decoration: none; }
