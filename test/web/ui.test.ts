@@ -138,7 +138,7 @@ describe('web UI in Chromium', () => {
   });
 
   it('executes nothing from hostile articles and sends a strict CSP', async () => {
-    const paths = [...xssIds.map((id) => `/articles/${id}`), '/search?q=Ruritania', '/articles', `/compare?a=${xssIds[0]}&b=${xssIds[1]}`, '/'];
+    const paths = [...xssIds.map((id) => `/articles/${id}`), '/search?q=Ruritania', '/articles', `/compare?a=${xssIds[0]}&b=${xssIds[1]}`, '/', '/?live=1&mark=2000-01-01T00:00:00Z'];
     for (const id of xssIds) {
       const story = storyOfArticle(temp.store, id);
       if (story) paths.push(`/stories/${story.id}`);
