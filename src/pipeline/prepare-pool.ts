@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../core/model.js';
 import { StoryweaveError, type SerializedError } from '../core/errors.js';
 import type { PreparedArticle } from './prepare.js';
+import { siblingModule, startModuleWorker } from './module-worker.js';
 import { adoptPrecounted, type Precounted } from './precount.js';
 
 export interface WorkerRequest {
@@ -14,16 +15,7 @@ export type WorkerReply =
   | { seq: number; ok: true; prepared: Omit<PreparedArticle, 'analysis' | 'analysisData'> & { analysisJson: string; analysisData: Uint8Array; precounted: Precounted } }
   | { seq: number; ok: false; error: SerializedError };
 
-const fromTypeScriptSources = import.meta.url.endsWith('.ts');
-const workerUrl = new URL(`./prepare-worker${fromTypeScriptSources ? '.ts' : '.js'}`, import.meta.url);
-
-/** Running from TypeScript sources (tests, tsx), a worker must register tsx's loader itself before loading. */
-function startWorker(): Worker {
-  if (!fromTypeScriptSources) return new Worker(workerUrl);
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`;
-  return new Worker(bootstrap, { eval: true });
-}
+const workerUrl = siblingModule('prepare-worker', import.meta.url);
 
 /**
  * Prepare workers for a large ingest: one per core but one, because the thread that stores articles
@@ -44,7 +36,7 @@ export class PreparePool {
 
   constructor(size: number) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = startWorker();
+      const worker = startModuleWorker(workerUrl);
       worker.on('message', (reply: WorkerReply) => this.settle(reply));
       worker.on('error', (error) => this.failAll(error));
       worker.on('exit', (code) => {

@@ -1,7 +1,8 @@
 import { createAnalyzer, type Analyzer } from '../analyze/analyzer.js';
-import { detectLanguage } from '../analyze/language.js';
-import { asStoryweaveError, type StoryweaveError } from '../core/errors.js';
+import type { ArticleAnalysis } from '../core/model.js';
+import { asStoryweaveError, StoryweaveError } from '../core/errors.js';
 import { contentHashOf } from '../pipeline/prepare.js';
+import { analyseRecordsInOrder } from '../pipeline/record-analysis.js';
 import { openStore } from '../store/sqlite-store.js';
 import { storyPartition } from '../store/story-store.js';
 import { createStoryEngine, type StoryEngineOptions } from './story-engine.js';
@@ -18,7 +19,10 @@ export interface BatchRecord {
 }
 
 export interface BatchClusterOptions {
+  /** The analyzer of the calling thread (created when needed); worker threads create their own. */
   analyzer?: Analyzer;
+  /** Worker threads analysing records ahead of the clustering (default: one per core but one; 0: none). Used from 500 records. */
+  workers?: number;
   engine?: StoryEngineOptions;
   onProgress?: (done: number, total: number) => void;
 }
@@ -34,26 +38,39 @@ export interface BatchClusterResult {
 }
 
 export async function clusterRecords(records: BatchRecord[], options: BatchClusterOptions = {}): Promise<BatchClusterResult> {
-  const analyzer = options.analyzer ?? (await createAnalyzer());
   const store = openStore(':memory:');
   try {
     const engine = createStoryEngine(store, options.engine);
     const articleOf = new Map<string, string>();
     const failures: StoryweaveError[] = [];
     let done = 0;
-    for (const record of withoutSharedSiteSentences(records)) {
-      try {
-        await clusterOne(record);
-      } catch (error) {
-        failures.push(asStoryweaveError(error, 'SW_ANALYSIS_FAILED', `record ${record.id}`));
+    const cleaned = withoutSharedSiteSentences(records);
+    const inputs = cleaned.map((record) => ({
+      title: (record.title ?? '').trim(),
+      text: record.text ?? '',
+      ...(record.lang ? { lang: record.lang } : {}),
+      ...(record.published ? { published: record.published } : {}),
+    }));
+    const analyses = analyseRecordsInOrder(inputs, { ...(options.workers !== undefined ? { workers: options.workers } : {}), analyzer: async () => options.analyzer ?? createAnalyzer() });
+    try {
+      for (const record of cleaned) {
+        const result = (await analyses.next()).value;
+        try {
+          if (!result) throw new Error('no analysis');
+          if (!result.ok) throw new StoryweaveError('SW_ANALYSIS_FAILED', result.error, `record ${record.id}`);
+          clusterOne(record, result.lang, result.analysis);
+        } catch (error) {
+          failures.push(asStoryweaveError(error, 'SW_ANALYSIS_FAILED', `record ${record.id}`));
+        }
+        options.onProgress?.(++done, records.length);
       }
-      options.onProgress?.(++done, records.length);
+    } finally {
+      // Stops the analysis workers if clustering ended early.
+      await analyses.return(undefined);
     }
-    async function clusterOne(record: BatchRecord): Promise<void> {
+    function clusterOne(record: BatchRecord, lang: string, analysis: ArticleAnalysis): void {
       const title = (record.title ?? '').trim();
       const text = record.text ?? '';
-      const lang = record.lang || (await detectLanguage(`${title}\n${text}`)).lang;
-      const analysis = analyzer.analyze({ title, text, lang, ...(record.published ? { published: record.published } : {}) });
       const contentHash = contentHashOf({ title, text });
       store.transaction(() => {
         const put = store.putArticle({
