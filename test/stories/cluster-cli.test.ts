@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/run-cli.js';
@@ -20,11 +20,14 @@ test('storyweave cluster writes id,story for every article and touches no store'
     writeFileSync(input, `${lines.join('\n')}\n`);
     const out = join(dir, 'clusters.csv');
     const db = join(dir, 'untouched.db');
-    const result = runCli(['cluster', '--articles', input, '--out', out, '--no-progress'], { cwd: dir, env: { STORYWEAVE_DB: db } });
+    const temporary = join(dir, 'tmp');
+    mkdirSync(temporary);
+    const result = runCli(['cluster', '--articles', input, '--out', out, '--no-progress'], { cwd: dir, env: { STORYWEAVE_DB: db, TMPDIR: temporary } });
     assert.equal(result.status, 1, 'bad lines make the exit status 1');
     assert.match(result.stderr, /articles\.jsonl:13: SW_JSONL_LINE/);
     assert.match(result.stderr, /articles\.jsonl:14: SW_RECORD_INVALID/);
     assert.ok(!existsSync(db), 'no store was created');
+    assert.deepEqual(readdirSync(temporary).filter((name) => name.startsWith('storyweave')), [], 'the private store in the temporary directory is removed');
     const rows = readFileSync(out, 'utf8').trim().split('\n');
     assert.equal(rows[0], 'id,story');
     const story = new Map(rows.slice(1).map((row) => row.split(',') as [string, string]));
