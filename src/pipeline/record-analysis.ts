@@ -7,7 +7,7 @@ import { siblingModule, startModuleWorker } from './module-worker.js';
 import { adoptPrecounted, type Precounted } from './precount.js';
 
 /** A record to analyse: clean title and text, its language when known. */
-export interface RecordToAnalyse {
+export interface RecordToAnalyze {
   title: string;
   text: string;
   lang?: string;
@@ -18,7 +18,7 @@ export type RecordAnalysis = { ok: true; lang: string; analysis: ArticleAnalysis
 
 export interface RecordAnalysisRequest {
   index: number;
-  record: RecordToAnalyse;
+  record: RecordToAnalyze;
 }
 
 export type RecordAnalysisReply =
@@ -39,17 +39,17 @@ const workerUrl = siblingModule('record-analysis-worker', import.meta.url);
  * next ones, and a million records never sit in memory analysed at once. With `workers` 0 (or few
  * records) it analyses on the calling thread with `analyzer`.
  */
-export async function* analyseRecordsInOrder(records: RecordToAnalyse[], options: { workers?: number; analyzer: () => Promise<Analyzer> }): AsyncGenerator<RecordAnalysis> {
+export async function* analyzeRecordsInOrder(records: RecordToAnalyze[], options: { workers?: number; analyzer: () => Promise<Analyzer> }): AsyncGenerator<RecordAnalysis> {
   const workers = options.workers ?? Math.max(1, availableParallelism() - 1);
   if (workers === 0 || records.length < MIN_RECORDS_FOR_WORKERS) {
     const analyzer = await options.analyzer();
-    for (const record of records) yield analyseHere(analyzer, record);
+    for (const record of records) yield analyzeHere(analyzer, record);
     return;
   }
-  yield* analyseInWorkers(records, workers);
+  yield* analyzeInWorkers(records, workers);
 }
 
-async function analyseHere(analyzer: Analyzer, record: RecordToAnalyse): Promise<RecordAnalysis> {
+async function analyzeHere(analyzer: Analyzer, record: RecordToAnalyze): Promise<RecordAnalysis> {
   try {
     const lang = record.lang || (await detectLanguage(`${record.title}\n${record.text}`)).lang;
     return { ok: true, lang, analysis: analyzer.analyze({ title: record.title, text: record.text, lang, ...(record.published ? { published: record.published } : {}) }) };
@@ -58,7 +58,7 @@ async function analyseHere(analyzer: Analyzer, record: RecordToAnalyse): Promise
   }
 }
 
-async function* analyseInWorkers(records: RecordToAnalyse[], count: number): AsyncGenerator<RecordAnalysis> {
+async function* analyzeInWorkers(records: RecordToAnalyze[], count: number): AsyncGenerator<RecordAnalysis> {
   const pool: Worker[] = Array.from({ length: count }, () => startModuleWorker(workerUrl));
   const results = new Map<number, RecordAnalysis>();
   let failure: Error | undefined;

@@ -5,7 +5,7 @@ import { createAnalyzer, type Analyzer } from '../analyze/analyzer.js';
 import type { ArticleAnalysis } from '../core/model.js';
 import { asStoryweaveError, StoryweaveError } from '../core/errors.js';
 import { contentHashOf } from '../pipeline/prepare.js';
-import { analyseRecordsInOrder } from '../pipeline/record-analysis.js';
+import { analyzeRecordsInOrder } from '../pipeline/record-analysis.js';
 import { openStore } from '../store/sqlite-store.js';
 import { storyPartition } from '../store/story-store.js';
 import { createStoryEngine, type StoryEngineOptions } from './story-engine.js';
@@ -59,7 +59,7 @@ export async function clusterRecords(records: BatchRecord[], options: BatchClust
       ...(record.lang ? { lang: record.lang } : {}),
       ...(record.published ? { published: record.published } : {}),
     }));
-    const analyses = analyseRecordsInOrder(inputs, { ...(options.workers !== undefined ? { workers: options.workers } : {}), analyzer: async () => options.analyzer ?? createAnalyzer() });
+    const analyses = analyzeRecordsInOrder(inputs, { ...(options.workers !== undefined ? { workers: options.workers } : {}), analyzer: async () => options.analyzer ?? createAnalyzer() });
     try {
       for (const record of cleaned) {
         const result = (await analyses.next()).value;

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../src/analyze/analyzer.js';
-import { MIN_RECORDS_FOR_WORKERS, analyseRecordsInOrder, type RecordAnalysis, type RecordToAnalyse } from '../../src/pipeline/record-analysis.js';
+import { MIN_RECORDS_FOR_WORKERS, analyzeRecordsInOrder, type RecordAnalysis, type RecordToAnalyze } from '../../src/pipeline/record-analysis.js';
 
 const PLACES = ['Almaty', 'Valparaíso', 'Kraków', 'Москва', 'القاهرة', 'Hà Nội'];
 
 /** Small records in several languages and scripts; every seventh without a language, to be detected. */
-function records(count: number): RecordToAnalyse[] {
+function records(count: number): RecordToAnalyze[] {
   return Array.from({ length: count }, (_, i) => {
     const place = PLACES[i % PLACES.length];
-    const record: RecordToAnalyse = {
+    const record: RecordToAnalyze = {
       title: `${place}: report ${i}`,
       text: `Officials in ${place} said on Monday that ${i * 37} people were evacuated after the flood, the ${i}th such warning this year.`,
       published: `2024-03-${String((i % 28) + 1).padStart(2, '0')}T10:00:00Z`,
@@ -27,8 +27,8 @@ async function collect(stream: AsyncGenerator<RecordAnalysis>): Promise<RecordAn
 test('records analysed on worker threads come back in input order with the analyses of the calling thread', async () => {
   const input = records(MIN_RECORDS_FOR_WORKERS + 37);
   const analyzer = createAnalyzer();
-  const inWorkers = await collect(analyseRecordsInOrder(input, { workers: 2, analyzer: () => analyzer }));
-  const here = await collect(analyseRecordsInOrder(input, { workers: 0, analyzer: () => analyzer }));
+  const inWorkers = await collect(analyzeRecordsInOrder(input, { workers: 2, analyzer: () => analyzer }));
+  const here = await collect(analyzeRecordsInOrder(input, { workers: 0, analyzer: () => analyzer }));
   assert.equal(inWorkers.length, input.length);
   for (let i = 0; i < input.length; i++) {
     const [a, b] = [inWorkers[i], here[i]];
@@ -40,7 +40,7 @@ test('records analysed on worker threads come back in input order with the analy
 });
 
 test('a consumer that stops early stops the workers', async () => {
-  const stream = analyseRecordsInOrder(records(MIN_RECORDS_FOR_WORKERS), { workers: 1, analyzer: () => createAnalyzer() });
+  const stream = analyzeRecordsInOrder(records(MIN_RECORDS_FOR_WORKERS), { workers: 1, analyzer: () => createAnalyzer() });
   const first = await stream.next();
   assert.equal(first.done, false);
   await stream.return(undefined);
