@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { createAnalyzer } from '../../src/analyze/analyzer.js';
 import { MIN_RECORDS_FOR_WORKERS, analyzeRecordsInOrder, type RecordAnalysis, type RecordToAnalyze } from '../../src/pipeline/record-analysis.js';
@@ -39,10 +40,16 @@ test('records analysed on worker threads come back in input order with the analy
   }
 });
 
-test('a consumer that stops early stops the workers', async () => {
+/** Threads of this process (Linux): a worker thread is one of them while it runs. */
+const threads = () => readdirSync('/proc/self/task').length;
+
+test('a consumer that stops early stops the workers', { skip: !existsSync('/proc/self/task') && 'needs /proc' }, async () => {
   const stream = analyzeRecordsInOrder(records(MIN_RECORDS_FOR_WORKERS), { workers: 1, analyzer: () => createAnalyzer() });
   const first = await stream.next();
   assert.equal(first.done, false);
+  const running = threads();
   await stream.return(undefined);
   assert.equal((await stream.next()).done, true);
+  for (let wait = 0; wait < 40 && threads() >= running; wait++) await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.ok(threads() < running, `the worker's thread ended (${running} threads while it ran, ${threads()} after)`);
 });
