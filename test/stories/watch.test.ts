@@ -128,6 +128,8 @@ test('storyweave watch stops cleanly on SIGINT; stories, story and export read w
     const changes = (JSON.parse(changed.stdout) as { stories: { id: string; updatedAt: string }[] }).stories;
     assert.deepEqual(changes.map((story) => story.id).sort(), stories.map((story) => story.id).sort());
     assert.deepEqual(changes.map((story) => story.updatedAt), changes.map((story) => story.updatedAt).sort());
+    const changedText = runCli(['stories', '--changed-since', '2000-01-01', '--db', db]).stdout.trim().split('\n');
+    assert.deepEqual(changedText.map((line) => line.split('  ')[0]), changes.map((story) => story.updatedAt), 'each line starts with its change time');
     const future = runCli(['stories', '--json', '--changed-since', '2999-01-01T00:00:00Z', '--db', db]);
     assert.equal((JSON.parse(future.stdout) as { total: number }).total, 0);
     assert.equal(runCli(['stories', '--changed-since', 'yesterday', '--db', db]).status, 2);

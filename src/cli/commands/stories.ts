@@ -63,7 +63,8 @@ export function registerStoryCommands(program: Command): void {
           return;
         }
         if (stories.length === 0) process.stdout.write('no stories\n');
-        for (const story of stories) process.stdout.write(`${summaryLine(story)}\n`);
+        // Listing changes, each line starts with when its story last changed: what to poll from next time.
+        for (const story of stories) process.stdout.write(`${flags.changedSince ? `${story.updatedAt}  ` : ''}${summaryLine(story)}\n`);
       });
     });
 
