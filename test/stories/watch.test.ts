@@ -117,12 +117,18 @@ test('storyweave watch stops cleanly on SIGINT; stories, story and export read w
     assert.match(stdout, /poll 1: 3 new/);
     assert.match(stdout, /poll 2: 2 new/);
     assert.match(stdout, /watch stopped/);
+    // Under each poll, the stories it created or changed, as `storyweave stories` lists them.
+    const firstPoll = stdout.slice(stdout.indexOf('poll 1:'), stdout.indexOf('poll 2:'));
+    const listed = [...firstPoll.matchAll(/^ {2}(s[0-9a-f]{11}\S*) /gm)].map((match) => match[1]);
+    assert.ok(listed.length >= 1, firstPoll);
 
     const list = runCli(['stories', '--json', '--db', db]);
     assert.equal(list.status, 0, list.stderr);
     const { total, stories } = JSON.parse(list.stdout) as { total: number; stories: { id: string; articleCount: number }[] };
     assert.equal(stories.reduce((sum, story) => sum + story.articleCount, 0), 5);
     assert.equal(total, stories.length);
+    const storyIds = new Set(stories.map((story) => story.id));
+    assert.ok(listed.some((id) => storyIds.has(id)), `a story listed after poll 1 is a stored story: ${listed.join(', ')}`);
     // What a monitoring script asks after a watch: the stories changed since a time, oldest change first.
     const changed = runCli(['stories', '--json', '--changed-since', '2000-01-01', '--db', db]);
     const changes = (JSON.parse(changed.stdout) as { stories: { id: string; updatedAt: string }[] }).stories;

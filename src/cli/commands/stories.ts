@@ -28,6 +28,9 @@ function isoDate(value: string): string {
   return value;
 }
 
+/** Updated stories listed under each poll of `watch`; the rest are counted. */
+const WATCH_STORIES_LISTED = 20;
+
 export function registerStoryCommands(program: Command): void {
   program
     .command('stories')
@@ -96,6 +99,8 @@ export function registerStoryCommands(program: Command): void {
     .option('--json', 'print one JSON line per poll')
     .action(async (feeds: string[], flags: { db?: string; interval: number; allowPrivate?: boolean; timeout?: number; polls?: number; json?: boolean }) => {
       const { watchFeeds } = await import('../../stories/watch-feeds.js');
+      const { getStorySummary } = await import('../../store/story-store.js');
+      const { summaryLine } = await import('../../stories/story-text.js');
       const controller = new AbortController();
       const stop = () => controller.abort();
       process.once('SIGINT', stop);
@@ -119,6 +124,10 @@ export function registerStoryCommands(program: Command): void {
               process.stdout.write(
                 `${poll.at} poll ${poll.poll}: ${poll.ingested} new, ${poll.duplicates} duplicates, ${poll.unchanged} seen, ${poll.failed.length} failed; ${poll.stories.length} stories updated\n`,
               );
+              // What changed, as `storyweave stories` lists it (a story merged away since has no line).
+              const shown = poll.stories.slice(0, WATCH_STORIES_LISTED).flatMap((id) => getStorySummary(store, id) ?? []);
+              for (const story of shown) process.stdout.write(`  ${summaryLine(story)}\n`);
+              if (poll.stories.length > WATCH_STORIES_LISTED) process.stdout.write(`  … and ${poll.stories.length - WATCH_STORIES_LISTED} more (storyweave stories --changed-since ${poll.at})\n`);
             },
           }),
         );
