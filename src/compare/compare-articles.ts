@@ -75,10 +75,3 @@ export function judgePair(a: AnalyzedArticle, b: AnalyzedArticle, stats: CorpusS
   const penalty = timePenalty(eventGapDays(profileA, profileB));
   return { probability: model.sameStoryProbability(learnedOverall, features) * (1 - penalty), overall: towardsDissimilar(learnedOverall, penalty) };
 }
-
-/** The overall score alone (1 = same story ... 4 = unrelated): for candidate pruning. */
-export function quickOverall(a: AnalyzedArticle, b: AnalyzedArticle, stats: CorpusStats, model: SimilarityModel = defaultSimilarityModel()): number {
-  const profileA = articleProfile(a, stats);
-  const profileB = articleProfile(b, stats);
-  return towardsDissimilar(model.overall(pairFeatures(profileA, profileB)), timePenalty(eventGapDays(profileA, profileB)));
-}

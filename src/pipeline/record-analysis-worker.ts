@@ -1,9 +1,8 @@
 // A worker thread that analyses records (title and text already clean) for analyzeRecordsInOrder.
 import { parentPort } from 'node:worker_threads';
 import { createAnalyzer } from '../analyze/analyzer.js';
-import { detectLanguage } from '../analyze/language.js';
 import { precount } from './precount.js';
-import type { RecordAnalysisReply, RecordAnalysisRequest } from './record-analysis.js';
+import { analyzeRecord, type RecordAnalysisReply, type RecordAnalysisRequest } from './record-analysis.js';
 
 if (!parentPort) throw new Error('record-analysis-worker must run in a worker thread');
 const port = parentPort;
@@ -14,8 +13,7 @@ port.on('message', async (requests: RecordAnalysisRequest[]) => {
   const replies: RecordAnalysisReply[] = [];
   for (const { index, record } of requests) {
     try {
-      const lang = record.lang || (await detectLanguage(`${record.title}\n${record.text}`)).lang;
-      const analysis = analyzer.analyze({ title: record.title, text: record.text, lang, ...(record.published ? { published: record.published } : {}) });
+      const { lang, analysis } = await analyzeRecord(analyzer, record);
       // The writer parses JSON once, cheaper than receiving a structured clone (see prepare-worker).
       replies.push({ index, ok: true, lang, analysisJson: JSON.stringify(analysis), precounted: precount({ title: record.title, text: record.text, analysis }) });
     } catch (error) {

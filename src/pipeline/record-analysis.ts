@@ -49,10 +49,15 @@ export async function* analyzeRecordsInOrder(records: RecordToAnalyze[], options
   yield* analyzeInWorkers(records, workers);
 }
 
+/** The record's language (detected when not given) and analysis; throws when it cannot be analysed. */
+export async function analyzeRecord(analyzer: Analyzer, record: RecordToAnalyze): Promise<{ lang: string; analysis: ArticleAnalysis }> {
+  const lang = record.lang || (await detectLanguage(`${record.title}\n${record.text}`)).lang;
+  return { lang, analysis: analyzer.analyze({ title: record.title, text: record.text, lang, ...(record.published ? { published: record.published } : {}) }) };
+}
+
 async function analyzeHere(analyzer: Analyzer, record: RecordToAnalyze): Promise<RecordAnalysis> {
   try {
-    const lang = record.lang || (await detectLanguage(`${record.title}\n${record.text}`)).lang;
-    return { ok: true, lang, analysis: analyzer.analyze({ title: record.title, text: record.text, lang, ...(record.published ? { published: record.published } : {}) }) };
+    return { ok: true, ...(await analyzeRecord(analyzer, record)) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { ANALYZER_VERSION, createAnalyzer } from '../../analyze/analyzer.js';
 import { detectLanguage } from '../../analyze/language.js';
 import type { AnalysisInput, ArticleAnalysis } from '../../core/model.js';
@@ -10,7 +9,7 @@ import { withoutSharedSiteSentences } from '../../extract/text/site-sentences.js
 import { asStoryweaveError, StoryweaveError } from '../../core/errors.js';
 import type { AnalyzedArticle } from '../model.js';
 import { analysisOutcome, type AnalysisOutcome } from './analysis-outcome.js';
-import type { WorkerRequest, WorkerResponse } from './analyze-worker.js';
+import { analyzeRecordsInOrder, MIN_RECORDS_FOR_WORKERS } from '../../pipeline/record-analysis.js';
 import type { ArticleRecord } from './read-articles-jsonl.js';
 
 export interface AnalyzeRecordsOptions {
@@ -29,43 +28,19 @@ function contentKey(record: ArticleRecord, lang: string): string {
   return createHash('sha1').update(`${lang}\u0000${record.title}\u0000${record.text}\u0000${record.published ?? ''}`).digest('hex');
 }
 
-/** Below this many analyses a worker pool costs more (each worker loads the lexicon) than it saves. */
-const MIN_FOR_WORKERS = 500;
-const WORKER_BATCH = 25;
+/** Worker threads at most: beyond this the lexicon each loads costs more memory than time saved. */
 const MAX_WORKERS = 4;
 
-// Runs from source (tsx) and from the build alike: the worker file has this module's extension.
-const workerUrl = new URL(`./analyze-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-
-/** Analyses on a pool of worker threads; resolves undefined when workers cannot start. */
+/** Analyses on the shared pool of worker threads (pipeline/record-analysis); resolves undefined when workers cannot start. */
 async function analyzeInWorkers(inputs: Array<AnalysisInput & { lang: string }>, workers: number): Promise<AnalysisOutcome[] | undefined> {
-  const outcomes: AnalysisOutcome[] = new Array(inputs.length);
-  let next = 0;
-  const runWorker = (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const worker = new Worker(workerUrl);
-      const send = (): void => {
-        if (next >= inputs.length) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        const batch: WorkerRequest[] = [];
-        for (; next < inputs.length && batch.length < WORKER_BATCH; next++) batch.push({ index: next, input: inputs[next] });
-        worker.postMessage(batch);
-      };
-      worker.on('message', (responses: WorkerResponse[]) => {
-        for (const response of responses) outcomes[response.index] = response.outcome;
-        send();
-      });
-      worker.on('error', reject);
-      worker.on('online', send);
-    });
+  const outcomes: AnalysisOutcome[] = [];
   try {
-    await Promise.all(Array.from({ length: workers }, runWorker));
+    const records = inputs.map(({ title, text, lang, published }) => ({ title, text, lang, ...(published ? { published } : {}) }));
+    for await (const result of analyzeRecordsInOrder(records, { workers, analyzer: createAnalyzer })) outcomes.push(result.ok ? { analysis: result.analysis } : { error: result.error });
   } catch {
     return undefined;
   }
-  return outcomes.every((outcome) => outcome !== undefined) ? outcomes : undefined;
+  return outcomes;
 }
 
 /** Drops sentences shared by records of one site, detects missing languages and analyses every record, reusing cached analyses where valid. */
@@ -88,7 +63,7 @@ export async function analyzeRecords(input: ArticleRecord[], options: AnalyzeRec
   const pending = ready.filter((item) => !item.analysis);
   const inputs = pending.map(({ record, lang }) => ({ title: record.title, text: record.text, lang, published: record.published }));
   const workers = Math.min(MAX_WORKERS, availableParallelism());
-  let outcomes = inputs.length >= MIN_FOR_WORKERS && workers > 1 ? await analyzeInWorkers(inputs, workers) : undefined;
+  let outcomes = inputs.length >= MIN_RECORDS_FOR_WORKERS && workers > 1 ? await analyzeInWorkers(inputs, workers) : undefined;
   if (!outcomes && inputs.length > 0) {
     const analyzer = await createAnalyzer();
     outcomes = inputs.map((item) => analysisOutcome(analyzer.analyze, item));

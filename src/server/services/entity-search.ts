@@ -89,8 +89,8 @@ function tableOf(store: SqliteStore): FormTable {
 /** Reads up to `limit` entity rows written since the table was last brought up to date; false once none are left. */
 function readChunk(store: SqliteStore, table: FormTable, limit: number): boolean {
   // The store has no entity listing API, so read its entity table here.
-  const rows = store.db
-    .prepare(
+  const rows = store
+    .statement(
       `SELECT e.rowid AS rowid, e.entity_id AS entityId, e.canonical AS canonical, e.type AS type, a.lang AS lang, e.forms AS forms
        FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE e.rowid > ? ORDER BY e.rowid LIMIT ?`,
     )
