@@ -8,6 +8,7 @@ import { contentHashOf } from '../pipeline/prepare.js';
 import { analyzeRecordsInOrder } from '../pipeline/record-analysis.js';
 import { openStore } from '../store/sqlite-store.js';
 import { storyPartition } from '../store/story-store.js';
+import { scorerJudge } from './same-story-judge.js';
 import { createStoryEngine, type StoryEngineOptions } from './story-engine.js';
 import { withoutSharedSiteSentences } from '../extract/text/site-sentences.js';
 
@@ -48,7 +49,8 @@ export async function clusterRecords(records: BatchRecord[], options: BatchClust
   // Thrown away after the run: nothing needs to survive a crash.
   store.db.pragma('synchronous = OFF');
   try {
-    const engine = createStoryEngine(store, options.engine);
+    // Only the partition is returned: no membership needs its evidence explained.
+    const engine = createStoryEngine(store, { judge: scorerJudge(undefined, { explain: false }), ...options.engine });
     const articleOf = new Map<string, string>();
     const failures: StoryweaveError[] = [];
     let done = 0;

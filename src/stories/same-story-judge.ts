@@ -28,13 +28,21 @@ export interface SameStoryJudge {
   readonly judgesProfiles?: boolean;
 }
 
-/** The judge backed by the compare stage's calibrated scorer (the committed one unless `model` is given). */
-export function scorerJudge(model?: SimilarityModel): SameStoryJudge {
-  return {
+/**
+ * The judge backed by the compare stage's calibrated scorer (the committed one unless `model` is given).
+ * With `explain: false` it gives no evidence: for a run that needs only the partition (`storyweave
+ * cluster`), where explaining each membership cost a tenth of the time.
+ */
+export function scorerJudge(model?: SimilarityModel, options: { explain?: boolean } = {}): SameStoryJudge {
+  const judge: SameStoryJudge = {
     judgesProfiles: true,
     judge(a, b, stats) {
       return judgePair(a, b, stats, model);
     },
+  };
+  if (options.explain === false) return judge;
+  return {
+    ...judge,
     explain(a, b, stats) {
       const full = compareArticles(a, b, stats, { explain: true, maxItems: 8, model });
       return evidenceFrom(full.sameStoryProbability, full.explanation);

@@ -230,7 +230,7 @@ class OnlineStoryEngine implements StoryEngine {
     }
     // Remembered once judged, so its compact form takes over the profile weighed for the judging.
     this.remember(target);
-    this.recentWhole.set(target.id, target);
+    if (this.judge.explain) this.recentWhole.set(target.id, target);
     if (this.recentWhole.size > RECENT_WHOLE) this.recentWhole.delete(this.recentWhole.keys().next().value as string);
     this.index.add(article.id, day, keys);
     this.store.statement('INSERT OR IGNORE INTO story_article_keys (article_id, day, keys) VALUES (?, ?, ?)').run(article.id, day, keys.join('\n'));

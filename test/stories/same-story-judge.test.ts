@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { PairExplanation } from '../../src/compare/model.js';
-import { evidenceFrom } from '../../src/stories/same-story-judge.js';
+import { readFileSync } from 'node:fs';
+import { createAnalyzer } from '../../src/analyze/analyzer.js';
+import { CorpusStats } from '../../src/compare/corpus-stats.js';
+import type { AnalyzedArticle, PairExplanation } from '../../src/compare/model.js';
+import { evidenceFrom, scorerJudge } from '../../src/stories/same-story-judge.js';
 
 function explanation(sharedTerms: PairExplanation['sharedTerms']): PairExplanation {
   return { sharedEntities: [], sharedTerms, sharedNumbers: [], conflictingNumbers: [], sharedDates: [], conflictingDates: [], sharedCountries: [], features: [] };
@@ -18,4 +21,24 @@ test('a membership\'s evidence names shared concepts as the articles write them,
     ]),
   );
   assert.deepEqual(evidence.sharedTerms, ['mobilisation / التعبئة', 'Kazakhstan', 'ukrain']);
+});
+
+test('a judge for partitions only (storyweave cluster) judges as the explaining one and explains nothing', async () => {
+  const analyzer = await createAnalyzer();
+  const dir = new URL('../fixtures/compare/flood-multilingual/', import.meta.url);
+  const articles: AnalyzedArticle[] = (['en', 'es', 'unrelated-en'] as const).map((name) => {
+    const [title, ...rest] = readFileSync(new URL(`${name}.txt`, dir), 'utf8').trim().split('\n');
+    const text = rest.join('\n').trim();
+    const lang = name === 'es' ? 'es' : 'en';
+    return { id: name, title, text, lang, analysis: analyzer.analyze({ title, text, lang }) };
+  });
+  const stats = CorpusStats.fromAnalyses(articles.map((article) => article.analysis));
+  const explaining = scorerJudge();
+  const partitionOnly = scorerJudge(undefined, { explain: false });
+  assert.equal(partitionOnly.explain, undefined);
+  assert.ok(explaining.explain);
+  for (const [a, b] of [[0, 1], [0, 2], [1, 2]]) {
+    assert.deepEqual(partitionOnly.judge(articles[a], articles[b], stats), explaining.judge(articles[a], articles[b], stats));
+  }
+  assert.ok(explaining.judge(articles[0], articles[1], stats).probability > explaining.judge(articles[0], articles[2], stats).probability);
 });
