@@ -5,6 +5,7 @@ import { detectLanguage } from './language.js';
 import { extractNumbers } from './numbers/extract-numbers.js';
 import { normaliseCountedPeople } from './numbers/counted-people.js';
 import { loadLexicon, type Lexicon, type LexiconOptions } from './pivot/lexicon.js';
+import { adoptConceptWords, conceptWordCollector } from './pivot/concept-words.js';
 import { nameReadings, pivotTerms } from './pivot/pivot-terms.js';
 import { addCount, emptyCounts, finishCounts } from './text/count-record.js';
 import { syllableBigrams } from './text/syllable-bigrams.js';
@@ -22,18 +23,27 @@ export interface Analyzer {
   analyze(input: AnalysisInput & { lang: string }): ArticleAnalysis;
   /** Detects the language when not given, then analyses. */
   analyzeAsync(input: AnalysisInput): Promise<ArticleAnalysis>;
+  /** The pivot lexicon the analyses map words through. */
+  readonly lexicon: Lexicon;
 }
 
 export interface AnalyzerOptions extends LexiconOptions {
   /** A ready lexicon (another implementation, or one shared between analyzers). */
   lexicon?: Lexicon;
+  /**
+   * Also record which words carry each pivot concept (`recordedConceptWords(analysis)`), for a thread
+   * without the lexicon to explain comparisons with: found in the same pass, cheaper than `conceptWords` after.
+   */
+  conceptWords?: boolean;
 }
 
 export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Analyzer> {
   const lexicon = options.lexicon ?? (await loadLexicon(options));
-  const analyze = (input: AnalysisInput & { lang: string }) => analyzeWith(lexicon, input);
+  const recordWords = options.conceptWords === true;
+  const analyze = (input: AnalysisInput & { lang: string }) => analyzeWith(lexicon, input, recordWords);
   return {
     analyze,
+    lexicon,
     async analyzeAsync(input) {
       const lang = input.lang ?? (await detectLanguage(`${input.title}\n${input.text}`)).lang;
       return analyze({ ...input, lang });
@@ -46,7 +56,7 @@ export function analysedText(input: { title: string; text: string }): string {
   return input.title ? `${input.title}\n\n${input.text}` : input.text;
 }
 
-function analyzeWith(lexicon: Lexicon, input: AnalysisInput & { lang: string }): ArticleAnalysis {
+function analyzeWith(lexicon: Lexicon, input: AnalysisInput & { lang: string }, recordWords: boolean): ArticleAnalysis {
   const { lang } = input;
   const text = analysedText(input);
   const tokens = tokenize(text, lang);
@@ -62,17 +72,20 @@ function analyzeWith(lexicon: Lexicon, input: AnalysisInput & { lang: string }):
   const numbers = extractNumbers(text, lang, tokens, { lexicon, exclude: dates });
   normaliseCountedPeople(text, numbers, entities);
   const names = nameReadings(lang, entities, lexicon);
-  return {
+  const collector = recordWords ? conceptWordCollector(text, tokens) : undefined;
+  const analysis: ArticleAnalysis = {
     analyzerVersion: ANALYZER_VERSION,
     lang,
     entities,
     numbers,
     dates,
-    terms: pivotTerms(tokens, lang, lexicon, names),
+    terms: pivotTerms(tokens, lang, lexicon, names, collector?.visit),
     titleTerms: pivotTerms(titleTokens, lang, lexicon, names),
     tokens: surfaceTerms(tokens, lang, text),
     wordCount: countWords(tokens),
   };
+  if (collector) adoptConceptWords(analysis, collector.words);
+  return analysis;
 }
 
 /** Same-language terms: content stems, or syllable bigrams for Vietnamese. */

@@ -1,9 +1,9 @@
-import { forEachConceptWord, nameReadings } from '../analyze/pivot/pivot-terms.js';
 import { tokenize } from '../analyze/text/tokenize.js';
 import { analysedText } from '../analyze/analyzer.js';
 import type { Lexicon } from '../analyze/pivot/lexicon.js';
 import type { DateFact, NumberFact, ResolvedEntity } from '../core/model.js';
 import type { ArticleProfile } from './article-profile.js';
+import { adoptedConceptWords, conceptWords, WORDS_PER_CONCEPT } from '../analyze/pivot/concept-words.js';
 import { closeNumbers, countedConcepts, distinctiveFigure, sameCountedThing } from './close-numbers.js';
 import { preferredName } from '../core/preferred-name.js';
 import type { AnalyzedArticle, DateEvidence, NumberEvidence, PairExplanation, SharedEntity, SharedTerm } from './model.js';
@@ -110,41 +110,19 @@ function compareDates(a: DateFact[], b: DateFact[], limit: number): { shared: Da
 }
 
 /** Words of an article that map to each of the given concepts. */
-// Per analysed article and lexicon: every concept with the words that carry it. A story engine
-// explains one article against many others; tokenising its text once serves them all.
-const conceptWordCache = new WeakMap<object, { lexicon: Lexicon; words: Map<string, Set<string>> }>();
-
-function allConceptWords(article: AnalyzedArticle, lexicon: Lexicon): Map<string, Set<string>> {
-  const cached = conceptWordCache.get(article.analysis);
-  if (cached?.lexicon === lexicon) return cached.words;
-  const words = new Map<string, Set<string>>();
-  const text = analysedText(article);
-  const tokens = tokenize(text, article.lang);
-  // Words of several tokens (Vietnamese `huy động`) are shown whole, as the text writes them.
-  const visit = (mapped: string[], first: number, length: number): void => {
-    const word = length === 1 ? tokens[first].text : text.slice(tokens[first].start, tokens[first + length - 1].end);
-    for (const concept of mapped) {
-      let set = words.get(concept);
-      if (!set) words.set(concept, (set = new Set()));
-      set.add(word);
-    }
-  };
-  forEachConceptWord(tokens, article.lang, lexicon, visit, nameReadings(article.lang, article.analysis.entities, lexicon));
-  conceptWordCache.set(article.analysis, { lexicon, words });
+function wordsOfConcepts(article: AnalyzedArticle, concepts: Set<string>, lexicon?: Lexicon): Map<string, Iterable<string>> {
+  const all = lexicon ? conceptWords(analysedText(article), article.analysis, lexicon) : adoptedConceptWords(article.analysis);
+  if (!all) return wordsSpelledLikeConcepts(article, concepts);
+  const words = new Map<string, Iterable<string>>();
+  for (const concept of concepts) {
+    const found = all.get(concept);
+    if (found) words.set(concept, found);
+  }
   return words;
 }
 
-function conceptWords(article: AnalyzedArticle, concepts: Set<string>, lexicon?: Lexicon): Map<string, Set<string>> {
-  const words = new Map<string, Set<string>>();
-  if (lexicon) {
-    const all = allConceptWords(article, lexicon);
-    for (const concept of concepts) {
-      const found = all.get(concept);
-      if (found) words.set(concept, found);
-    }
-    return words;
-  }
-  // Without a lexicon, concept ids built from a word (`w:stem`, `en:people`) still name it after the prefix.
+/** Without a lexicon, concept ids built from a word (`w:stem`, `en:people`) still name it after the prefix. */
+function wordsSpelledLikeConcepts(article: AnalyzedArticle, concepts: Set<string>): Map<string, Set<string>> {
   const byStem = new Map<string, string[]>();
   for (const concept of concepts) {
     for (const stem of new Set([concept.slice(concept.indexOf(':') + 1), concept])) {
@@ -153,6 +131,7 @@ function conceptWords(article: AnalyzedArticle, concepts: Set<string>, lexicon?:
       else byStem.set(stem, [concept]);
     }
   }
+  const words = new Map<string, Set<string>>();
   for (const token of tokenize(analysedText(article), article.lang)) {
     if (token.stop) continue;
     for (const concept of byStem.get(token.stem) ?? []) {
@@ -168,12 +147,12 @@ function sharedTerms(a: AnalyzedArticle, b: AnalyzedArticle, profileA: ArticlePr
   // Cognate ids of one word (`cg:kaza`, `cg:azak`..., `sk:ksk`) are shown once, as the word pair they come from.
   const parts = cosineParts(profileA.terms, profileB.terms, limit * 8);
   const concepts = new Set(parts.map((part) => part.key));
-  const wordsA = conceptWords(a, concepts, lexicon);
-  const wordsB = conceptWords(b, concepts, lexicon);
+  const wordsA = wordsOfConcepts(a, concepts, lexicon);
+  const wordsB = wordsOfConcepts(b, concepts, lexicon);
   const bySignature = new Map<string, SharedTerm>();
   for (const part of parts) {
-    const termA = [...(wordsA.get(part.key) ?? [])].slice(0, 5);
-    const termB = [...(wordsB.get(part.key) ?? [])].slice(0, 5);
+    const termA = [...(wordsA.get(part.key) ?? [])].slice(0, WORDS_PER_CONCEPT);
+    const termB = [...(wordsB.get(part.key) ?? [])].slice(0, WORDS_PER_CONCEPT);
     const signature = part.key.startsWith('cg:') || part.key.startsWith('sk:') ? `cg|${termA.join(',')}|${termB.join(',')}` : part.key;
     const known = bySignature.get(signature);
     if (known) known.weight += part.weight;

@@ -1,5 +1,6 @@
 import type { ArticleAnalysis } from '../core/model.js';
 import { adoptArticleGrams, countArticleGrams, type ArticleGrams } from '../compare/article-profile.js';
+import { adoptConceptWords, encodeConceptWords, recordedConceptWords } from '../analyze/pivot/concept-words.js';
 import { adoptCandidateKeys, candidateKeys } from '../index/candidate-keys.js';
 
 /**
@@ -9,14 +10,23 @@ import { adoptCandidateKeys, candidateKeys } from '../index/candidate-keys.js';
 export interface Precounted {
   grams: ArticleGrams;
   candidateKeys: string[];
+  /** The words of each pivot concept (`encodeConceptWords`), for explanations: the writer has no lexicon. */
+  conceptWords?: string;
 }
 
+/** With the words of each concept when the analyser recorded them (AnalyzerOptions.conceptWords). */
 export function precount(article: { title: string; text: string; analysis: ArticleAnalysis }): Precounted {
-  return { grams: countArticleGrams(article), candidateKeys: candidateKeys(article.analysis) };
+  const words = recordedConceptWords(article.analysis);
+  return {
+    grams: countArticleGrams(article),
+    candidateKeys: candidateKeys(article.analysis),
+    ...(words ? { conceptWords: encodeConceptWords(words) } : {}),
+  };
 }
 
 /** Lets the engine use what a worker precounted for this analysis object (of the same title and text). */
 export function adoptPrecounted(analysis: ArticleAnalysis, precounted: Precounted): void {
   adoptArticleGrams(analysis, precounted.grams);
   adoptCandidateKeys(analysis, precounted.candidateKeys);
+  if (precounted.conceptWords !== undefined) adoptConceptWords(analysis, precounted.conceptWords);
 }

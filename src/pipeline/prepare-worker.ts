@@ -11,7 +11,8 @@ import type { WorkerReply, WorkerRequest } from './prepare-pool.js';
 
 if (!parentPort) throw new Error('prepare-worker must run in a worker thread');
 const port = parentPort;
-const analyzerReady = createAnalyzer();
+// Records the words of each concept while analysing: the writer thread explains memberships without the lexicon.
+const analyzerReady = createAnalyzer({ conceptWords: true });
 const siteLines = new SiteLineStats();
 
 port.on('message', async (request: WorkerRequest) => {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { ArticleAnalysis, ExtractedArticle, RawDocument } from '../core/model.js';
-import type { Analyzer } from '../analyze/analyzer.js';
 import { detectLanguage } from '../analyze/language.js';
 import { extractDocument } from '../extract/extract-document.js';
 import type { SiteLineStats } from '../extract/text/site-line-stats.js';
+import { analysedText, type Analyzer } from '../analyze/analyzer.js';
+import { adoptConceptWords, conceptWords, hasConceptWords } from '../analyze/pivot/concept-words.js';
 import { lshBands, minhashSignature } from '../index/near-duplicates.js';
 
 /** Everything about a document that can be computed without the store: the CPU-heavy part of ingest. */
@@ -23,6 +24,8 @@ export async function prepareDocument(doc: RawDocument, analyzer: Analyzer, site
   const extracted = extractDocument(doc, { siteLines });
   const guess = await languageOf(doc, extracted);
   const analysis = analyzer.analyze({ title: extracted.title, text: extracted.text, lang: guess.lang, published: extracted.published });
+  // Explaining a membership names the words of shared concepts; the thread that clusters may have no lexicon.
+  if (!hasConceptWords(analysis)) adoptConceptWords(analysis, () => conceptWords(analysedText(extracted), analysis, analyzer.lexicon));
   const signature = minhashSignature(extracted.text);
   return {
     extracted,

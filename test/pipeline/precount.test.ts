@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { createAnalyzer } from '../../src/analyze/analyzer.js';
+import { analysedText, createAnalyzer } from '../../src/analyze/analyzer.js';
+import { conceptWords, recordedConceptWords } from '../../src/analyze/pivot/concept-words.js';
 import { articleProfile } from '../../src/compare/article-profile.js';
 import { CorpusStats } from '../../src/compare/corpus-stats.js';
 import type { AnalyzedArticle } from '../../src/compare/model.js';
+import { compareArticles } from '../../src/compare/compare-articles.js';
 import { candidateKeys } from '../../src/index/candidate-keys.js';
 import { adoptPrecounted, precount } from '../../src/pipeline/precount.js';
 
@@ -38,4 +40,38 @@ test('what a worker precounts and sends gives the same profile and retrieval key
     }
     assert.deepEqual(candidateKeys(adopted[i].analysis), candidateKeys(own[i].analysis));
   }
+});
+
+test('explanations on a thread without the lexicon name the words the analysing worker recorded for each shared concept, as with the lexicon', async () => {
+  const analyzer = await createAnalyzer();
+  const recording = await createAnalyzer({ conceptWords: true });
+  const withLexicon: AnalyzedArticle[] = [];
+  const received: AnalyzedArticle[] = [];
+  const bare: AnalyzedArticle[] = [];
+  for (const [name, lang] of [['en', 'en'], ['es', 'es'], ['de', 'de']] as const) {
+    const [title, ...rest] = readFileSync(new URL(`${name}.txt`, dir), 'utf8').trim().split('\n');
+    const text = rest.join('\n').trim();
+    const analysis = analyzer.analyze({ title, text, lang });
+    withLexicon.push({ id: name, title, text, lang, analysis });
+    const recorded = recording.analyze({ title, text, lang });
+    assert.deepEqual(recorded, analysis, 'recording the words changes nothing in the analysis');
+    assert.deepEqual(recordedConceptWords(recorded), conceptWords(analysedText({ title, text }), analysis, analyzer.lexicon), `${name}: recorded in the analysis pass as a pass of their own finds them`);
+    const sent = structuredClone(precount({ title, text, analysis: recorded }));
+    assert.ok(sent.conceptWords);
+    const copy = JSON.parse(JSON.stringify(analysis)) as typeof analysis;
+    adoptPrecounted(copy, sent);
+    received.push({ id: name, title, text, lang, analysis: copy });
+    bare.push({ id: name, title, text, lang, analysis: JSON.parse(JSON.stringify(analysis)) as typeof analysis });
+  }
+  const stats = CorpusStats.fromAnalyses(withLexicon.map((article) => article.analysis));
+  const terms = (articles: AnalyzedArticle[], lexicon?: typeof analyzer.lexicon) =>
+    compareArticles(articles[0], articles[1], stats, { explain: true, maxItems: 8, ...(lexicon ? { lexicon } : {}) }).explanation!.sharedTerms;
+  const expected = terms(withLexicon, analyzer.lexicon);
+  // English and Spanish share concepts the Spanish article writes in its own words (inundaciones / floods).
+  assert.ok(expected.some((term) => term.wordsA.length > 0 && term.wordsB.length > 0 && term.wordsA[0].toLowerCase() !== term.wordsB[0].toLowerCase()), JSON.stringify(expected));
+  assert.deepEqual(terms(received), expected);
+  // Without adopted words, only words spelled like the concept's stem are found.
+  assert.notDeepEqual(terms(bare), expected);
+  // An analyser that does not record them sends none.
+  assert.equal(precount({ title: '', text: withLexicon[0].text, analysis: withLexicon[0].analysis }).conceptWords, undefined);
 });

@@ -34,6 +34,9 @@ test('the seeds form exactly two stories in any ingestion order', { skip: presen
       assert.deepEqual(canonicalGroups([...groups.values()]), canonicalGroups(expected.stories), `order seed ${seed}`);
       const story = getStory(store, partition.get(expected.stories[0][0])!)!;
       assert.deepEqual([...story.languages].sort(), ['ar', 'en', 'fr', 'vi']);
+      // Why the Arabic article is in the story: concepts it shares, in its own words and the other side's.
+      const arabic = story.articles.find((article) => fileOf.get(article.articleId)?.startsWith('001'));
+      assert.ok(arabic?.evidence.sharedTerms.some((term) => /[\u0600-\u06ff].* \/ .*[a-zà-ỹ]/i.test(term)), JSON.stringify(arabic?.evidence));
       // expected.json's facts: nearly 100,000 Russians (ar) against about 98,000 (vi) crossed the border.
       const crossed = story.coverage.conflicts.find((conflict) => conflict.subject === 'en:peopl');
       assert.deepEqual(

@@ -79,9 +79,10 @@ export function forEachConceptWord(tokens: readonly Token[], lang: string, lexic
  * skeleton (`sk:`) takes half and the letter n-grams (`cg:`) the rest: the skeleton is the one
  * bridge to Arabic script, and as one of eight n-grams it would weigh next to nothing.
  */
-export function pivotTerms(tokens: Token[], lang: string, lexicon: Lexicon, names: readonly NameReading[] = []): Record<string, number> {
+export function pivotTerms(tokens: Token[], lang: string, lexicon: Lexicon, names: readonly NameReading[] = [], onWord?: ConceptVisitor): Record<string, number> {
   const terms = emptyCounts();
-  forEachConceptWord(tokens, lang, lexicon, (concepts) => {
+  forEachConceptWord(tokens, lang, lexicon, (concepts, first, length) => {
+    onWord?.(concepts, first, length);
     let grams = 0;
     let skeletons = 0;
     for (const c of concepts) {
