@@ -53,13 +53,21 @@ export function scorerJudge(model?: SimilarityModel, options: { explain?: boolea
 /**
  * A shared concept as the two articles write it (`mobilisation / التعبئة`); without their words (explained
  * without a lexicon), an English concept's stem (`ukrain`). Spelling keys of names (`sk:`, `cg:`) say
- * nothing to a reader without the words: the shared entities show those names.
+ * nothing to a reader without the words: the shared entities show those names. A concept written only
+ * with words of the shared entities' names (`Russians / người Nga` beside the entity Russia) is left to
+ * the entities, so the terms say what else the two share: what happened.
  */
-function termAsWritten(term: PairExplanation['sharedTerms'][number]): string | undefined {
+function termAsWritten(term: PairExplanation['sharedTerms'][number], nameWords: Set<string>): string | undefined {
   const [a, b] = [term.wordsA[0], term.wordsB[0]];
+  const written = [a, b].filter((word): word is string => word !== undefined);
+  if (written.length > 0 && written.every((word) => wordsOf(word).every((part) => nameWords.has(part)))) return undefined;
   if (a && b) return a.toLowerCase() === b.toLowerCase() ? a : `${a} / ${b}`;
   if (term.concept.startsWith('sk:') || term.concept.startsWith('cg:')) return undefined;
   return term.concept.slice(term.concept.indexOf(':') + 1);
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[\s\-‐‑’'.]+/u).filter((word) => word.length > 0);
 }
 
 export function evidenceFrom(probability: number, explanation: PairExplanation): Omit<StoryEvidence, 'bestMatch'> {
@@ -67,10 +75,11 @@ export function evidenceFrom(probability: number, explanation: PairExplanation):
     ...explanation.sharedNumbers.map((n) => (n.textA === n.textB ? n.textA : `${n.textA} / ${n.textB}`)),
     ...explanation.sharedDates.map((d) => d.isoA),
   ];
+  const nameWords = new Set(explanation.sharedEntities.flatMap((entity) => [entity.canonical, ...entity.formsA, ...entity.formsB].flatMap(wordsOf)));
   return {
     probability,
     sharedEntities: explanation.sharedEntities.map((entity) => ({ id: entity.id, canonical: entity.canonical })),
-    sharedTerms: [...new Set(explanation.sharedTerms.map(termAsWritten).filter((term): term is string => term !== undefined))],
+    sharedTerms: [...new Set(explanation.sharedTerms.map((term) => termAsWritten(term, nameWords)).filter((term): term is string => term !== undefined))],
     sharedFacts: [...new Set(facts)],
   };
 }

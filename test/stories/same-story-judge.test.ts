@@ -42,3 +42,20 @@ test('a judge for partitions only (storyweave cluster) judges as the explaining 
   }
   assert.ok(explaining.judge(articles[0], articles[1], stats).probability > explaining.judge(articles[0], articles[2], stats).probability);
 });
+
+test('a membership\'s evidence leaves concepts written only with the shared names to the entities', () => {
+  const evidence = evidenceFrom(0.8, {
+    ...explanation([
+      { concept: 'en:russian', wordsA: ['Russians'], wordsB: ['người Nga'], weight: 0.4 },
+      { concept: 'en:mobil', wordsA: ['mobilisation'], wordsB: ['lệnh tổng động viên'], weight: 0.3 },
+      { concept: 'en:tokayev', wordsA: ['Tokayev'], wordsB: [], weight: 0.2 },
+      { concept: 'en:presid', wordsA: ['president'], wordsB: ['Tổng thống'], weight: 0.1 },
+    ]),
+    sharedEntities: [
+      { id: 'loc:RU', canonical: 'Russia', type: 'place', formsA: ['Russians'], formsB: ['Nga', 'người Nga'], weight: 1 },
+      { id: 'per:tkf', canonical: 'Kassym-Jomart Tokayev', type: 'person', formsA: ['Kassym-Jomart Tokayev'], formsB: ['Tokayev'], weight: 2 },
+    ],
+  });
+  assert.deepEqual(evidence.sharedTerms, ['mobilisation / lệnh tổng động viên', 'president / Tổng thống']);
+  assert.deepEqual(evidence.sharedEntities.map((entity) => entity.canonical), ['Russia', 'Kassym-Jomart Tokayev']);
+});
