@@ -2,12 +2,22 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-let lists: Map<string, Set<string>> | undefined;
+/** Every language's stop-word list, and for each word the lists that hold it (by position). */
+let lists: { sets: Set<string>[]; listsOf: Map<string, number[]> } | undefined;
 
-function stopwordLists(): Map<string, Set<string>> {
+function stopwordLists(): { sets: Set<string>[]; listsOf: Map<string, number[]> } {
   if (!lists) {
     const raw = require('stopwords-iso/stopwords-iso.json') as Record<string, string[]>;
-    lists = new Map(Object.entries(raw).map(([lang, words]) => [lang, new Set(words.map((w) => w.toLowerCase()))]));
+    const sets = Object.values(raw).map((words) => new Set(words.map((w) => w.toLowerCase())));
+    const listsOf = new Map<string, number[]>();
+    sets.forEach((set, index) => {
+      for (const word of set) {
+        const holders = listsOf.get(word);
+        if (holders) holders.push(index);
+        else listsOf.set(word, [index]);
+      }
+    });
+    lists = { sets, listsOf };
   }
   return lists;
 }
@@ -21,17 +31,14 @@ export function wordsOf(text: string): string[] {
 /** The stop-word list that covers the most tokens of a sample, or undefined when none covers any meaningful share. */
 export function guessStopwords(sample: readonly string[]): Set<string> | undefined {
   if (sample.length < 20) return undefined;
-  let best: Set<string> | undefined;
-  let bestHits = 0;
-  for (const set of stopwordLists().values()) {
-    let hits = 0;
-    for (const w of sample) if (set.has(w)) hits++;
-    if (hits > bestHits) {
-      bestHits = hits;
-      best = set;
-    }
-  }
-  return bestHits / sample.length >= 0.12 ? best : undefined;
+  // Each word is looked up once, not once per language (57 lists): this runs for every plain-text document.
+  const { sets, listsOf } = stopwordLists();
+  const hits = new Array<number>(sets.length).fill(0);
+  for (const w of sample) for (const index of listsOf.get(w) ?? []) hits[index]++;
+  // Ties go to the first list, as they did when the lists were tried in turn.
+  let best = -1;
+  for (let index = 0; index < hits.length; index++) if (hits[index] > (best < 0 ? 0 : hits[best])) best = index;
+  return best >= 0 && hits[best] / sample.length >= 0.12 ? sets[best] : undefined;
 }
 
 export function stopwordDensity(words: readonly string[], stopwords: Set<string>): number {
