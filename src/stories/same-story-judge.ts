@@ -60,13 +60,13 @@ export function scorerJudge(model?: SimilarityModel, options: { explain?: boolea
 function termAsWritten(term: PairExplanation['sharedTerms'][number], nameWords: Set<string>): string | undefined {
   const [a, b] = [term.wordsA[0], term.wordsB[0]];
   const written = [a, b].filter((word): word is string => word !== undefined);
-  if (written.length > 0 && written.every((word) => wordsOf(word).every((part) => nameWords.has(part)))) return undefined;
+  if (written.length > 0 && written.every((word) => wordsOfName(word).every((part) => nameWords.has(part)))) return undefined;
   if (a && b) return a.toLowerCase() === b.toLowerCase() ? a : `${a} / ${b}`;
   if (term.concept.startsWith('sk:') || term.concept.startsWith('cg:')) return undefined;
   return term.concept.slice(term.concept.indexOf(':') + 1);
 }
 
-function wordsOf(text: string): string[] {
+function wordsOfName(text: string): string[] {
   return text.toLowerCase().split(/[\s\-‐‑’'.]+/u).filter((word) => word.length > 0);
 }
 
@@ -75,7 +75,7 @@ export function evidenceFrom(probability: number, explanation: PairExplanation):
     ...explanation.sharedNumbers.map((n) => (n.textA === n.textB ? n.textA : `${n.textA} / ${n.textB}`)),
     ...explanation.sharedDates.map((d) => d.isoA),
   ];
-  const nameWords = new Set(explanation.sharedEntities.flatMap((entity) => [entity.canonical, ...entity.formsA, ...entity.formsB].flatMap(wordsOf)));
+  const nameWords = new Set(explanation.sharedEntities.flatMap((entity) => [entity.canonical, ...entity.formsA, ...entity.formsB].flatMap(wordsOfName)));
   return {
     probability,
     sharedEntities: explanation.sharedEntities.map((entity) => ({ id: entity.id, canonical: entity.canonical })),

@@ -12,13 +12,19 @@ import { adoptPrecounted, precount } from '../../src/pipeline/precount.js';
 
 const dir = new URL('../fixtures/compare/flood-multilingual/', import.meta.url);
 
+/** The flood report in three languages: title on the first line. */
+function floodReports(): Array<{ name: string; lang: string; title: string; text: string }> {
+  return (['en', 'es', 'de'] as const).map((name) => {
+    const [title, ...rest] = readFileSync(new URL(`${name}.txt`, dir), 'utf8').trim().split('\n');
+    return { name, lang: name, title, text: rest.join('\n').trim() };
+  });
+}
+
 test('what a worker precounts and sends gives the same profile and retrieval keys as counting on the writer thread', async () => {
   const analyzer = await createAnalyzer();
   const own: AnalyzedArticle[] = [];
   const adopted: AnalyzedArticle[] = [];
-  for (const [name, lang] of [['en', 'en'], ['es', 'es'], ['de', 'de']] as const) {
-    const [title, ...rest] = readFileSync(new URL(`${name}.txt`, dir), 'utf8').trim().split('\n');
-    const text = rest.join('\n').trim();
+  for (const { name, lang, title, text } of floodReports()) {
     const analysis = analyzer.analyze({ title, text, lang });
     own.push({ id: name, title, text, lang, analysis });
     // As across threads: the worker's counts arrive as a structured clone, the analysis as JSON.
@@ -48,9 +54,7 @@ test('explanations on a thread without the lexicon name the words the analysing 
   const withLexicon: AnalyzedArticle[] = [];
   const received: AnalyzedArticle[] = [];
   const bare: AnalyzedArticle[] = [];
-  for (const [name, lang] of [['en', 'en'], ['es', 'es'], ['de', 'de']] as const) {
-    const [title, ...rest] = readFileSync(new URL(`${name}.txt`, dir), 'utf8').trim().split('\n');
-    const text = rest.join('\n').trim();
+  for (const { name, lang, title, text } of floodReports()) {
     const analysis = analyzer.analyze({ title, text, lang });
     withLexicon.push({ id: name, title, text, lang, analysis });
     const recorded = recording.analyze({ title, text, lang });

@@ -93,7 +93,7 @@ function indexLines(encoded: string): Map<string, string> {
 
 /**
  * Takes concept words as those of this analysis: found while analysing it, encoded by the worker
- * thread that did, or found on first use by `find`.
+ * thread that did, or a function that finds them, called on first use.
  */
 export function adoptConceptWords(analysis: ArticleAnalysis, words: ConceptWords | string | (() => ConceptWords)): void {
   adopted.set(analysis, typeof words === 'string' ? new EncodedConceptWords(words) : words);
