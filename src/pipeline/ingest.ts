@@ -88,7 +88,8 @@ export async function ingestItems(
   items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
   options: IngestOptions = {},
 ): Promise<IngestReport> {
-  const pool = options.workers && options.workers > 0 ? new PreparePool(options.workers) : undefined;
+  // Articles handed to a hook are clustered into stories, whose memberships are explained in words.
+  const pool = options.workers && options.workers > 0 ? new PreparePool(options.workers, { conceptWords: options.onArticleStored !== undefined }) : undefined;
   const analyzer = pool ? undefined : (options.analyzer ?? (await createAnalyzer()));
   const siteLines = new SiteLineStats();
   const maxInFlight = pool ? COMMIT_BATCH + Math.max(COMMIT_BATCH, pool.size * IN_FLIGHT_PER_WORKER) : COMMIT_BATCH;

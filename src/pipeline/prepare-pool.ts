@@ -15,6 +15,11 @@ export type WorkerReply =
   | { seq: number; ok: true; prepared: Omit<PreparedArticle, 'analysis' | 'analysisData'> & { analysisJson: string; analysisData: Uint8Array; precounted: Precounted } }
   | { seq: number; ok: false; error: SerializedError };
 
+/** What a prepare worker is started with (its `workerData`). */
+export interface PrepareWorkerOptions {
+  conceptWords?: boolean;
+}
+
 const workerUrl = siblingModule('prepare-worker', import.meta.url);
 
 /**
@@ -34,9 +39,10 @@ export class PreparePool {
   private nextSeq = 0;
   private nextWorker = 0;
 
-  constructor(size: number) {
+  /** With `conceptWords`, the workers also send the words of each pivot concept (for explaining story memberships). */
+  constructor(size: number, options: PrepareWorkerOptions = {}) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = startModuleWorker(workerUrl);
+      const worker = startModuleWorker(workerUrl, options);
       worker.on('message', (reply: WorkerReply) => this.settle(reply));
       worker.on('error', (error) => this.failAll(error));
       worker.on('exit', (code) => {

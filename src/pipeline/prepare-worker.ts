@@ -1,5 +1,5 @@
 // A worker thread that prepares documents (extract, language, analysis, MinHash) for the ingest pool.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { RawDocument } from '../core/model.js';
 import { asStoryweaveError } from '../core/errors.js';
 import { createAnalyzer } from '../analyze/analyzer.js';
@@ -7,12 +7,13 @@ import { SiteLineStats } from '../extract/text/site-line-stats.js';
 import { encodeAnalysis } from '../store/analysis-codec.js';
 import { prepareDocument } from './prepare.js';
 import { precount } from './precount.js';
-import type { WorkerReply, WorkerRequest } from './prepare-pool.js';
+import type { PrepareWorkerOptions, WorkerReply, WorkerRequest } from './prepare-pool.js';
 
 if (!parentPort) throw new Error('prepare-worker must run in a worker thread');
 const port = parentPort;
-// Records the words of each concept while analysing: the writer thread explains memberships without the lexicon.
-const analyzerReady = createAnalyzer({ conceptWords: true });
+const options = (workerData ?? {}) as PrepareWorkerOptions;
+// Records the words of each concept while analysing when stories are made: the writer thread explains memberships without the lexicon.
+const analyzerReady = createAnalyzer({ conceptWords: options.conceptWords === true });
 const siteLines = new SiteLineStats();
 
 port.on('message', async (request: WorkerRequest) => {

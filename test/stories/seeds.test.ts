@@ -52,3 +52,19 @@ test('the seeds form exactly two stories in any ingestion order', { skip: presen
     }
   }
 });
+
+test('ingested through an analysis worker, the Arabic seed\'s evidence names shared concepts in both languages\' words', { skip: present ? false : 'no ../shared/data/seeds' }, async () => {
+  const files = readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort();
+  const store = openStore(':memory:');
+  try {
+    const engine = createStoryEngine(store);
+    const report = await ingestSources(store, files.map((name) => join(SEEDS, name)), { workers: 1, onArticleStored: (article, analysis) => void engine.addArticle(article, analysis) });
+    assert.deepEqual(report.failed, []);
+    const arabic = store.listArticles().find((article) => article.source.endsWith(files[1]))!;
+    const story = getStory(store, storyPartition(store).get(arabic.id)!)!;
+    const evidence = story.articles.find((article) => article.articleId === arabic.id)!.evidence;
+    assert.ok(evidence.sharedTerms.some((term) => /[\u0600-\u06ff].* \/ .*[a-zà-ỹ]/i.test(term)), JSON.stringify(evidence));
+  } finally {
+    store.close();
+  }
+});
