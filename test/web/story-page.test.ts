@@ -118,3 +118,13 @@ test('the entity tables show the 40 names most articles mention each, and every 
   assert.equal(shownNames(all).length, 120);
   assert.doesNotMatch(entitiesOf(all), /Show all/);
 });
+
+test('why an article was grouped lists shared concepts and facts each isolated for mixed scripts, escaped', async () => {
+  const story = await exampleStory();
+  const member = story.articles.find((article) => article.evidence.bestMatch)!;
+  member.evidence = { ...member.evidence, sharedTerms: ['التعبئة / mobilisation', '<b>x</b>'], sharedFacts: ['100 ألف / 98.000'] };
+  const page = renderStoryPage(story);
+  const why = factItem(page, 'Shared concepts:');
+  assert.match(why, /<bdi>التعبئة \/ mobilisation<\/bdi>, <bdi>&lt;b&gt;x&lt;\/b&gt;<\/bdi>/);
+  assert.match(factItem(page, 'Shared facts:'), /<bdi>100 ألف \/ 98\.000<\/bdi>/);
+});

@@ -71,6 +71,11 @@ function conflictTable(conflicts: FactConflict[], titles: Map<string, StoryArtic
   )}</ul>`;
 }
 
+/** Items in two languages (`التعبئة / mobilisation`), each isolated so that right-to-left words do not reorder their neighbours. */
+function isolatedList(items: string[]): SafeHtml[] {
+  return items.map((item, i) => html`${i ? ', ' : ''}<bdi>${item}</bdi>`);
+}
+
 function whyGrouped(article: StoryArticle, titles: Map<string, StoryArticle>, showSite: boolean): SafeHtml {
   const { evidence } = article;
   const match = evidence.bestMatch ? titles.get(evidence.bestMatch) : undefined;
@@ -79,8 +84,8 @@ function whyGrouped(article: StoryArticle, titles: Map<string, StoryArticle>, sh
   <ul>
     <li>Best match: <a href="/articles/${encodeURIComponent(match.articleId)}">${inLang(match.lang, match.title)}</a> · <a href="${localUrl('/compare', { a: article.articleId, b: match.articleId })}">compare side by side</a></li>
     ${evidence.sharedEntities.length ? html`<li>Shared entities: ${evidence.sharedEntities.map((entity, i) => html`${i ? ', ' : ''}${entity.canonical}`)}</li>` : ''}
-    ${evidence.sharedFacts.length ? html`<li>Shared facts: ${evidence.sharedFacts.join(', ')}</li>` : ''}
-    ${evidence.sharedTerms.length ? html`<li>Shared concepts: ${evidence.sharedTerms.slice(0, 12).join(', ')}</li>` : ''}
+    ${evidence.sharedFacts.length ? html`<li>Shared facts: ${isolatedList(evidence.sharedFacts)}</li>` : ''}
+    ${evidence.sharedTerms.length ? html`<li>Shared concepts: ${isolatedList(evidence.sharedTerms.slice(0, 12))}</li>` : ''}
   </ul></details>`;
 }
 
