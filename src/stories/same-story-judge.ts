@@ -73,7 +73,8 @@ function wordsOfName(text: string): string[] {
 export function evidenceFrom(probability: number, explanation: PairExplanation): Omit<StoryEvidence, 'bestMatch'> {
   const facts = [
     ...explanation.sharedNumbers.map((n) => (n.textA === n.textB ? n.textA : `${n.textA} / ${n.textB}`)),
-    ...explanation.sharedDates.map((d) => d.isoA),
+    // As each side writes it, as numbers are: `--02-02` said nothing to a reader.
+    ...explanation.sharedDates.map((d) => (d.textA === d.textB ? d.textA : `${d.textA} / ${d.textB}`)),
   ];
   const nameWords = new Set(explanation.sharedEntities.flatMap((entity) => [entity.canonical, ...entity.formsA, ...entity.formsB].flatMap(wordsOfName)));
   return {

@@ -59,3 +59,15 @@ test('a membership\'s evidence leaves concepts written only with the shared name
   assert.deepEqual(evidence.sharedTerms, ['mobilisation / lệnh tổng động viên', 'president / Tổng thống']);
   assert.deepEqual(evidence.sharedEntities.map((entity) => entity.canonical), ['Russia', 'Kassym-Jomart Tokayev']);
 });
+
+test('a membership\'s shared dates read as each side writes them, as its numbers do', () => {
+  const evidence = evidenceFrom(0.7, {
+    ...explanation([]),
+    sharedNumbers: [{ valueA: 120, valueB: 120, textA: '120', textB: '120 километров' }],
+    sharedDates: [
+      { isoA: '--02-02', isoB: '--02-02', textA: 'February 2', textB: '2 февраля' },
+      { isoA: '2022-09-27', isoB: '2022-09-27', textA: '27 September 2022', textB: '27 September 2022' },
+    ],
+  });
+  assert.deepEqual(evidence.sharedFacts, ['120 / 120 километров', 'February 2 / 2 февраля', '27 September 2022']);
+});
