@@ -5,7 +5,7 @@ import { createAnalyzer, type Analyzer } from '../analyze/analyzer.js';
 import type { ArticleAnalysis } from '../core/model.js';
 import { asStoryweaveError, StoryweaveError } from '../core/errors.js';
 import { contentHashOf } from '../pipeline/prepare.js';
-import { analyzeRecordsInOrder } from '../pipeline/record-analysis.js';
+import { analyzeRecordsInOrder, type RecordToAnalyze } from '../pipeline/record-analysis.js';
 import { openStore } from '../store/sqlite-store.js';
 import { storyPartition } from '../store/story-store.js';
 import { scorerJudge } from './same-story-judge.js';
@@ -63,12 +63,12 @@ export async function clusterRecords(records: BatchRecord[], options: BatchClust
     }));
     const analyses = analyzeRecordsInOrder(inputs, { ...(options.workers !== undefined ? { workers: options.workers } : {}), analyzer: async () => options.analyzer ?? createAnalyzer() });
     try {
-      for (const record of cleaned) {
+      for (const [index, record] of cleaned.entries()) {
         const result = (await analyses.next()).value;
         try {
           if (!result) throw new Error('no analysis');
           if (!result.ok) throw new StoryweaveError('SW_ANALYSIS_FAILED', result.error, `record ${record.id}`);
-          clusterOne(record, result.lang, result.analysis);
+          clusterOne(record, inputs[index], result.lang, result.analysis);
         } catch (error) {
           failures.push(asStoryweaveError(error, 'SW_ANALYSIS_FAILED', `record ${record.id}`));
         }
@@ -78,9 +78,7 @@ export async function clusterRecords(records: BatchRecord[], options: BatchClust
       // Stops the analysis workers if clustering ended early.
       await analyses.return(undefined);
     }
-    function clusterOne(record: BatchRecord, lang: string, analysis: ArticleAnalysis): void {
-      const title = (record.title ?? '').trim();
-      const text = record.text ?? '';
+    function clusterOne(record: BatchRecord, { title, text }: RecordToAnalyze, lang: string, analysis: ArticleAnalysis): void {
       const contentHash = contentHashOf({ title, text });
       store.transaction(() => {
         const put = store.putArticle({
