@@ -22,8 +22,9 @@ interface Fact {
   kind: SharedFact['kind'];
   key: string;
   label: string;
-  /** For figures: what the figure counts, as a pivot concept. */
+  /** For figures: what the figure counts, as a pivot concept, and as the source wrote it. */
   counts?: string;
+  countsText?: string;
   text: string;
   start: number;
   end: number;
@@ -43,6 +44,20 @@ function subjectLabel(counts: string): string {
   return SUBJECT_WORDS[counts] ?? counts.replace(/^[a-z]{2,3}:/, '').replace(/_/g, ' ');
 }
 
+/**
+ * What a subject is called: a concept is a stem (`en:degre`, `en:child`), so the words a source wrote
+ * name it better: an English source's that count it (`homes`), else English words spelled from its
+ * stem that another sense of the fact was read as (`children` for `en:child`), else the first source's
+ * own (`độ`).
+ */
+function subjectName(subject: string, written: Array<{ lang: string; words: string }>, alsoWritten: Array<{ lang: string; words: string }> = []): string {
+  if (SUBJECT_WORDS[subject]) return SUBJECT_WORDS[subject];
+  const stem = subject.replace(/^en:/, '');
+  const spelledFromStem = alsoWritten.find((entry) => entry.lang === 'en' && entry.words.toLowerCase().startsWith(stem));
+  const chosen = written.find((entry) => entry.lang === 'en') ?? spelledFromStem ?? written[0];
+  return chosen ? chosen.words.toLowerCase() : subjectLabel(subject);
+}
+
 /** A distinctive figure is one fact whatever each language writes after it (`1,200 homes`, `1 200 домов`, `1200栋房屋`). */
 function numberKey(fact: NumberFact): string {
   return `number:${distinctiveFigure(fact.value) ? '' : fact.counts ?? ''}:${fact.unit ?? ''}:${fact.value}`;
@@ -55,11 +70,11 @@ function numberLabel(fact: NumberFact): string {
   return `${value}${unit}`;
 }
 
-/** A figure's label with what at least two of its reports say it counts (`400 tent`), else the figure alone. */
-function sharedNumberLabel(label: string, counts: Map<string, number>): string {
-  let best: [string, number] | undefined;
-  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  return best && best[1] >= 2 ? `${label} ${subjectLabel(best[0])}` : label;
+/** A figure's label with what at least two of its reports say it counts (`400 tents`), else the figure alone. */
+function sharedNumberLabel(label: string, counts: Map<string, Array<{ lang: string; words: string }>>): string {
+  let best: [string, Array<{ lang: string; words: string }>] | undefined;
+  for (const entry of counts) if (!best || entry[1].length > best[1].length) best = entry;
+  return best && best[1].length >= 2 ? `${label} ${subjectName(best[0], best[1], [...counts.values()].flat())}` : label;
 }
 
 function factsOf(article: CoverageArticle): Fact[] {
@@ -67,7 +82,7 @@ function factsOf(article: CoverageArticle): Fact[] {
   for (const number of article.analysis.numbers) {
     // Bare small numbers and years say little on their own.
     if (!number.counts && !number.unit && (number.value < 100 || (number.value >= 1900 && number.value <= 2100))) continue;
-    facts.push({ kind: 'number', key: numberKey(number), label: numberLabel(number), ...(number.counts ? { counts: number.counts } : {}), text: number.countsText ? `${number.text} ${number.countsText}` : number.text, start: number.start, end: number.end });
+    facts.push({ kind: 'number', key: numberKey(number), label: numberLabel(number), ...(number.counts ? { counts: number.counts } : {}), ...(number.countsText ? { countsText: number.countsText } : {}), text: number.countsText ? `${number.text} ${number.countsText}` : number.text, start: number.start, end: number.end });
   }
   for (const date of article.analysis.dates) {
     if (!FULL_DATE.test(date.iso)) continue;
@@ -87,7 +102,10 @@ export function compareCoverage(articles: CoverageArticle[], families: VersionFa
   const familyOf = new Map<string, string>();
   for (const family of families) for (const member of family.members) familyOf.set(member.articleId, family.id);
   const familyCount = new Set(articles.map((article) => familyOf.get(article.id) ?? article.id)).size;
-  const byKey = new Map<string, { fact: Fact; reports: Map<string, FactReport>; families: Set<string>; counts: Map<string, number>; names: Map<string, number> }>();
+  const byKey = new Map<
+    string,
+    { fact: Fact; reports: Map<string, FactReport>; families: Set<string>; counts: Map<string, Array<{ lang: string; words: string }>>; names: Map<string, number> }
+  >();
   const factsByArticle = new Map<string, Fact[]>();
   for (const article of articles) {
     const facts = factsOf(article);
@@ -98,7 +116,7 @@ export function compareCoverage(articles: CoverageArticle[], families: VersionFa
       if (!entry.reports.has(article.id)) {
         entry.names.set(fact.label, (entry.names.get(fact.label) ?? 0) + 1);
         entry.reports.set(article.id, { articleId: article.id, lang: article.lang, ...(article.site ? { site: article.site } : {}), text: fact.text });
-        if (fact.counts) entry.counts.set(fact.counts, (entry.counts.get(fact.counts) ?? 0) + 1);
+        if (fact.counts) entry.counts.set(fact.counts, [...(entry.counts.get(fact.counts) ?? []), { lang: article.lang, words: fact.countsText ?? subjectLabel(fact.counts) }]);
       }
       entry.families.add(familyOf.get(article.id) ?? article.id);
     }
@@ -129,8 +147,9 @@ export function compareCoverage(articles: CoverageArticle[], families: VersionFa
 interface CountReport {
   value: number;
   approximate: boolean;
-  /** The counted words, when the source writes English: they name the subject better than a stem. */
+  /** The counted words as the source wrote them: they name the subject better than a stem. */
   countedAs: string | undefined;
+  lang: string;
   subject: string;
   report: FactReport;
   family: string;
@@ -161,7 +180,8 @@ function countsBySubject(articles: CoverageArticle[], familyOf: Map<string, stri
       reports.push({
         value: number.value,
         approximate: number.approximate === true,
-        countedAs: article.lang === 'en' ? number.countsText : undefined,
+        countedAs: number.countsText,
+        lang: article.lang,
         subject: subjects[0],
         subjects,
         family: familyOf.get(article.id) ?? article.id,
@@ -217,12 +237,14 @@ function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, stri
     }
     if (clashing.size < 2) continue;
     const [counts, unit] = commonSubject(reports).split('|');
-    // The concept is a stem (`peopl`): an English source's own words name the subject better.
-    const english = reports.find((report) => report.countedAs)?.countedAs?.toLowerCase();
+    const subject = `${counts}|${unit ?? ''}`;
+    const written = [...reports.filter((report) => report.subject === subject), ...reports.filter((report) => report.subject !== subject)].flatMap((report) =>
+      report.countedAs ? [{ lang: report.lang, words: report.countedAs }] : [],
+    );
     conflicts.push({
       kind: 'number',
       subject: counts,
-      label: `${english ?? subjectLabel(counts)}${unit ? ` (${unit})` : ''}`,
+      label: `${subjectName(counts, written)}${unit ? ` (${unit})` : ''}`,
       values: groups
         .filter((group) => clashing.has(group.value))
         .map((group) => ({ value: `${group.approximate ? '~' : ''}${group.value.toLocaleString('en')}`, reports: group.reports })),

@@ -101,3 +101,13 @@ test('figures whose counted words share a sense count the same thing: 1,200 home
     ],
   );
 });
+
+test('a shared figure is labelled with the words a source wrote for what it counts, not a stem', () => {
+  const english = article('en-3', 'en', 'Vaccine trial ends', 'The trial vaccinated 4,800 children and set up 400 tents in three districts.');
+  const arabic = article('ar-3', 'ar', 'انتهاء تجربة اللقاح', 'شملت التجربة 4800 طفل ونصبت 400 خيمة في ثلاث مناطق.');
+  const spanish = article('es-3', 'es', 'Termina el ensayo de la vacuna', 'El ensayo vacunó a 4.800 niños e instaló 400 carpas en tres distritos.');
+  const { agreements } = compareCoverage([english, arabic, spanish], []);
+  const labels = agreements.filter((fact) => fact.kind === 'number').map((fact) => fact.label);
+  assert.ok(labels.includes('4,800 children'), JSON.stringify(labels));
+  for (const label of labels) assert.doesNotMatch(label, /\b(tent|child|peopl)$/, `a stem in ${JSON.stringify(labels)}`);
+});
