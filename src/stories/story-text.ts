@@ -19,6 +19,8 @@ export function summaryLine(story: StorySummary): string {
   return `${story.id}  ${span}  ${sources}  [${story.languages.join(',')}]  ${story.headline}`;
 }
 
+const KEY_ENTITY_LINES = 10;
+
 /** Readable detail for `storyweave story <id>`. */
 export function storyText(story: StoryDetail): string {
   const out: string[] = [];
@@ -27,10 +29,16 @@ export function storyText(story: StoryDetail): string {
   for (const headline of story.headlines.slice(1)) out.push(`  [${headline.lang}] ${headline.title}`);
   if (story.entities.length > 0) {
     out.push('', 'Key entities:');
-    for (const entity of story.entities.slice(0, 10)) {
+    // In a story of several articles, a name only one of them uses is not what the story is about
+    // (and is where a misread capitalised word shows up): those are counted, not listed.
+    const key = story.articleCount > 1 ? story.entities.filter((entity) => entity.articles > 1) : story.entities;
+    const listed = (key.length > 0 ? key : story.entities).slice(0, KEY_ENTITY_LINES);
+    for (const entity of listed) {
       const forms = Object.entries(entity.forms).map(([lang, list]) => `${lang}: ${list.slice(0, 3).join(' / ')}`).join('; ');
       out.push(`  ${entity.canonical} (${entity.id}, ${plural(entity.articles, 'article')})  ${forms}`);
     }
+    const unlisted = story.entities.length - listed.length;
+    if (unlisted > 0) out.push(`  and ${unlisted} more (--json lists every name)`);
   }
   out.push('', 'Articles by language:');
   let lang = '';
@@ -64,7 +72,7 @@ export function storyText(story: StoryDetail): string {
   }
   if (partial.length > 0) {
     out.push('', 'Some sources report:');
-    for (const fact of partial.slice(0, 15)) out.push(`  ${fact.kind} ${fact.label} (${plural(fact.families, 'source')}; not in ${plural(fact.missingFrom.length, 'article')})`);
+    for (const fact of partial.slice(0, 15)) out.push(`  ${fact.kind} ${fact.label} (${fact.families} of ${plural(story.familyCount, 'independent version')}; not in ${plural(fact.missingFrom.length, 'article')})`);
   }
   if (conflicts.length > 0) {
     out.push('', 'Conflicts:');
