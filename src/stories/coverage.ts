@@ -3,6 +3,7 @@ import { countedSubjects, distinctiveFigure } from '../compare/close-numbers.js'
 import type { ArticleAnalysis, NumberFact } from '../core/model.js';
 import type { FactConflict, FactReport, SharedFact, SourceExclusive, StoryCoverage, TimelineEntry, VersionFamily } from './model.js';
 import { preferredName } from '../core/preferred-name.js';
+import { titleOrOpening } from '../core/display-title.js';
 import { YEARLESS_DATE } from './date-label.js';
 
 export interface CoverageArticle {
@@ -133,7 +134,9 @@ export function compareCoverage(articles: CoverageArticle[], families: VersionFa
       families: entry.families.size,
       missingFrom: articles.filter((article) => !entry.reports.has(article.id)).map((article) => article.id),
     };
-    (entry.families.size === familyCount ? agreements : partial).push(shared);
+    // Agreed by all: every article reports it. Counting families alone put a fact under "all" while a
+    // member that only shares a family by similarity (a shorter report folded in with a translation) lacks it.
+    (entry.families.size === familyCount && shared.missingFrom.length === 0 ? agreements : partial).push(shared);
   }
   const order = (x: SharedFact, y: SharedFact) => y.families - x.families || (x.key < y.key ? -1 : 1);
   return {
@@ -348,7 +351,7 @@ export function storyTimeline(articles: CoverageArticle[]): TimelineEntry[] {
     basis: article.published ? 'published' : 'ingested',
     articleId: article.id,
     lang: article.lang,
-    text: article.title,
+    text: titleOrOpening(article.title, article.text) || article.id,
   }));
   const seen = new Set<string>();
   for (const article of [...articles].sort((x, y) => (x.date < y.date ? -1 : 1))) {

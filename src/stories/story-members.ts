@@ -3,6 +3,7 @@ import type { SqliteStore } from '../store/sqlite-store.js';
 import { edgesAmong, type StoryEdge } from '../store/story-store.js';
 import type { StoryEntity } from './model.js';
 import { preferredName } from '../core/preferred-name.js';
+import { OPENING_CHARS, titleOrOpening } from '../core/display-title.js';
 import { FAMILY_MAX_OVERALL, overallToSimilarity, type FamilyLink } from './version-families.js';
 
 export interface MemberArticle extends ArticleBrief {
@@ -19,15 +20,21 @@ interface ArticleMetaRow {
   url: string | null;
   published: string | null;
   ingested_at: string;
+  opening: string | null;
 }
 
 export function memberArticles(store: SqliteStore, ids: string[]): MemberArticle[] {
   if (ids.length === 0) return [];
-  const rows = store.statement('SELECT id, title, lang, site, source, url, published, ingested_at FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id')
+  // An untitled article is called by its opening words: only those are read of its text.
+  const rows = store
+    .statement(
+      `SELECT id, title, lang, site, source, url, published, ingested_at, CASE WHEN trim(title) = '' THEN substr(text, 1, ${OPENING_CHARS * 2}) END AS opening
+         FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    )
     .all(JSON.stringify(ids)) as ArticleMetaRow[];
   return rows.map((row) => ({
     id: row.id,
-    title: row.title,
+    title: row.opening === null ? row.title : titleOrOpening(row.title, row.opening) || row.id,
     lang: row.lang,
     ...(row.site ? { site: row.site } : {}),
     source: row.source,

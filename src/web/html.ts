@@ -12,9 +12,14 @@ export type HtmlValue = SafeHtml | string | number | boolean | null | undefined 
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
 
+// Embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069) in content would reorder the
+// page text around them when left unclosed (`\u202eevil.example: Spain` shows `Spain :elpmaxe.live`).
+// They are dropped; marks (U+200E, U+200F) are kept, and pages isolate mixed-direction items with <bdi>.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
 /** Escapes text for element content and for quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (char) => ESCAPES[char]);
+  return text.replace(BIDI_CONTROLS, '').replace(/[&<>"'`]/g, (char) => ESCAPES[char]);
 }
 
 function render(value: HtmlValue): string {

@@ -19,6 +19,19 @@ const NAV: { section: Section; href: string; label: string }[] = [
   { section: 'compare', href: '/compare', label: 'Compare' },
 ];
 
+/** The logo's gradient square, inline: no request, and no 404 in the console for /favicon.ico. */
+const FAVICON = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#4f8ff7"/><stop offset=".55" stop-color="#9b6cf0"/><stop offset="1" stop-color="#f0a500"/></linearGradient></defs><rect width="16" height="16" rx="4" fill="url(#g)"/></svg>',
+)}`;
+
+/** Longest page title kept: a browser tab or a bookmark shows far less. */
+const TITLE_CHARS = 120;
+
+function pageTitle(title: string): string {
+  const flat = title.replace(/\s+/g, ' ').trim();
+  return flat.length > TITLE_CHARS ? `${flat.slice(0, TITLE_CHARS - 1)}…` : flat;
+}
+
 /** The page shell: skip link, header with navigation and search, main landmark. */
 export function renderPage(options: PageOptions): string {
   const nav = NAV.map(
@@ -31,8 +44,9 @@ export function renderPage(options: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 ${options.refresh ? html`<meta http-equiv="refresh" content="${`${options.refresh.seconds};url=${options.refresh.url}`}">` : ''}
-<title>${options.title} · Storyweave</title>
+<title>${pageTitle(options.title)} · Storyweave</title>
 <link rel="stylesheet" href="/assets/style.css">
+<link rel="icon" href="${FAVICON}">
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>

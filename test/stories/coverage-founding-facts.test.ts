@@ -111,3 +111,19 @@ test('a shared figure is labelled with the words a source wrote for what it coun
   assert.ok(labels.includes('4,800 children'), JSON.stringify(labels));
   for (const label of labels) assert.doesNotMatch(label, /\b(tent|child|peopl)$/, `a stem in ${JSON.stringify(labels)}`);
 });
+
+test('a fact is agreed by all only when every article reports it, even if a family reports it', () => {
+  const english = article('en-4', 'en', 'Morandi bridge collapses in Genoa', 'The Morandi bridge collapsed in Genoa on August 14, 2018, killing 43 people.');
+  const german = article('de-4', 'de', 'Brücke in Genua eingestürzt', 'Die Morandi-Brücke in Genua stürzte am 14. August 2018 ein, 43 Menschen starben.');
+  const shorter = article('de-5', 'de', 'Autostrade unter Druck', 'Die Regierung in Rom wirft dem Betreiber Autostrade schwere Versäumnisse vor.');
+  // The shorter German report was folded into the translation's family by similarity.
+  const families = [{ id: 'f-en-4', representative: 'en-4', members: [
+    { articleId: 'en-4', lang: 'en', kind: 'original' as const, similarity: 1 },
+    { articleId: 'de-5', lang: 'de', kind: 'translation' as const, similarity: 0.8 },
+  ] }, { id: 'f-de-4', representative: 'de-4', members: [{ articleId: 'de-4', lang: 'de', kind: 'original' as const, similarity: 1 }] }];
+  const coverage = compareCoverage([english, german, shorter], families);
+  for (const fact of coverage.agreements) assert.deepEqual(fact.missingFrom, [], `${fact.label} is agreed by all but not in ${fact.missingFrom}`);
+  const day = coverage.partial.find((fact) => fact.kind === 'date' && fact.label === '2018-08-14');
+  assert.ok(day, JSON.stringify(coverage.partial.map((fact) => fact.label)));
+  assert.deepEqual(day.missingFrom, ['de-5']);
+});

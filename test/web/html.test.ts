@@ -6,6 +6,11 @@ import { escapeHtml, html, safeHref, SafeHtml } from '../../src/web/html.js';
 import { langAttribute, textDirection } from '../../src/web/lang.js';
 
 describe('html templates', () => {
+  it('drops embedding, override and isolate controls from content, and keeps direction marks', () => {
+    const out = html`<span>${'\u202eevil.example'}</span>: ${'\u2067x\u2069 \u200fok'}`.value;
+    assert.equal(out, '<span>evil.example</span>: x \u200fok');
+  });
+
   it('escapes every interpolation, in text and in attributes', () => {
     const hostile = `<script>alert("x")</script>' onmouseover='alert(1)` + '`';
     const out = html`<p title="${hostile}">${hostile}</p>`.value;

@@ -13,7 +13,7 @@ export const STYLE_CSS = String.raw`
 }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; background: var(--bg); color: var(--ink); font: 16px/1.55 var(--sans); }
+body { margin: 0; background: var(--bg); color: var(--ink); font: 16px/1.55 var(--sans); overflow-wrap: anywhere; }
 a { color: var(--accent); text-underline-offset: 2px; }
 a:hover { text-decoration-thickness: 2px; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 4px; }
@@ -49,6 +49,8 @@ label { font-size: .85rem; color: var(--muted); display: block; margin-bottom: 3
 .badges { display: inline-flex; flex-wrap: wrap; gap: 4px; }
 .chip { display: inline-block; font-size: .82rem; padding: 2px 9px; border-radius: 999px; background: #f0f1f3; color: var(--ink); text-decoration: none; border: 1px solid var(--line); }
 a.chip:hover { border-color: var(--accent); }
+.entity-row .chip, .forms-table .chip { max-width: 28ch; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; }
+.untitled { font-style: italic; color: var(--muted); }
 .chip.person { background: var(--person); } .chip.organisation { background: var(--organisation); } .chip.place { background: var(--place); }
 .story-list { list-style: none; padding: 0; margin: 0; display: grid; gap: 12px; }
 .story-card { background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); padding: 16px 18px; display: grid; gap: 8px; }
@@ -103,7 +105,7 @@ a.chip:hover { border-color: var(--accent); }
 .form { display: inline-flex; gap: 6px; align-items: baseline; }
 details.more { margin-top: 10px; }
 details.more summary { cursor: pointer; color: var(--accent); padding: 6px 0; }
-.table-wrap { overflow-x: auto; }
+.table-wrap { overflow-x: auto; position: relative; }
 .article-body { background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); padding: 24px 28px; max-width: 760px; }
 .article-body h1 { font-family: var(--serif); font-size: 1.7rem; }
 .article-body p { font-family: var(--serif); font-size: 1.08rem; line-height: 1.7; margin: 0 0 1em; }

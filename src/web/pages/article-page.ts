@@ -1,4 +1,5 @@
 import type { Article, ArticleAnalysis } from '../../core/model.js';
+import { titleOrOpening } from '../../core/display-title.js';
 import { highlightArticle } from '../highlight.js';
 import { html, localUrl, safeHref } from '../html.js';
 import { langBadge, shortDate } from '../format.js';
@@ -16,12 +17,13 @@ export function renderArticlePage(input: ArticlePageInput): string {
   const { article, analysis } = input;
   const entities = analysis?.entities ?? [];
   const marked = highlightArticle(article.title, article.text, entities);
+  const name = titleOrOpening(article.title, article.text) || article.id;
   const href = safeHref(article.url ?? article.canonicalUrl);
   const dir = textDirection(article.lang);
-  const body = html`${input.storyId ? html`<p class="small"><a href="/stories/${encodeURIComponent(input.storyId)}">← Story: ${input.storyHeadline ?? input.storyId}</a></p>` : ''}
+  const body = html`${input.storyId ? html`<p class="small"><a href="/stories/${encodeURIComponent(input.storyId)}">← Story: ${input.storyHeadline || input.storyId}</a></p>` : ''}
 <div class="article-layout">
   <article class="article-body" lang="${langAttribute(article.lang)}" dir="${dir}">
-    <h1>${marked.title}</h1>
+    ${article.title.trim() ? html`<h1>${marked.title}</h1>` : html`<h1 class="untitled">${name}</h1>`}
     ${marked.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
   </article>
   <aside class="side" aria-label="About this article">
@@ -54,5 +56,5 @@ export function renderArticlePage(input: ArticlePageInput): string {
     )}</ul></div>` : ''}
   </aside>
 </div>`;
-  return renderPage({ title: article.title || article.id, section: 'articles', body });
+  return renderPage({ title: name, section: 'articles', body });
 }

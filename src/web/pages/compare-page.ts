@@ -1,4 +1,4 @@
-import { DIMENSIONS } from '../../compare/model.js';
+import { DIMENSIONS, type NumberEvidence } from '../../compare/model.js';
 import type { ArticleBrief } from '../../server/services/article-brief.js';
 import type { ComparisonResult } from '../../server/services/compare.js';
 import { html, type SafeHtml } from '../html.js';
@@ -18,7 +18,7 @@ const SCORE_WORDS = ['', 'very similar', 'somewhat similar', 'somewhat different
 function articleSelect(name: string, label: string, selected: string | undefined, choices: ArticleBrief[]): SafeHtml {
   return html`<div class="field wide"><label for="c-${name}">${label}</label><select id="c-${name}" name="${name}" required>
   <option value="">Choose an article…</option>
-  ${choices.map((choice) => html`<option value="${choice.id}"${choice.id === selected ? html` selected` : ''}>[${choice.lang}] ${choice.title.slice(0, 110)}</option>`)}
+  ${choices.map((choice) => html`<option value="${choice.id}"${choice.id === selected ? html` selected` : ''}>[${choice.lang}] ${(choice.title.trim() || choice.id).slice(0, 110)}</option>`)}
   </select></div>`;
 }
 
@@ -27,9 +27,27 @@ function conceptLabel(concept: string): string {
   return concept.slice(concept.indexOf(':') + 1);
 }
 
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+function countryName(code: string): string {
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** What a figure counts, in the words a side wrote (an English side's first), not as a concept id (`en:peopl`). */
+function countedLabel(number: NumberEvidence, langA: string, langB: string): string {
+  const english = langA === 'en' ? number.countsTextA : langB === 'en' ? number.countsTextB : undefined;
+  const written = english ?? number.countsTextA ?? number.countsTextB;
+  if (written) return written.toLowerCase();
+  return number.counts ? conceptLabel(number.counts) : '';
+}
+
 function side(article: ArticleBrief): SafeHtml {
   return html`<div class="panel"><div class="story-meta small">${langBadge(article.lang)}${article.site ? html`<span>${article.site}</span>` : ''}</div>
-  <div class="title"><a href="/articles/${encodeURIComponent(article.id)}">${inLang(article.lang, article.title)}</a></div></div>`;
+  <div class="title"><a href="/articles/${encodeURIComponent(article.id)}">${inLang(article.lang, article.title.trim() || article.id)}</a></div></div>`;
 }
 
 function evidence(result: ComparisonResult): SafeHtml {
@@ -39,13 +57,13 @@ function evidence(result: ComparisonResult): SafeHtml {
   <div class="fact-col agree"><h3>Shared</h3><ul>
     ${explanation.sharedEntities.map((entity) => html`<li class="fact"><span class="label">${entity.canonical}</span> <span class="muted small">${entity.type}</span>
       <div class="side-by-side small"><span>${entity.formsA.map((form, i) => html`${i ? ' · ' : ''}${inLang(a.lang, form)}`)}</span><span>${entity.formsB.map((form, i) => html`${i ? ' · ' : ''}${inLang(b.lang, form)}`)}</span></div></li>`)}
-    ${explanation.sharedNumbers.map((number) => html`<li class="fact"><span class="label value">${number.valueA === number.valueB ? number.valueA.toLocaleString('en') : `${number.valueA.toLocaleString('en')} ≈ ${number.valueB.toLocaleString('en')}`}</span> ${number.counts ?? ''}
+    ${explanation.sharedNumbers.map((number) => html`<li class="fact"><span class="label value">${number.valueA === number.valueB ? number.valueA.toLocaleString('en') : `${number.valueA.toLocaleString('en')} ≈ ${number.valueB.toLocaleString('en')}`}</span> ${countedLabel(number, a.lang, b.lang)}
       <div class="side-by-side small">${inLang(a.lang, number.textA)}${inLang(b.lang, number.textB)}</div></li>`)}
     ${explanation.sharedDates.map((date) => html`<li class="fact"><span class="label">${date.isoA}</span><div class="side-by-side small">${inLang(a.lang, date.textA)}${inLang(b.lang, date.textB)}</div></li>`)}
-    ${explanation.sharedCountries.length ? html`<li class="fact"><span class="label">Countries</span> ${explanation.sharedCountries.join(', ')}</li>` : ''}
+    ${explanation.sharedCountries.length ? html`<li class="fact"><span class="label">Countries</span> ${explanation.sharedCountries.map(countryName).join(', ')}</li>` : ''}
   </ul></div>
   <div class="fact-col conflict"><h3>Disagree</h3>${explanation.conflictingNumbers.length + explanation.conflictingDates.length === 0 ? html`<p class="muted small">No conflicting numbers or dates.</p>` : ''}<ul>
-    ${explanation.conflictingNumbers.map((number) => html`<li class="fact"><span class="label">${number.counts ?? 'number'}</span>
+    ${explanation.conflictingNumbers.map((number) => html`<li class="fact"><span class="label">${countedLabel(number, a.lang, b.lang) || 'number'}</span>
       <div class="side-by-side"><span><span class="value conflict">${number.valueA.toLocaleString('en')}</span> ${inLang(a.lang, number.textA, 'small')}</span><span><span class="value conflict">${number.valueB.toLocaleString('en')}</span> ${inLang(b.lang, number.textB, 'small')}</span></div></li>`)}
     ${explanation.conflictingDates.map((date) => html`<li class="fact"><span class="label">date</span><div class="side-by-side"><span class="value conflict">${date.isoA}</span><span class="value conflict">${date.isoB}</span></div></li>`)}
   </ul></div>

@@ -5,8 +5,11 @@ import { renderPage } from '../layout.js';
 import { articleRow } from './articles-page.js';
 
 export function renderSearchPage(result: SearchResult | undefined, params: { q?: string; entity?: string; offset: number; limit: number }): string {
+  // A search for an entity id (`loc:US`, from a chip) reads as the entity's name.
+  const entityName = params.entity ? result?.entities.find((entity) => entity.id === params.entity)?.canonical : undefined;
+  const shown = entityName && (!params.q || params.q === params.entity) ? entityName : params.q;
   const form = html`<form class="filters" action="/search" method="get" role="search" aria-label="Search articles">
-  <div class="field wide"><label for="s-q">Words or a name, in any language or script</label><input id="s-q" type="search" dir="auto" name="q" value="${params.q ?? ''}" placeholder="Токаев · Tokayev · توكاييف · mobilisation"></div>
+  <div class="field wide"><label for="s-q">Words or a name, in any language or script</label><input id="s-q" type="search" dir="auto" name="q" value="${shown ?? ''}" placeholder="Токаев · Tokayev · توكاييف · mobilisation"></div>
   <div><button type="submit">Search</button></div>
 </form>`;
   let results = html``;
@@ -17,7 +20,7 @@ export function renderSearchPage(result: SearchResult | undefined, params: { q?:
         )} in every spelling and script.</p>`
       : '';
     results = html`${entityNote}
-<p class="muted" role="status">${plural(result.hits.length, 'result')}${result.hasMore ? ' on this page' : ''} for “${result.query}”.</p>
+<p class="muted" role="status">${plural(result.hits.length, 'result')}${result.hasMore ? ' on this page' : ''} for “${entityName && result.query === params.entity ? entityName : result.query}”.</p>
 ${result.hits.length
   ? html`<ul class="results" aria-label="Results">${result.hits.map((hit) =>
       articleRow(
@@ -34,5 +37,5 @@ ${result.hits.length
   const body = html`<h1>Search</h1>
 <p class="lede">Full text in every script, and names across spellings: a search for one spelling finds the others.</p>
 ${form}${results}`;
-  return renderPage({ title: params.q ? `Search: ${params.q}` : 'Search', section: 'search', query: params.q, body });
+  return renderPage({ title: shown ? `Search: ${shown}` : 'Search', section: 'search', query: shown, body });
 }

@@ -46,6 +46,12 @@ function storyCard(story: StorySummary, mark?: number): SafeHtml {
 </li>`;
 }
 
+/** The page before this one; from past the end, the last page. */
+function previousOffset(offset: number, limit: number, total: number): number {
+  const lastPage = Math.max(0, Math.floor((total - 1) / limit) * limit);
+  return Math.max(0, Math.min(offset - limit, lastPage));
+}
+
 export function renderStoriesPage(input: StoriesPageInput): string {
   const { filter } = input;
   const limit = filter.limit ?? 20;
@@ -75,9 +81,15 @@ ${liveNote}
 </form>
 ${input.stories.length
   ? html`<ol class="story-list" aria-label="Stories">${input.stories.map((story) => storyCard(story, mark))}</ol>`
-  : html`<div class="empty">${filtered ? 'No story matches these filters.' : html`No stories yet. Ingest articles with <code>storyweave ingest FILES</code> or <code>POST /api/ingest</code>.`}</div>`}
+  : html`<div class="empty">${
+      offset > 0 && input.totalStories > 0
+        ? html`No more stories past ${plural(input.totalStories, 'story', 'stories')}. <a href="${localUrl('/', params)}">Back to the first page</a>`
+        : filtered
+          ? 'No story matches these filters.'
+          : html`No stories yet. Ingest articles with <code>storyweave ingest FILES</code> or <code>POST /api/ingest</code>.`
+    }</div>`}
 <nav class="pager" aria-label="Pages">
-  ${offset > 0 ? html`<a class="button secondary" rel="prev" href="${localUrl('/', { ...params, offset: Math.max(0, offset - limit) })}">${earlier}</a>` : ''}
+  ${offset > 0 ? html`<a class="button secondary" rel="prev" href="${localUrl('/', { ...params, offset: previousOffset(offset, limit, input.totalStories) })}">${earlier}</a>` : ''}
   ${input.hasMore ? html`<a class="button secondary" rel="next" href="${localUrl('/', { ...params, offset: offset + limit })}">${later}</a>` : ''}
 </nav>`;
   const refresh = live ? { seconds: LIVE_REFRESH_SECONDS, url: localUrl('/', { ...pageParams, live: '1', mark: live.renderedAt }) } : undefined;

@@ -21,7 +21,7 @@ function timelineDate(date: string): string {
 function reportChip(report: FactReport, titles: Map<string, StoryArticle>, showSite: boolean): SafeHtml {
   const article = titles.get(report.articleId);
   const site = report.site ?? article?.site;
-  return html`<a class="chip" href="/articles/${encodeURIComponent(report.articleId)}" title="${[site, article?.title].filter(Boolean).join(': ')}">${langBadge(report.lang)} ${showSite && site ? html`<span class="muted">${site}:</span> ` : ''}${inLang(report.lang, report.text)}</a>`;
+  return html`<a class="chip" href="/articles/${encodeURIComponent(report.articleId)}" title="${[site, article?.title].filter(Boolean).join(': ')}">${langBadge(report.lang)} ${showSite && site ? html`<span class="muted"><bdi>${site}</bdi>:</span> ` : ''}${inLang(report.lang, report.text)}</a>`;
 }
 
 const KIND_ORDER: Record<string, number> = { number: 0, date: 1, entity: 2 };
@@ -93,7 +93,7 @@ function articleItem(article: StoryArticle, titles: Map<string, StoryArticle>, k
   const href = safeHref(article.url);
   return html`<article class="article-item">
   <div class="title" lang="${langAttribute(article.lang)}" dir="${textDirection(article.lang)}"><a href="/articles/${encodeURIComponent(article.articleId)}">${article.title}</a></div>
-  <div class="story-meta small">${article.site ? html`<span>${article.site}</span>` : ''}<time>${shortDate(article.published ?? article.ingestedAt)}</time>
+  <div class="story-meta small">${article.site ? html`<span><bdi>${article.site}</bdi></span>` : ''}<time>${shortDate(article.published ?? article.ingestedAt)}</time>
     ${kind && kind !== 'original' ? html`<span class="badge">${kind}</span>` : ''}
     ${href ? html`<a href="${href}" rel="noopener noreferrer nofollow" target="_blank">original ↗</a>` : ''}</div>
   ${whyGrouped(article, titles, showSite)}
