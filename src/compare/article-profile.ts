@@ -33,6 +33,8 @@ export interface ArticleProfile {
   entityRarity: Map<string, number>;
   /** Entities mentioned at least twice: what the article is about. */
   salientEntities: Set<string>;
+  /** Person ids with the name written (see namesakes: one id may stand for two people across articles). */
+  persons: Map<string, string>;
   wordCount: number;
   /** Share of the pivot-term mass in English pivot concepts (`en:`) rather than cognate grams (`cg:`) or unknown words of the article's language: how well the pivot bridges this article to other languages. */
   pivotCoverage: number;
@@ -134,7 +136,10 @@ export function rejoinCompact(whole: AnalyzedArticle, compact: AnalyzedArticle):
 }
 
 /** The parts of a profile that do not depend on the corpus, taken over as they are. */
-type ArticleFacts = Pick<ArticleProfile, 'countries' | 'numbers' | 'countedNumbers' | 'days' | 'months' | 'years' | 'eventDays' | 'salientEntities' | 'wordCount' | 'pivotCoverage' | 'lang'>;
+type ArticleFacts = Pick<
+  ArticleProfile,
+  'countries' | 'numbers' | 'countedNumbers' | 'days' | 'months' | 'years' | 'eventDays' | 'salientEntities' | 'persons' | 'wordCount' | 'pivotCoverage' | 'lang'
+>;
 
 /** Everything in a profile that does not depend on the corpus: counted once per article, reweighed when the statistics change. */
 interface ArticleCounts {
@@ -180,7 +185,9 @@ function articleCounts(article: AnalyzedArticle): ArticleCounts {
   const mentionWeights: Record<string, number> = {};
   const countries = new Set<string>();
   const salientEntities = new Set<string>();
+  const persons = new Map<string, string>();
   for (const entity of analysis.entities) {
+    if (entity.type === 'person') persons.set(entity.id, entity.canonical);
     if (entity.mentions.length >= SALIENT_MENTIONS) salientEntities.add(entity.id);
     entityCounts[entity.type][entity.id] = 1;
     entityCounts.all[entity.id] = 1;
@@ -224,6 +231,7 @@ function articleCounts(article: AnalyzedArticle): ArticleCounts {
       years,
       eventDays,
       salientEntities,
+      persons,
       wordCount: analysis.wordCount,
       pivotCoverage: pivotCoverage(analysis.terms),
       lang: analysis.lang,

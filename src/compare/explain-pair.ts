@@ -3,6 +3,7 @@ import { analysedText } from '../analyze/analyzer.js';
 import type { Lexicon } from '../analyze/pivot/lexicon.js';
 import type { DateFact, NumberFact, ResolvedEntity } from '../core/model.js';
 import type { ArticleProfile } from './article-profile.js';
+import { namesakeIds } from './namesakes.js';
 import { adoptedConceptWords, conceptWords, WORDS_PER_CONCEPT } from '../analyze/pivot/concept-words.js';
 import { closeNumbers, countedConcepts, distinctiveFigure, sameCountedThing } from './close-numbers.js';
 import { preferredName } from '../core/preferred-name.js';
@@ -20,12 +21,13 @@ function distinctForms(entity: ResolvedEntity): string[] {
   return [...new Set(entity.mentions.map((mention) => mention.text))];
 }
 
-function sharedEntities(a: AnalyzedArticle, b: AnalyzedArticle, profileA: ArticleProfile, limit: number): SharedEntity[] {
+function sharedEntities(a: AnalyzedArticle, b: AnalyzedArticle, profileA: ArticleProfile, profileB: ArticleProfile, limit: number): SharedEntity[] {
   const byIdB = new Map(b.analysis.entities.map((entity) => [entity.id, entity]));
+  const namesakes = namesakeIds(profileA.persons, profileB.persons);
   const shared: SharedEntity[] = [];
   for (const entity of a.analysis.entities) {
     const other = byIdB.get(entity.id);
-    if (!other) continue;
+    if (!other || namesakes?.has(entity.id)) continue;
     const weight = profileA.entities.all.get(entity.id) ?? 0;
     const canonical = preferredName(new Map([[entity.canonical, 1], [other.canonical, 1]])) ?? entity.canonical;
     shared.push({ id: entity.id, canonical, type: entity.type, formsA: distinctForms(entity), formsB: distinctForms(other), weight });
@@ -175,7 +177,7 @@ export function explainPair(
   const numbers = compareNumbers(a.analysis.numbers, b.analysis.numbers, limit);
   const dates = compareDates(a.analysis.dates, b.analysis.dates, limit);
   return {
-    sharedEntities: sharedEntities(a, b, profileA, limit),
+    sharedEntities: sharedEntities(a, b, profileA, profileB, limit),
     sharedNumbers: numbers.shared,
     conflictingNumbers: numbers.conflicting,
     sharedDates: dates.shared,

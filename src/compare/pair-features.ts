@@ -1,7 +1,8 @@
 import type { ArticleProfile } from './article-profile.js';
 import { closeNumbers } from './close-numbers.js';
 import { eventGapDays } from './event-time.js';
-import { cosine } from './sparse-vector.js';
+import { namesakeIds } from './namesakes.js';
+import { cosine, cosineWithout } from './sparse-vector.js';
 
 // Every feature means the same for same-language and cross-language pairs: lexical overlap is
 // the best of surface tokens and pivot concepts, names count through language-neutral ids and
@@ -85,20 +86,20 @@ function conflict<T>(a: Set<T>, b: Set<T>): number {
 }
 
 /** Overlap of entity ids weighted by rarity: shared rare names count, names every article has do not. */
-function rareOverlap(a: Map<string, number>, b: Map<string, number>): number {
+function rareOverlap(a: Map<string, number>, b: Map<string, number>, namesakes?: Set<string>): number {
   let shared = 0;
   let massA = 0;
   let massB = 0;
   for (const [id, rarity] of a) {
     massA += rarity;
-    if (b.has(id)) shared += rarity;
+    if (b.has(id) && !namesakes?.has(id)) shared += rarity;
   }
   for (const rarity of b.values()) massB += rarity;
   return massA > 0 && massB > 0 ? Math.min(1, shared / Math.sqrt(massA * massB)) : 0;
 }
 
 /** Mean over sides with salient entities of the share the other side never names. */
-function unmatchedSalient(a: ArticleProfile, b: ArticleProfile): number {
+function unmatchedSalient(a: ArticleProfile, b: ArticleProfile, namesakes?: Set<string>): number {
   const shares: number[] = [];
   for (const [self, other] of [
     [a, b],
@@ -106,7 +107,7 @@ function unmatchedSalient(a: ArticleProfile, b: ArticleProfile): number {
   ] as const) {
     if (self.salientEntities.size === 0 || other.entityRarity.size === 0) continue;
     let missing = 0;
-    for (const id of self.salientEntities) if (!other.entityRarity.has(id)) missing++;
+    for (const id of self.salientEntities) if (!other.entityRarity.has(id) || namesakes?.has(id)) missing++;
     shares.push(missing / self.salientEntities.size);
   }
   return shares.length > 0 ? shares.reduce((sum, x) => sum + x, 0) / shares.length : 0;
@@ -148,10 +149,12 @@ export function pairFeatures(a: ArticleProfile, b: ArticleProfile): FeatureVecto
   features[5] = Math.max((cosine(a.headlineGrams, b.leadGrams) + cosine(b.headlineGrams, a.leadGrams)) / 2, titleText);
   features[6] = cosine(a.leadGrams, b.leadGrams);
   features[7] = a.lang === b.lang ? 1 : Math.min(a.pivotCoverage, b.pivotCoverage);
-  features[8] = cosine(a.entities.person, b.entities.person);
+  // Putin in one article and Biden in the other share a person id but are no shared person.
+  const namesakes = namesakeIds(a.persons, b.persons);
+  features[8] = namesakes ? cosineWithout(a.entities.person, b.entities.person, namesakes) : cosine(a.entities.person, b.entities.person);
   features[9] = cosine(a.entities.organisation, b.entities.organisation);
   features[10] = cosine(a.entities.place, b.entities.place);
-  features[11] = cosine(a.entities.all, b.entities.all);
+  features[11] = namesakes ? cosineWithout(a.entities.all, b.entities.all, namesakes) : cosine(a.entities.all, b.entities.all);
   features[12] = overlap(a.countries, b.countries, a.countries.size);
   features[13] = numberOverlap(a.numbers, b.numbers);
   features[14] = overlap(a.days, b.days, a.days.size);
@@ -162,9 +165,9 @@ export function pairFeatures(a: ArticleProfile, b: ArticleProfile): FeatureVecto
   features[18] = 1 / (1 + Math.log1p(short));
   features[19] = conflict(a.months, b.months);
   features[20] = conflict(a.years, b.years);
-  features[21] = rareOverlap(a.entityRarity, b.entityRarity);
-  features[22] = unmatchedSalient(a, b);
-  features[23] = cosine(a.entityFocus, b.entityFocus);
+  features[21] = rareOverlap(a.entityRarity, b.entityRarity, namesakes);
+  features[22] = unmatchedSalient(a, b, namesakes);
+  features[23] = namesakes ? cosineWithout(a.entityFocus, b.entityFocus, namesakes) : cosine(a.entityFocus, b.entityFocus);
   features[24] = keyConceptCoverage(a, b);
   features[25] = dateGap(a, b);
   features[26] = numberConflict(a.countedNumbers, b.countedNumbers);

@@ -173,6 +173,17 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   return dot;
 }
 
+/** The cosine of two unit vectors, leaving out what the given keys add (keys both share but should not). */
+export function cosineWithout(a: SparseVector, b: SparseVector, keys: Iterable<string>): number {
+  let dot = cosine(a, b);
+  for (const key of keys) {
+    const x = a.get(key);
+    const y = b.get(key);
+    if (x !== undefined && y !== undefined) dot -= x * y;
+  }
+  return Math.max(0, dot);
+}
+
 /** Per-key products of two unit vectors, largest first: which keys make the cosine. */
 export function cosineParts(a: SparseVector, b: SparseVector, limit: number): Array<{ key: string; weight: number }> {
   const parts: Array<{ key: string; weight: number }> = [];
