@@ -228,7 +228,7 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
   };
   const nameWord = (i: number) => {
     const w = words[i]!;
-    return !covered[i] && w.cased && w.capitalised && !w.unspaced;
+    return !covered[i] && w.cased && w.capitalised && !w.unspaced && w.text.length <= MAX_NAME_WORD;
   };
 
   for (let i = 0; i < words.length; i++) {
@@ -264,6 +264,9 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
   }
   return out;
 }
+
+/** No word of a name is longer (Donaudampfschifffahrtsgesellschaft is 34 letters): a longer capitalised run is noise (`AAAA…`). */
+const MAX_NAME_WORD = 48;
 
 const calendarCache = new Map<string, Set<string>>();
 

@@ -14,6 +14,13 @@ function assertOffsets(text: string, entities: ResolvedEntity[]): void {
 }
 
 describe('extractEntities', () => {
+  it('takes no name from a capitalised run of thousands of letters (a broken or hostile title)', () => {
+    const text = `${'A'.repeat(3000)}\n\nThe flood reached Valencia on Tuesday, officials in Valencia said.`;
+    const entities = extractEntities(text, 'en', tokenize(text, 'en'));
+    assertOffsets(text, entities);
+    assert.ok(entities.every((entity) => entity.canonical.length < 100), JSON.stringify(entities.map((entity) => entity.canonical.length)));
+  });
+
   it('finds Latin-script persons, places and organisations and attaches surnames to the full name', () => {
     const text = 'Kazakh leader visits Moscow\n\nPresident Kassym-Jomart Tokayev met Vladimir Putin in Moscow. Tokayev said Kazakhstan would stay in the CSTO. Putin agreed.';
     const entities = extractEntities(text, 'en', []);
