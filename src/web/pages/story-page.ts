@@ -182,10 +182,10 @@ export function renderStoryPage(story: StoryDetail, options: StoryPageOptions = 
 <h1 lang="${langAttribute(main?.lang)}" dir="${textDirection(main?.lang)}">${story.headline}</h1>
 <div class="story-meta"><span class="badges">${story.languages.map(langBadge)}</span><time>${dateSpan(story.firstSeen, story.lastSeen)}</time></div>
 <div class="stat-row">
-  <div class="stat"><b>${story.articleCount}</b><span>articles</span></div>
-  <div class="stat"><b>${story.familyCount}</b><span>independent sources</span></div>
-  <div class="stat"><b>${story.languages.length}</b><span>languages</span></div>
-  <div class="stat"><b>${story.sites.length}</b><span>sites</span></div>
+  <div class="stat"><b>${story.articleCount}</b><span>${story.articleCount === 1 ? 'article' : 'articles'}</span></div>
+  <div class="stat"><b>${story.familyCount}</b><span>${story.familyCount === 1 ? 'independent source' : 'independent sources'}</span></div>
+  <div class="stat"><b>${story.languages.length}</b><span>${story.languages.length === 1 ? 'language' : 'languages'}</span></div>
+  <div class="stat"><b>${story.sites.length}</b><span>${story.sites.length === 1 ? 'site' : 'sites'}</span></div>
 </div>
 
 <section aria-labelledby="h-coverage"><h2 id="h-coverage">What the sources say</h2>
