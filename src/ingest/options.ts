@@ -3,7 +3,14 @@ import type { StoryweaveError } from '../core/errors.js';
 
 /** One result of reading sources: a document, or an error naming the input it is about. */
 export type SourceItem =
-  | { ok: true; doc: RawDocument; /** The top-level input (file after the walk, or URL); readSources always sets it. */ input?: string }
+  | {
+      ok: true;
+      doc: RawDocument;
+      /** The top-level input (file after the walk, or URL); readSources always sets it. */
+      input?: string;
+      /** What was repaired on the way (bad bytes replaced, a fallback used); the document is still good. */
+      warnings?: StoryweaveError[];
+    }
   | { ok: false; error: StoryweaveError; input?: string };
 
 export interface ReadOptions {
