@@ -16,7 +16,7 @@ export type SourceItem =
 export interface ReadOptions {
   /** Cap on the raw bytes of one input (file or HTTP body); for local .jsonl files, of one line. Default 20 MiB. */
   maxBytes?: number;
-  /** Cap on the decompressed size of a gzip input. Default 50 MiB. */
+  /** Cap on the decompressed size of a gzip input (and of a streamed .jsonl.gz, which only bombs hit). Default: maxBytes, as for a plain file. */
   maxDecompressedBytes?: number;
   /** Let URL fetches reach loopback, private and link-local addresses. Default false. */
   allowPrivate?: boolean;
@@ -36,9 +36,10 @@ export type ResolvedReadOptions = Required<Omit<ReadOptions, 'onInputDone'>> & P
 export const DEFAULT_USER_AGENT = 'storyweave/0.1 (+offline news story matcher)';
 
 export function resolveReadOptions(options: ReadOptions = {}): ResolvedReadOptions {
+  const maxBytes = options.maxBytes ?? 20 * 1024 * 1024;
   return {
-    maxBytes: options.maxBytes ?? 20 * 1024 * 1024,
-    maxDecompressedBytes: options.maxDecompressedBytes ?? 50 * 1024 * 1024,
+    maxBytes,
+    maxDecompressedBytes: options.maxDecompressedBytes ?? maxBytes,
     allowPrivate: options.allowPrivate ?? false,
     follow: options.follow ?? false,
     timeoutMs: options.timeoutMs ?? 15_000,

@@ -1,5 +1,5 @@
 import type { Article, ArticleAnalysis, RawDocument } from '../core/model.js';
-import { asStoryweaveError, type ErrorCode, type StoryweaveError } from '../core/errors.js';
+import { StoryweaveError, asStoryweaveError, type ErrorCode } from '../core/errors.js';
 import { createAnalyzer, type Analyzer } from '../analyze/analyzer.js';
 import { SiteLineStats } from '../extract/text/site-line-stats.js';
 import { NEAR_DUPLICATE_THRESHOLD, estimatedJaccard, signatureFromBuffer, signatureToBuffer } from '../index/near-duplicates.js';
@@ -151,6 +151,7 @@ function commitEntry(
   }
   try {
     if (prepared.status === 'rejected') throw prepared.reason;
+    if (prepared.value.truncated) report.warnings.push(noticeOf(new StoryweaveError('SW_INPUT_TRUNCATED', prepared.value.truncated, entry.doc.source)));
     const stored = storePrepared(store, entry.doc, prepared.value, onStored);
     if (stored.articleId) report.articleIds.push(stored.articleId);
     if (stored.outcome === 'inserted') report.ingested++;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestSources } from '../../src/pipeline/ingest.js';
 import { openStore } from '../../src/store/sqlite-store.js';
+import { MAX_TEXT_CHARS } from '../../src/extract/text/clean-plain-text.js';
 
 const examples = new URL('../../examples/', import.meta.url).pathname;
 
@@ -27,6 +28,26 @@ test('a UTF-8 file cut inside a character is stored in its own language, with a 
     const [article] = store.listArticles();
     assert.equal(article.lang, 'ru');
     assert.match(article.title, /Жапаров/);
+  } finally {
+    store.close();
+  }
+});
+
+test('texts over the length cap are cut with a warning, and two sharing what was read are not duplicates', async () => {
+  const paragraph = 'The council said the night ferry would keep running through the winter, after a petition signed by thousands of shift workers.\n\n';
+  const head = `Night ferry keeps running\n\n${paragraph.repeat(Math.ceil((MAX_TEXT_CHARS + 1000) / paragraph.length))}`;
+  const first = join(dir, 'long-a.txt');
+  const second = join(dir, 'long-b.txt');
+  writeFileSync(first, `${head}The first ending.\n`);
+  writeFileSync(second, `${head}A different ending, with other news in it.\n`);
+  const store = openStore(join(dir, 'long.db'));
+  try {
+    const report = await ingestSources(store, [first, second]);
+    assert.equal(report.ingested, 2);
+    assert.equal(report.duplicates, 0);
+    assert.deepEqual(report.failed, []);
+    assert.deepEqual(report.warnings.map((w) => [w.location, w.code]), [[first, 'SW_INPUT_TRUNCATED'], [second, 'SW_INPUT_TRUNCATED']]);
+    assert.match(report.warnings[0].message, new RegExp(`read up to character ${MAX_TEXT_CHARS} of ${head.length + 18}$`));
   } finally {
     store.close();
   }

@@ -109,7 +109,7 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
         throw new StoryweaveError('SW_INPUT_TOO_LARGE', `Content-Length ${length} over ${maxBytes} bytes`, input);
       }
       const raw = await readBody(response, maxBytes, controller.signal, timeoutError, input);
-      const bytes = await decodeContentEncoding(raw, header(response.headers['content-encoding']), options.maxDecompressedBytes ?? 50 * 1024 * 1024, input);
+      const bytes = await decodeContentEncoding(raw, header(response.headers['content-encoding']), options.maxDecompressedBytes ?? maxBytes, input);
       return { ...base, notModified: false, contentType, charset: charsetFromContentType(contentType), bytes };
     }
   } catch (error) {
