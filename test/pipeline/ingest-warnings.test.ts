@@ -52,3 +52,29 @@ test('texts over the length cap are cut with a warning, and two sharing what was
     store.close();
   }
 });
+
+test('--follow to forbidden addresses: each item is stored from its own content once, with one warning, not also failed', async () => {
+  const feed = join(dir, 'private-links.xml');
+  const items = [
+    ['Harbour reopens', 'http://127.0.0.1/harbour', 'The harbour reopened on Monday after storm repairs to the outer wall.'],
+    ['Bridge closes', 'http://10.0.0.7/bridge', 'The old bridge closes for a month of repairs from next week, the council said.'],
+    ['Ferry timetable', 'http://[::1]/ferry', 'A winter ferry timetable starts on Sunday with two fewer crossings a day.'],
+  ];
+  writeFileSync(feed, `<rss version="2.0"><channel><title>Wire</title>${items
+    .map(([title, link, text], i) => `<item><title>${title}</title><link>${link}</link><guid>g${i}</guid><description>${text}</description></item>`)
+    .join('')}</channel></rss>`);
+  const store = openStore(join(dir, 'follow.db'));
+  try {
+    const report = await ingestSources(store, [feed], { follow: true });
+    assert.equal(report.ingested, 3);
+    assert.deepEqual(report.failed, []);
+    assert.deepEqual(
+      report.warnings.map((w) => [w.location, w.code]),
+      items.map((_, i) => [`${feed}#item-${i + 1}`, 'SW_FOLLOW_FALLBACK']),
+    );
+    for (const warning of report.warnings) assert.match(warning.message, /SW_URL_FORBIDDEN http:\/\//);
+    assert.deepEqual(store.listArticles().map((a) => a.title).sort(), items.map(([title]) => title).sort());
+  } finally {
+    store.close();
+  }
+});
