@@ -42,6 +42,8 @@ export const ERROR_CATALOG = {
   SW_INPUT_UTF8_REPAIRED: 'ill-formed UTF-8 sequences were replaced with U+FFFD',
   SW_INPUT_TRUNCATED: 'text over the length cap was cut',
   SW_FOLLOW_FALLBACK: "the linked page could not be read; the feed item's own content was stored",
+  // interruption
+  SW_INTERRUPTED: 'stopped before it finished (interrupted)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -29,9 +29,11 @@ export interface ReadOptions {
   userAgent?: string;
   /** Called after each top-level input has been fully read (for progress bars). */
   onInputDone?: (input: string) => void;
+  /** Aborting it stops URL fetches in flight (SW_INTERRUPTED). */
+  signal?: AbortSignal;
 }
 
-export type ResolvedReadOptions = Required<Omit<ReadOptions, 'onInputDone'>> & Pick<ReadOptions, 'onInputDone'>;
+export type ResolvedReadOptions = Required<Omit<ReadOptions, 'onInputDone' | 'signal'>> & Pick<ReadOptions, 'onInputDone' | 'signal'>;
 
 export const DEFAULT_USER_AGENT = 'storyweave/0.1 (+offline news story matcher)';
 
@@ -46,5 +48,6 @@ export function resolveReadOptions(options: ReadOptions = {}): ResolvedReadOptio
     maxRedirects: options.maxRedirects ?? 5,
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
     onInputDone: options.onInputDone,
+    signal: options.signal,
   };
 }
