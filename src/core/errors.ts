@@ -38,6 +38,12 @@ export const ERROR_CATALOG = {
   SW_PAYLOAD_TOO_LARGE: 'request body over the limit',
   SW_BAD_REQUEST: 'bad request',
   SW_INTERNAL: 'internal error',
+  // warnings: the input was stored, with this said about it
+  SW_INPUT_UTF8_REPAIRED: 'ill-formed UTF-8 sequences were replaced with U+FFFD',
+  SW_INPUT_TRUNCATED: 'text over the length cap was cut',
+  SW_FOLLOW_FALLBACK: "the linked page could not be read; the feed item's own content was stored",
+  // interruption
+  SW_INTERRUPTED: 'stopped before it finished (interrupted)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

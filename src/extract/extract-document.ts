@@ -13,13 +13,15 @@ export interface ExtractDocumentOptions {
    * cleaning, so a stream of documents from one site teaches it that site's chrome.
    */
   siteLines?: SiteLineStats;
+  /** Told where a document over the size caps was cut: the article is made from what comes before. */
+  onTruncated?: (detail: string) => void;
 }
 
 export function extractDocument(doc: RawDocument, options: ExtractDocumentOptions = {}): ExtractedArticle {
   const known = knownTitle(doc.title);
   let found: ExtractedArticle;
   if (doc.format === 'html' || (doc.format === 'record' && doc.bodyIsHtml)) {
-    found = extractHtml(doc.body, { url: doc.url });
+    found = extractHtml(doc.body, { url: doc.url, onTruncated: options.onTruncated });
     if (options.siteLines) found = { ...found, text: withoutSiteBoilerplate(found.text, options.siteLines) };
   } else {
     if (doc.format === 'text') options.siteLines?.observe(doc.body);
@@ -27,6 +29,7 @@ export function extractDocument(doc: RawDocument, options: ExtractDocumentOption
       siteLines: options.siteLines,
       title: known,
       mode: doc.format === 'record' ? 'gentle' : 'full',
+      onTruncated: options.onTruncated,
     });
   }
   const title = known ?? found.title;

@@ -1,7 +1,7 @@
 import type { RawDocument } from '../core/model.js';
 import { StoryweaveError, asStoryweaveError } from '../core/errors.js';
 import { binaryReason } from './binary-sniff.js';
-import { decodeBytes } from './decode/decode-bytes.js';
+import { decodeBytes, decodeWarning } from './decode/decode-bytes.js';
 import { detectFormat, formatFromContentType } from './detect-format.js';
 import { feedDocuments } from './feed-documents.js';
 import { gunzipCapped, isGzip } from './gunzip-capped.js';
@@ -49,8 +49,16 @@ async function* parse(input: ByteInput, options: ResolvedReadOptions, hooks: Doc
   }
   const binary = binaryReason(bytes);
   if (binary) throw new StoryweaveError('SW_INPUT_BINARY', binary, location);
-  const { text } = decodeBytes(bytes, { headerCharset: input.charset }, location);
+  const decoded = decodeBytes(bytes, { headerCharset: input.charset }, location);
+  const { text } = decoded;
   if (!text.trim()) throw new StoryweaveError('SW_INPUT_EMPTY', 'only whitespace', location);
+  const documents = parseText(input, text, options, hooks);
+  const repaired = decodeWarning(decoded, location);
+  yield* repaired ? withWarningOnFirst(documents, repaired) : documents;
+}
+
+async function* parseText(input: ByteInput, text: string, options: ResolvedReadOptions, hooks: DocumentHooks): AsyncGenerator<RecordResult> {
+  const { location } = input;
   const format = detectFormat(input.url ?? location, text, formatFromContentType(input.contentType));
   switch (format) {
     case 'jsonl':
@@ -67,5 +75,16 @@ async function* parse(input: ByteInput, options: ResolvedReadOptions, hooks: Doc
       if (input.url) doc.url = input.url;
       yield { ok: true, doc };
     }
+  }
+}
+
+/** Said once per input, with its first document, however many documents it holds. */
+async function* withWarningOnFirst(results: AsyncIterable<RecordResult>, warning: StoryweaveError): AsyncGenerator<RecordResult> {
+  let said = false;
+  for await (const result of results) {
+    if (result.ok && !said) {
+      said = true;
+      yield { ...result, warnings: [...(result.warnings ?? []), warning] };
+    } else yield result;
   }
 }

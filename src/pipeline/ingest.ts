@@ -1,5 +1,5 @@
 import type { Article, ArticleAnalysis, RawDocument } from '../core/model.js';
-import { asStoryweaveError, type ErrorCode, type StoryweaveError } from '../core/errors.js';
+import { StoryweaveError, asStoryweaveError, type ErrorCode } from '../core/errors.js';
 import { createAnalyzer, type Analyzer } from '../analyze/analyzer.js';
 import { SiteLineStats } from '../extract/text/site-line-stats.js';
 import { NEAR_DUPLICATE_THRESHOLD, estimatedJaccard, signatureFromBuffer, signatureToBuffer } from '../index/near-duplicates.js';
@@ -30,11 +30,14 @@ export interface IngestProgress {
 
 export type ItemOutcome = 'inserted' | 'duplicate' | 'unchanged' | 'failed';
 
-export interface FailedInput {
+/** A failure or a warning about one input or item. */
+export interface InputNotice {
   location: string;
   code: ErrorCode;
   message: string;
 }
+
+export type FailedInput = InputNotice;
 
 export interface IngestReport {
   /** New articles stored. */
@@ -46,6 +49,8 @@ export interface IngestReport {
   /** Inputs already ingested by an earlier run, skipped. */
   unchanged: number;
   failed: FailedInput[];
+  /** Inputs stored with something repaired or cut on the way (bad bytes replaced, text over the cap). */
+  warnings: InputNotice[];
   /** Ids of the articles stored or matched, in input order. */
   articleIds: string[];
 }
@@ -74,7 +79,7 @@ const IN_FLIGHT_PER_WORKER = 96;
 export const COMMIT_BATCH = 256;
 
 export function emptyReport(): IngestReport {
-  return { ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [], articleIds: [] };
+  return { ingested: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, failed: [], warnings: [], articleIds: [] };
 }
 
 /** Reads, extracts, analyses and stores every input (files, directories, URLs, feeds). */
@@ -115,6 +120,7 @@ export async function ingestItems(
   try {
     for await (const item of items) {
       if (options.signal?.aborted) break;
+      if (item.ok) for (const warning of item.warnings ?? []) report.warnings.push(noticeOf(warning));
       queue.push(item.ok ? (seenBefore(store, item.doc) ?? prepare(item.doc)) : failedEntry(item));
       while (queue.length >= maxInFlight) await commitNext();
     }
@@ -145,6 +151,7 @@ function commitEntry(
   }
   try {
     if (prepared.status === 'rejected') throw prepared.reason;
+    if (prepared.value.truncated) report.warnings.push(noticeOf(new StoryweaveError('SW_INPUT_TRUNCATED', prepared.value.truncated, entry.doc.source)));
     const stored = storePrepared(store, entry.doc, prepared.value, onStored);
     if (stored.articleId) report.articleIds.push(stored.articleId);
     if (stored.outcome === 'inserted') report.ingested++;
@@ -169,8 +176,12 @@ function seenBefore(store: SqliteStore, doc: RawDocument): InFlight | undefined 
 }
 
 function recordFailure(report: IngestReport, error: StoryweaveError): 'failed' {
-  report.failed.push({ location: error.location ?? 'input', code: error.code, message: error.message });
+  report.failed.push(noticeOf(error));
   return 'failed';
+}
+
+function noticeOf(error: StoryweaveError): InputNotice {
+  return { location: error.location ?? 'input', code: error.code, message: error.message };
 }
 
 /** Writes one prepared article, its analysis, its near-duplicate link and its story membership atomically. */

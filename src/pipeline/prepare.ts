@@ -18,10 +18,13 @@ export interface PreparedArticle {
   analysisData?: Uint8Array;
   signature: Uint32Array;
   bands: string[];
+  /** Where a document over the extraction caps was cut; its contentHash then covers the whole body. */
+  truncated?: string;
 }
 
 export async function prepareDocument(doc: RawDocument, analyzer: Analyzer, siteLines?: SiteLineStats): Promise<PreparedArticle> {
-  const extracted = extractDocument(doc, { siteLines });
+  let truncated: string | undefined;
+  const extracted = extractDocument(doc, { siteLines, onTruncated: (detail) => (truncated = detail) });
   const guess = await languageOf(doc, extracted);
   const analysis = analyzer.analyze({ title: extracted.title, text: extracted.text, lang: guess.lang, published: extracted.published });
   // Explaining a membership names the words of shared concepts; the thread that clusters may have no lexicon.
@@ -31,10 +34,12 @@ export async function prepareDocument(doc: RawDocument, analyzer: Analyzer, site
     extracted,
     lang: guess.lang,
     langConfidence: guess.confidence,
-    contentHash: contentHashOf(extracted),
+    // Two long inputs sharing what was read of them are not the same article unless all of them is.
+    contentHash: truncated ? createHash('sha256').update(doc.body).digest('hex') : contentHashOf(extracted),
     analysis,
     signature,
     bands: lshBands(signature),
+    ...(truncated ? { truncated } : {}),
   };
 }
 

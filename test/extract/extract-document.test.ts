@@ -144,3 +144,14 @@ test('a page rendered by scripts falls back to the JSON-LD articleBody, markup s
   assert.equal(article.title, 'Ld only');
   assert.equal(article.text, PROSE.join('\n\n'));
 });
+
+test('a short HTML page without <title> takes its <h1> as title, not as its first line', () => {
+  const article = extractDocument({
+    source: 'short.html',
+    format: 'html',
+    body: `<html><body><h1>Night bus saved</h1><p>${PROSE[0]}</p></body></html>`,
+    rawHash: 'h',
+  });
+  assert.equal(article.title, 'Night bus saved');
+  assert.equal(article.text, PROSE[0]);
+});

@@ -80,3 +80,23 @@ test('gzip of nothing is SW_INPUT_EMPTY', async () => {
   const [item] = await collect([path]);
   assert.equal(!item.ok && item.error.code, 'SW_INPUT_EMPTY');
 });
+
+test('gzip is capped at the plain-file size: a large text over it is SW_INPUT_TOO_LARGE, as the same file plain is', async () => {
+  // Words in a pseudo-random order compress like prose (3-4x), not like a bomb.
+  let seed = 7;
+  const words = ['harbour', 'ferry', 'council', 'bridge', 'reopens', 'monday', 'passengers', 'solar', 'lake', 'repairs', 'traffic', 'mayor'];
+  const parts: string[] = [];
+  for (let i = 0; i < 400_000; i++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    parts.push(i % 12 === 11 ? `${words[seed % words.length]} ${seed % 1000}.\n` : words[seed % words.length]);
+  }
+  const text = parts.join(' ');
+  assert.ok(text.length > 2 * 1024 * 1024);
+  const plain = join(dir, 'large.txt');
+  writeFileSync(plain, text);
+  const zipped = join(dir, 'large.txt.gz');
+  writeFileSync(zipped, gzipSync(text));
+  const items = await collect([plain, zipped], { maxBytes: 1024 * 1024 });
+  assert.deepEqual(items.map((item) => (item.ok ? 'ok' : item.error.code)), ['SW_INPUT_TOO_LARGE', 'SW_INPUT_TOO_LARGE']);
+  assert.match(!items[1].ok ? items[1].error.message : '', /once decompressed/);
+});

@@ -97,18 +97,17 @@ test('URL failures are items, and the other inputs are still read', async () => 
   assert.deepEqual(allowed.map((item) => (item.ok ? 'ok' : item.error.code)), ['SW_FETCH_STATUS', 'ok']);
 });
 
-test('follow: feed items become their linked pages; a failing page falls back to the item, reported', async () => {
+test('follow: feed items become their linked pages; a failing page falls back to the item, reported once as a warning', async () => {
   const feed = `${server.base}/feed`;
   const items = await collect([feed], { ...local, follow: true });
   const summary = items.map((item) => (item.ok ? `${item.doc.source} ${item.doc.format} ${item.doc.id}` : `${item.error.location} ${item.error.code}`));
   assert.deepEqual(summary, [
     `${feed}#item-1 html floods-1`,
-    `${feed}#item-2 SW_FETCH_STATUS`,
     `${feed}#item-2 record gone-2`,
   ]);
-  const [page, failure, fallback] = items;
-  assert.ok(!failure.ok && failure.error.message.includes(`${server.base}/article/gone`));
+  const [page, fallback] = items;
   assert.ok(page.ok && fallback.ok);
+  assert.equal(page.warnings, undefined);
   assert.match(page.doc.body, /The full floods article/);
   assert.equal(page.doc.title, 'Floods');
   assert.equal(page.doc.published, '2024-03-05T14:00:00.000Z');
@@ -116,6 +115,20 @@ test('follow: feed items become their linked pages; a failing page falls back to
   assert.equal(page.doc.url, `${server.base}/article/floods`);
   assert.equal(fallback.doc.bodyIsHtml, true);
   assert.match(fallback.doc.body, /Summary kept/);
+  assert.deepEqual(fallback.warnings?.map((w) => [w.location, w.code]), [[`${feed}#item-2`, 'SW_FOLLOW_FALLBACK']]);
+  assert.match(fallback.warnings?.[0].message ?? '', new RegExp(`SW_FETCH_STATUS ${server.base}/article/gone: .*404`));
+});
+
+test('follow: an item with nothing of its own whose page cannot be read fails once, with the page\'s error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-ingest-follow-'));
+  try {
+    const feed = join(dir, 'empty-items.xml');
+    writeFileSync(feed, `<rss version="2.0"><channel><title>W</title><item><link>${server.base}/article/gone</link><guid>g</guid></item></channel></rss>`);
+    const items = await collect([feed], { ...local, follow: true });
+    assert.deepEqual(items.map((item) => (item.ok ? 'ok' : `${item.error.location} ${item.error.code}`)), [`${feed}#item-1 SW_FETCH_STATUS`]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('readFeed polls a URL: items keyed by guid, then notModified, then the new item', async () => {

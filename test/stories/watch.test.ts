@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { openStore } from '../../src/store/sqlite-store.js';
 import { createStoryEngine, listStories, overlapJudge, storyPartition } from '../../src/stories/index.js';
-import { watchFeeds, type PollReport } from '../../src/stories/watch-feeds.js';
+import { MIN_INTERVAL_MS, parsePollCount, parseWatchInterval, watchFeeds, type PollReport } from '../../src/stories/watch-feeds.js';
+import { StoryweaveError } from '../../src/core/errors.js';
 import { runCli, startCli } from '../helpers/run-cli.js';
 import { loadFixture, type FixtureArticle } from './fixture-articles.js';
 
@@ -53,6 +54,7 @@ test('watch polls a changing feed, ingests only new items and updates stories un
     const polls: PollReport[] = [];
     await watchFeeds(store, [url], {
       intervalMs: 20,
+      minIntervalMs: 0,
       allowPrivate: true,
       signal: controller.signal,
       engine: createStoryEngine(store, { judge: overlapJudge() }),
@@ -83,7 +85,7 @@ test('watch refuses a loopback feed without --allow-private and keeps going', as
   const dir = mkdtempSync(join(tmpdir(), 'sw-watch-'));
   const store = openStore(join(dir, 'watch.db'));
   try {
-    const polls = await watchFeeds(store, [url], { intervalMs: 10, maxPolls: 2, engine: createStoryEngine(store, { judge: overlapJudge() }) });
+    const polls = await watchFeeds(store, [url], { intervalMs: 10, minIntervalMs: 0, maxPolls: 2, engine: createStoryEngine(store, { judge: overlapJudge() }) });
     assert.equal(polls.length, 2);
     assert.equal(polls[0].failed[0]?.code, 'SW_URL_FORBIDDEN');
     assert.equal(requests(), 0);
@@ -99,7 +101,7 @@ test('storyweave watch stops cleanly on SIGINT; stories, story and export read w
   const dir = mkdtempSync(join(tmpdir(), 'sw-watch-cli-'));
   const db = join(dir, 'watch.db');
   try {
-    const child = startCli(['watch', url, '--interval', '300ms', '--allow-private', '--db', db]);
+    const child = startCli(['watch', url, '--interval', '10s', '--allow-private', '--db', db]);
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -154,6 +156,76 @@ test('storyweave watch stops cleanly on SIGINT; stories, story and export read w
     const json = runCli(['export', '--format', 'json', '--db', db]);
     assert.equal((JSON.parse(json.stdout) as { stories: unknown[] }).stories.length, stories.length);
   } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('watch option values: a floor of 10s between polls, a bare number read as seconds, polls a whole number from 1', () => {
+  assert.equal(MIN_INTERVAL_MS, 10_000);
+  assert.equal(parseWatchInterval('10m'), 600_000);
+  assert.equal(parseWatchInterval('10'), 10_000);
+  assert.equal(parseWatchInterval('1.5h'), 5_400_000);
+  for (const bad of ['1ms', '5s', '9999ms', '0', 'soon', '10 minutes']) {
+    assert.throws(() => parseWatchInterval(bad), (error: unknown) => error instanceof StoryweaveError && error.code === 'SW_USAGE' && error.message.includes(`--interval ${bad}:`), bad);
+  }
+  assert.equal(parsePollCount('3'), 3);
+  for (const bad of ['0', '-1', '1.5', 'two', '']) {
+    assert.throws(() => parsePollCount(bad), (error: unknown) => error instanceof StoryweaveError && error.code === 'SW_USAGE', bad);
+  }
+});
+
+test('watchFeeds refuses to poll faster than every 10s, or a number of polls below 1, before touching a feed', async () => {
+  const { server, url, requests } = await feedServer();
+  const dir = mkdtempSync(join(tmpdir(), 'sw-watch-'));
+  const store = openStore(join(dir, 'watch.db'));
+  try {
+    for (const options of [{ intervalMs: 5 }, { intervalMs: 9_999 }, { intervalMs: 60_000, maxPolls: 0 }, { intervalMs: 60_000, maxPolls: 1.5 }]) {
+      await assert.rejects(watchFeeds(store, [url], { ...options, allowPrivate: true }), (error: unknown) => error instanceof StoryweaveError && error.code === 'SW_USAGE', JSON.stringify(options));
+    }
+    assert.equal(requests(), 0);
+  } finally {
+    store.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('storyweave watch --interval 1ms is a usage error (exit 2), not a 5 ms poll loop', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-watch-cli-'));
+  try {
+    const result = runCli(['watch', join(dir, 'feed.xml'), '--interval', '1ms', '--db', join(dir, 'watch.db')]);
+    assert.equal(result.status, 2, result.stdout + result.stderr);
+    assert.match(result.stderr, /SW_USAGE .*at least 10s/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('aborting watch during a fetch stops it at once; the poll is reported interrupted, with no failures', async () => {
+  let connected!: () => void;
+  const fetching = new Promise<void>((resolve) => (connected = resolve));
+  const server = createServer(() => connected()); // never answers
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`;
+  const dir = mkdtempSync(join(tmpdir(), 'sw-watch-'));
+  const store = openStore(join(dir, 'watch.db'));
+  try {
+    const controller = new AbortController();
+    const watching = watchFeeds(store, [url], { intervalMs: 60_000, timeoutMs: 15_000, allowPrivate: true, signal: controller.signal, engine: createStoryEngine(store, { judge: overlapJudge() }) });
+    await fetching;
+    const stoppedAt = Date.now();
+    controller.abort();
+    const polls = await watching;
+    assert.ok(Date.now() - stoppedAt < 2000, `stopped after ${Date.now() - stoppedAt} ms`);
+    assert.equal(polls.length, 1);
+    assert.equal(polls[0].interrupted, true);
+    assert.deepEqual(polls[0].failed, []);
+    assert.equal(polls[0].ingested, 0);
+  } finally {
+    store.close();
+    server.closeAllConnections();
     server.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -54,12 +54,14 @@ export function registerIngestCommand(program: Command): void {
 
 function printSummary(report: IngestReport): void {
   for (const failure of report.failed) process.stderr.write(`${failure.location}: ${failure.code} ${failure.message}\n`);
+  for (const warning of report.warnings) process.stderr.write(`${warning.location}: warning: ${warning.code} ${warning.message}\n`);
   const parts = [
     `${report.ingested} ingested`,
     `${report.duplicates} duplicate${report.duplicates === 1 ? '' : 's'}`,
     `${report.nearDuplicates} near-duplicate${report.nearDuplicates === 1 ? '' : 's'} linked`,
     `${report.unchanged} already in the store`,
     `${report.failed.length} failed`,
+    ...(report.warnings.length > 0 ? [`${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`] : []),
   ];
   process.stdout.write(`${parts.join(', ')}\n`);
 }

@@ -12,12 +12,15 @@ import { MAX_DEPTH, MAX_ELEMENTS, parseBoundedHtml } from './parse-html.js';
 export interface ExtractHtmlOptions {
   /** Address of the page: resolves relative canonical links. */
   url?: string;
+  /** Told where a page over the size caps was cut (the rest is not read). */
+  onTruncated?: (detail: string) => void;
 }
 
 const FALLBACK_BELOW_CHARS = 250;
 
 export function extractHtml(html: string, options: ExtractHtmlOptions = {}): ExtractedArticle {
-  const { document, elementCount, maxDepth } = parseBoundedHtml(html);
+  const { document, elementCount, maxDepth, cut } = parseBoundedHtml(html);
+  if (cut) options.onTruncated?.(cut);
   const meta = readMetadata(document, options.url);
   const tooBig = elementCount > MAX_ELEMENTS || maxDepth > MAX_DEPTH;
   let paragraphs: string[] = [];

@@ -59,10 +59,10 @@ function metaIndex(document: Document): Map<string, string> {
 
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»]+\s+|\s*[_｜]\s*|\s+::\s+/;
 
-/** `<title>` names the site too: keep the part that is the page's own heading. */
+/** `<title>` names the site too: keep the part that is the page's own heading; without one, the article's `<h1>`. */
 function pageTitle(document: Document, site: string | undefined): string | undefined {
   const raw = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
-  if (!raw) return undefined;
+  if (!raw) return firstHeading(document);
   const headings = Array.from(document.querySelectorAll('h1, h2'))
     .slice(0, 20)
     .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
@@ -70,6 +70,15 @@ function pageTitle(document: Document, site: string | undefined): string | undef
   const heading = headings.find((h) => raw.startsWith(h) || raw.endsWith(h));
   if (heading) return heading;
   return withoutSiteName(raw, site);
+}
+
+function firstHeading(document: Document): string | undefined {
+  const inArticle = Array.from(document.querySelectorAll('article h1, main h1'));
+  for (const h1 of [...inArticle, ...Array.from(document.querySelectorAll('h1'))].slice(0, 20)) {
+    const text = (h1.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) return text;
+  }
+  return undefined;
 }
 
 function withoutSiteName(title: string, site: string | undefined): string {

@@ -17,23 +17,29 @@ export interface ParsedHtml {
   document: Document;
   elementCount: number;
   maxDepth: number;
+  /** Where the page was cut to fit the caps, in words; undefined when it was read whole. */
+  cut?: string;
 }
 
 const DROPPED_ELEMENTS = /<(script|style|svg|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi;
 const COMMENTS = /<!--[\s\S]*?-->/g;
 
 export function parseBoundedHtml(html: string): ParsedHtml {
-  let source = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
+  let cut = html.length > MAX_HTML_CHARS ? `read up to character ${MAX_HTML_CHARS} of ${html.length}` : undefined;
+  let source = cut ? html.slice(0, MAX_HTML_CHARS) : html;
   // JSON-LD stays: it is data, read as text, never run
   source = source.replace(COMMENTS, '').replace(DROPPED_ELEMENTS, (whole, tag: string, attrs: string) =>
     tag.toLowerCase() === 'script' && /application\/ld\+json/i.test(attrs) ? whole : '',
   );
-  source = cutAtTag(source.length > MAX_PARSED_CHARS ? source.slice(0, MAX_PARSED_CHARS) : source, MAX_TAGS);
+  if (!cut && source.length > MAX_PARSED_CHARS) cut = `${MAX_PARSED_CHARS} characters of markup parsed of ${source.length} once scripts and styles were removed`;
+  const bounded = cutAtTag(source.length > MAX_PARSED_CHARS ? source.slice(0, MAX_PARSED_CHARS) : source, MAX_TAGS);
+  if (!cut && bounded.length < source.length) cut = `${MAX_TAGS} tags parsed, the rest from character ${bounded.length} of the markup left out`;
+  source = bounded;
   // linkedom needs a document element to hang head and body on
   if (!/<html[\s>]/i.test(source.slice(0, 5000))) source = `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
   const { document } = parseHTML(source) as unknown as { document: Document };
   const { count, depth } = measure(document.documentElement);
-  return { document, elementCount: count, maxDepth: depth };
+  return { document, elementCount: count, maxDepth: depth, ...(cut ? { cut } : {}) };
 }
 
 function cutAtTag(source: string, maxTags: number): string {

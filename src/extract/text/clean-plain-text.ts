@@ -18,6 +18,8 @@ export interface CleanPlainTextOptions {
    * article, such as structured records.
    */
   mode?: 'full' | 'gentle';
+  /** Told where a text over MAX_TEXT_CHARS was cut (the rest is not read). */
+  onTruncated?: (detail: string) => void;
 }
 
 /** Characters of text read at most; an article is far shorter, the rest of a longer input is ignored. */
@@ -46,6 +48,7 @@ interface Line extends LineShape {
 
 export function cleanPlainText(text: string, options: CleanPlainTextOptions = {}): ExtractedArticle {
   const bounded = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
+  if (bounded !== text) options.onTruncated?.(`read up to character ${MAX_TEXT_CHARS} of ${text.length}`);
   const lines = classify(mergeContinuations(splitLines(unwrapHardWrapped(bounded))), options.siteLines);
   if (lines.length === 0) return { title: options.title?.trim() ?? '', text: '' };
 

@@ -4,6 +4,7 @@ import { StoryweaveError } from '../../core/errors.js';
 import { bomlessUtf16 } from '../utf16-sniff.js';
 import { declaredCharset } from './declared-charset.js';
 import { scriptPlausibility } from './script-plausibility.js';
+import { utf8Damage, type Utf8Damage } from './utf8-damage.js';
 
 export interface DecodedText {
   text: string;
@@ -11,6 +12,8 @@ export interface DecodedText {
   encoding: string;
   /** Where the encoding came from. */
   via: 'bom' | 'header' | 'declared' | 'utf8' | 'sniffed';
+  /** UTF-8 with some ill-formed sequences, decoded with U+FFFD in their place. */
+  repaired?: { sequences: number; firstByte: number };
 }
 
 export interface DecodeHints {
@@ -19,6 +22,13 @@ export interface DecodeHints {
 }
 
 const SNIFF_BYTES = 64 * 1024;
+// Legacy double-byte encodings form a valid UTF-8 sequence by chance at most one time in five
+// (GBK, EUC-KR ~15%), single-byte ones almost never; UTF-8 damaged by a cut or a stray byte is
+// nearly all valid. Four valid multi-byte sequences per broken one tells them apart.
+const REPAIRABLE_VALID_PER_INVALID = 4;
+// A page that declares UTF-8 is taken at its word unless its bytes are plainly another encoding:
+// a stray byte or two in ASCII, or more broken than valid sequences, is damage, not a mislabel.
+const DECLARED_STRAY_SEQUENCES = 2;
 // Single-byte encodings chardet often confuses with each other (it names ISO-8859-N where the
 // windows-125N sibling is meant); always tried alongside its guesses.
 const EXTRA_CANDIDATES = [
@@ -41,6 +51,7 @@ export function decodeBytes(bytes: Buffer, hints: DecodeHints = {}, location?: s
   const utf16 = bomlessUtf16(bytes);
   if (utf16) return { text: iconv.decode(bytes, utf16), encoding: utf16, via: 'sniffed' };
   const utf8 = strictUtf8(bytes);
+  const damage = utf8 === undefined ? utf8Damage(bytes) : undefined;
   for (const [charset, via] of [[hints.headerCharset, 'header'], [declaredCharset(bytes), 'declared']] as const) {
     const encoding = usableEncoding(charset);
     if (!encoding) continue;
@@ -48,11 +59,20 @@ export function decodeBytes(bytes: Buffer, hints: DecodeHints = {}, location?: s
     // valid UTF-8 with non-ASCII in them are UTF-8 in practice, whatever the label says, and a
     // page labelled UTF-8 that is not valid UTF-8 is mislabelled more often than broken.
     if (utf8 !== undefined && (encoding === 'utf8' || hasNonAscii(bytes))) return { text: utf8, encoding: 'utf8', via };
+    if (encoding === 'utf8' && damage && (damage.invalid <= DECLARED_STRAY_SEQUENCES || damage.invalid <= damage.valid)) return repairedUtf8(bytes, damage, via);
     if (encoding === 'utf8') continue;
     return { text: iconv.decode(bytes, encoding), encoding, via };
   }
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf8', via: 'utf8' };
+  if (damage && damage.valid >= REPAIRABLE_VALID_PER_INVALID * damage.invalid) return repairedUtf8(bytes, damage, 'utf8');
   return sniff(bytes, location);
+}
+
+/** What a decoding with replacements owes its reader: how much was replaced and where it starts. */
+export function decodeWarning(decoded: DecodedText, location: string): StoryweaveError | undefined {
+  if (!decoded.repaired) return undefined;
+  const { sequences, firstByte } = decoded.repaired;
+  return new StoryweaveError('SW_INPUT_UTF8_REPAIRED', `${sequences} sequence${sequences === 1 ? '' : 's'}, the first at byte ${firstByte}`, location);
 }
 
 function sniff(bytes: Buffer, location?: string): DecodedText {
@@ -105,6 +125,11 @@ function usableEncoding(label: string | undefined): string | undefined {
 function hasNonAscii(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true;
   return false;
+}
+
+function repairedUtf8(bytes: Uint8Array, damage: Utf8Damage, via: DecodedText['via']): DecodedText {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return { text, encoding: 'utf8', via, repaired: { sequences: damage.invalid, firstByte: damage.firstInvalid } };
 }
 
 function strictUtf8(bytes: Uint8Array): string | undefined {

@@ -11,7 +11,7 @@ import { charsetFromContentType } from '../decode/declared-charset.js';
 export interface FetchOptions {
   /** Cap on the response body. Default 20 MiB. */
   maxBytes?: number;
-  /** Cap on a compressed body once decoded. Default 50 MiB. */
+  /** Cap on a compressed body once decoded. Default: maxBytes. */
   maxDecompressedBytes?: number;
   allowPrivate?: boolean;
   /** For the whole fetch, redirects included. Default 15000. */
@@ -23,6 +23,8 @@ export interface FetchOptions {
   ifNoneMatch?: string;
   /** Conditional request: a Last-Modified value from an earlier fetch. */
   ifModifiedSince?: string;
+  /** Aborting it stops the fetch at once, with SW_INTERRUPTED. */
+  signal?: AbortSignal;
 }
 
 export interface FetchedResource {
@@ -70,7 +72,14 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
   const timeoutMs = options.timeoutMs ?? 15_000;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const timeoutError = () => new StoryweaveError('SW_FETCH_TIMEOUT', `no complete answer within ${timeoutMs} ms`, input);
+  const stop = () => controller.abort();
+  options.signal?.addEventListener('abort', stop, { once: true });
+  if (options.signal?.aborted) stop();
+  // One abort path for both: the caller's signal (Ctrl-C) and the time limit.
+  const timeoutError = () =>
+    options.signal?.aborted
+      ? new StoryweaveError('SW_INTERRUPTED', undefined, input)
+      : new StoryweaveError('SW_FETCH_TIMEOUT', `no complete answer within ${timeoutMs} ms`, input);
   try {
     let url = parseHttpUrl(input);
     for (let hop = 0; ; hop++) {
@@ -109,7 +118,7 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
         throw new StoryweaveError('SW_INPUT_TOO_LARGE', `Content-Length ${length} over ${maxBytes} bytes`, input);
       }
       const raw = await readBody(response, maxBytes, controller.signal, timeoutError, input);
-      const bytes = await decodeContentEncoding(raw, header(response.headers['content-encoding']), options.maxDecompressedBytes ?? 50 * 1024 * 1024, input);
+      const bytes = await decodeContentEncoding(raw, header(response.headers['content-encoding']), options.maxDecompressedBytes ?? maxBytes, input);
       return { ...base, notModified: false, contentType, charset: charsetFromContentType(contentType), bytes };
     }
   } catch (error) {
@@ -117,6 +126,7 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
     throw asStoryweaveError(error, 'SW_FETCH_FAILED', input);
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', stop);
   }
 }
 

@@ -39,12 +39,10 @@ const parser = new XMLParser({
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_' });
 
 /** RSS 2.0 / RSS 1.0 (RDF) / Atom to items. Malformed XML or no feed root: SW_FEED_INVALID. */
-export function parseFeed(xml: string, source: string, baseUrl?: string): ParsedFeed {
+export function parseFeed(raw: string, source: string, baseUrl?: string): ParsedFeed {
+  const xml = escapeBareAmpersands(raw);
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    const { msg, line, col } = valid.err;
-    throw new StoryweaveError('SW_FEED_INVALID', `${msg} (line ${line}, column ${col})`, source);
-  }
+  if (valid !== true) throw new StoryweaveError('SW_FEED_INVALID', readableXmlError(valid.err, raw), source);
   let root: Node;
   try {
     root = parser.parse(xml) as Node;
@@ -69,6 +67,42 @@ export function parseFeed(xml: string, source: string, baseUrl?: string): Parsed
     return { kind: 'atom', title: plain(feed.title), items: asArray(feed.entry).map((entry, i) => atomEntry(entry, i, base)) };
   }
   throw new StoryweaveError('SW_FEED_INVALID', 'no <rss>, <feed> or <rdf:RDF> root element', source);
+}
+
+// Outside CDATA, `&` must start an entity; feeds often carry raw links (`?a=1&b=2`), which strict
+// XML rejects whole. Escaped, such an item reads as its author meant.
+const BARE_AMPERSAND = /&(?!(?:[A-Za-z_][\w.-]*|#[0-9]+|#x[0-9A-Fa-f]+);)/g;
+
+function escapeBareAmpersands(xml: string): string {
+  if (!xml.includes('&')) return xml;
+  return xml
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(BARE_AMPERSAND, '&amp;')))
+    .join('');
+}
+
+/**
+ * The validator's error (on the escaped text) in words, located in the raw text; for elements left
+ * open, which it reports as its tag stack at line 1, the end of the document.
+ */
+function readableXmlError(err: { msg: string; line: number; col: number }, xml: string): string {
+  const unclosed = /^Invalid '\[([\s\S]*)\]' found\.$/.exec(err.msg);
+  if (!unclosed) return `${err.msg} (line ${err.line}, column ${rawColumn(xml.split('\n')[err.line - 1] ?? '', err.col)})`;
+  const open = unclosed[1].split(',').map((name) => name.trim().replace(/^"|"$/g, '')).filter(Boolean);
+  const lines = xml.trimEnd().split('\n');
+  const innermost = open.length > 0 ? `<${open[open.length - 1]}>` : 'an element';
+  const path = open.length > 1 ? ` (in ${open.slice(0, -1).map((name) => `<${name}>`).join(' > ')})` : '';
+  return `the document ends before ${innermost} is closed${path}: truncated? (line ${lines.length}, column ${lines[lines.length - 1].length + 1})`;
+}
+
+/** A column of a line with its bare ampersands escaped, in the line as written (each escape added 4 characters). */
+function rawColumn(line: string, escapedColumn: number): number {
+  let shift = 0;
+  for (const match of line.matchAll(BARE_AMPERSAND)) {
+    if (match.index + 1 + shift >= escapedColumn) break;
+    shift += 4;
+  }
+  return escapedColumn - shift;
 }
 
 function rssItem(value: unknown, i: number, base: string | undefined): FeedItem {

@@ -4,7 +4,8 @@ import { canonicalJson, sha256Hex } from '../hash.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { normaliseDate } from '../normalise-date.js';
 
-export type RecordResult = { ok: true; doc: RawDocument } | { ok: false; error: StoryweaveError };
+/** A document (with what was repaired or cut on the way, if anything), or why there is none. */
+export type RecordResult = { ok: true; doc: RawDocument; warnings?: StoryweaveError[] } | { ok: false; error: StoryweaveError };
 
 /** One JSONL line per record; bad lines are reported with their line number, the rest still read. */
 export function* parseJsonl(text: string, source: string): Generator<RecordResult> {

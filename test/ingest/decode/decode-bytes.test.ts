@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
 import { decodeBytes } from '../../../src/ingest/decode/decode-bytes.js';
 import { declaredCharset } from '../../../src/ingest/decode/declared-charset.js';
+import { binaryReason } from '../../../src/ingest/binary-sniff.js';
 
 // Short texts written for these tests.
 const ARABIC = 'أعلن رئيس البلدية أن الجسر القديم سيفتح من جديد يوم الاثنين بعد ستة أشهر من أعمال الصيانة. وقال إن حركة المرور ستعود تدريجيا.';
@@ -115,4 +116,24 @@ test('UTF-16 without a BOM is recognised by where its zero bytes fall', () => {
   const text = `Plain export without a byte order mark. ${RUSSIAN_SHORT}. ${ARABIC_SHORT}.`;
   assert.equal(decodeBytes(iconv.encode(text, 'utf16le')).text, text);
   assert.equal(decodeBytes(iconv.encode(text, 'utf16be')).text, text);
+});
+
+test('Chinese, Japanese and Korean UTF-16 without a BOM decode too (few zero bytes, but every unit is text)', () => {
+  const texts = [
+    '市长宣布，旧桥将在周一重新开放，交通将逐步恢复。\n一位官员说，维修花了6个月。\n',
+    '市長は、古い橋が月曜日に再開すると発表した。\n交通は徐々に回復する。2024年3月5日\n',
+    '시장은 오래된 다리가 월요일에 다시 열릴 것이라고 발표했다.\n2024년 3월\n',
+  ];
+  for (const text of texts) {
+    for (const encoding of ['utf16le', 'utf16be']) {
+      const bytes = iconv.encode(text, encoding);
+      assert.equal(binaryReason(bytes), undefined, `${encoding}: ${text}`);
+      assert.equal(decodeBytes(bytes).text, text, encoding);
+    }
+  }
+});
+
+test('ASCII with a stray NUL, read two bytes at a time, is not taken for CJK UTF-16', () => {
+  const bytes = Buffer.from('Night trains return to the northern line\0 from the first of May, the operator said.\n');
+  assert.equal(binaryReason(bytes), 'contains NUL bytes');
 });

@@ -52,6 +52,10 @@ before(async () => {
       res.write('<html><body>first part');
     },
     '/stall-headers': () => {},
+    '/feed-as': (req, res) => {
+      res.writeHead(200, { 'content-type': new URL(req.url ?? '/', 'http://x').searchParams.get('type') ?? '' });
+      res.end('<rss version="2.0"><channel><title>T</title></channel></rss>');
+    },
     '/image': (_req, res) => {
       res.writeHead(200, { 'content-type': 'image/png' });
       res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
@@ -135,6 +139,15 @@ test('content type, status and unreachable hosts are reported', async () => {
   const unreachable = await failure(fetchUrl(`http://127.0.0.1:${port}/`, local));
   assert.equal(unreachable.code, 'SW_FETCH_FAILED');
   assert.equal(unreachable.location, `http://127.0.0.1:${port}/`);
+});
+
+test('feeds served under their unregistered types (application/x-rss+xml, text/rss+xml, application/x-atom+xml) are fetched', async () => {
+  for (const type of ['application/x-rss+xml', 'text/rss+xml', 'application/x-atom+xml', 'text/atom+xml; charset=utf-8']) {
+    const feed = await fetchUrl(`${server.base}/feed-as?type=${encodeURIComponent(type)}`, local);
+    assert.equal(feed.contentType, type);
+    assert.match(feed.bytes.toString(), /^<rss/);
+  }
+  assert.equal((await failure(fetchUrl(`${server.base}/feed-as?type=application%2Fx-shockwave-flash`, local))).code, 'SW_FETCH_CONTENT_TYPE');
 });
 
 test('gzip content encoding is undone, with the decompression cap enforced', async () => {

@@ -57,3 +57,32 @@ test('a well-formed XML document that is not a feed is SW_FEED_INVALID', () => {
   assert.equal(result.code, 'SW_FEED_INVALID');
   assert.equal(result.location, 'feed.xml');
 });
+
+test('a bare & in an item (a raw query string) no longer rejects the feed; CDATA and entities are kept as written', () => {
+  const result = parseOrError(`<rss version="2.0"><channel><title>Wire</title>
+    <item><title>Rates &amp; prices</title><link>http://example.com/a?x=1&y=2</link><description><![CDATA[Q&A: rates &amp; prices]]></description></item>
+    <item><title>Second &#8212; item</title><link>http://example.com/b</link><description>Fish & chips</description></item>
+  </channel></rss>`);
+  assert.ok(!(result instanceof StoryweaveError), String(result));
+  assert.deepEqual(
+    result.items.map((item) => [item.url, item.title, item.body]),
+    [
+      ['http://example.com/a?x=1&y=2', 'Rates & prices', 'Q&A: rates &amp; prices'],
+      ['http://example.com/b', 'Second \u2014 item', 'Fish & chips'],
+    ],
+  );
+});
+
+test('a truncated Atom feed says which element is left open, located at the end of the document', () => {
+  const result = parseOrError('<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<title>T</title>\n<entry><title>One</title><content>Body of the fir');
+  assert.ok(result instanceof StoryweaveError);
+  assert.equal(result.code, 'SW_FEED_INVALID');
+  assert.match(result.message, /ends before <content> is closed \(in <feed> > <entry>\).*\(line 4, column 50\)$/);
+  assert.doesNotMatch(result.message, /\[/);
+});
+
+test('other XML errors keep the validator\'s location, counted in the text as written', () => {
+  const result = parseOrError('<rss><channel>\n<item><link>a?b=1&c=2</link><title>One</title></itm></channel></rss>');
+  assert.ok(result instanceof StoryweaveError);
+  assert.match(result.message, /closing tag 'itm'.*\(line 2, column 47\)$/);
+});
