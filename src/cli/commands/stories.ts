@@ -1,6 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { InvalidArgumentError, type Command } from 'commander';
+import { csvRow } from '../../core/csv-cell.js';
 import { StoryweaveError } from '../../core/errors.js';
 import type { StoryFilter } from '../../stories/model.js';
 import type { SqliteStore } from '../../store/sqlite-store.js';
@@ -181,7 +182,7 @@ export function registerStoryCommands(program: Command): void {
       }
       const out = createWriteStream(flags.out);
       out.write('id,story\n');
-      for (const record of records) out.write(`${csvField(record.id)},${csvField(clusters.get(record.id) ?? '')}\n`);
+      for (const record of records) out.write(`${csvRow([record.id, clusters.get(record.id) ?? ''])}\n`);
       out.end();
       await once(out, 'finish');
       process.stderr.write(`${records.length} articles in ${new Set(clusters.values()).size} stories -> ${flags.out}\n`);
@@ -210,8 +211,4 @@ function parseIntervalFlag(value: string): number {
   const ms = match ? Number(match[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's']! : NaN;
   if (!(ms > 0)) throw new InvalidArgumentError('expected a duration such as 30s, 10m or 1h');
   return ms;
-}
-
-export function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { csvRow } from '../../core/csv-cell.js';
 import { asStoryweaveError, StoryweaveError } from '../../core/errors.js';
 import { compareArticles } from '../compare-articles.js';
 import { CorpusStats } from '../corpus-stats.js';
@@ -25,12 +26,8 @@ export interface BatchCompareResult {
   compareMs: number;
 }
 
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 function scoreRow(id1: string, id2: string, scores: SimilarityScores): string {
-  return [csvField(id1), csvField(id2), ...DIMENSIONS.map((dimension) => scores[dimension].toFixed(4))].join(',');
+  return csvRow([id1, id2, ...DIMENSIONS.map((dimension) => scores[dimension].toFixed(4))]);
 }
 
 /** Scores every pair of PAIRS.csv over ARTICLES.jsonl into SCORES.csv (one row per scorable pair). */
