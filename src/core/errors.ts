@@ -38,6 +38,8 @@ export const ERROR_CATALOG = {
   SW_PAYLOAD_TOO_LARGE: 'request body over the limit',
   SW_BAD_REQUEST: 'bad request',
   SW_INTERNAL: 'internal error',
+  // output
+  SW_OUTPUT_UNWRITABLE: 'output file cannot be written',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -1,8 +1,7 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { InvalidArgumentError, type Command } from 'commander';
 import { csvRow } from '../../core/csv-cell.js';
 import { StoryweaveError } from '../../core/errors.js';
+import { openOutputStream } from '../../core/output-file.js';
 import type { StoryFilter } from '../../stories/model.js';
 import type { SqliteStore } from '../../store/sqlite-store.js';
 import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
@@ -151,12 +150,12 @@ export function registerStoryCommands(program: Command): void {
     .option('--out <file>', 'write here instead of standard output')
     .action(async (flags: { db?: string; format: 'json' | 'csv'; out?: string }) => {
       const { exportStories } = await import('../../stories/export-stories.js');
-      const out: NodeJS.WritableStream = flags.out ? createWriteStream(flags.out) : process.stdout;
-      await withStore(flags.db, (store) => exportStories(store, flags.format, out));
-      if (flags.out) {
-        (out as WriteStream).end();
-        await once(out, 'finish');
-      }
+      await withStore(flags.db, async (store) => {
+        if (!flags.out) return exportStories(store, flags.format, process.stdout);
+        const output = openOutputStream(flags.out);
+        await exportStories(store, flags.format, output.stream);
+        await output.close();
+      });
     });
 
   program
@@ -170,6 +169,7 @@ export function registerStoryCommands(program: Command): void {
       const { readBatchRecords } = await import('../../stories/batch-records.js');
       const { records, failures } = await readBatchRecords(flags.articles);
       for (const failure of failures) process.stderr.write(`${failure.toLine()}\n`);
+      const output = openOutputStream(flags.out);
       const progress = createProgress(records.length, flags.progress);
       let clusters: Map<string, string>;
       try {
@@ -180,11 +180,9 @@ export function registerStoryCommands(program: Command): void {
       } finally {
         progress.stop();
       }
-      const out = createWriteStream(flags.out);
-      out.write('id,story\n');
-      for (const record of records) out.write(`${csvRow([record.id, clusters.get(record.id) ?? ''])}\n`);
-      out.end();
-      await once(out, 'finish');
+      output.stream.write('id,story\n');
+      for (const record of records) output.stream.write(`${csvRow([record.id, clusters.get(record.id) ?? ''])}\n`);
+      await output.close();
       process.stderr.write(`${records.length} articles in ${new Set(clusters.values()).size} stories -> ${flags.out}\n`);
       process.exitCode = failures.length > 0 ? EXIT_SOME_FAILED : EXIT_OK;
     });

@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import { csvRow } from '../../core/csv-cell.js';
 import { asStoryweaveError, StoryweaveError } from '../../core/errors.js';
+import { openOutputStream } from '../../core/output-file.js';
 import { compareArticles } from '../compare-articles.js';
 import { CorpusStats } from '../corpus-stats.js';
 import { DIMENSIONS, type AnalyzedArticle, type SimilarityScores } from '../model.js';
@@ -36,6 +36,7 @@ export async function batchCompare(options: BatchCompareOptions): Promise<BatchC
   const { articles: records, errors } = readArticlesJsonl(options.articlesPath);
   errors.forEach(report);
   const pairs = readPairsCsv(options.pairsPath);
+  const output = openOutputStream(options.outPath);
   const analyzeStarted = performance.now();
   let analyzed: AnalyzedArticle[];
   let failedAnalyses: number;
@@ -71,10 +72,7 @@ export async function batchCompare(options: BatchCompareOptions): Promise<BatchC
     options.onProgress?.('compare', index + 1, pairs.length);
   });
   const compareMs = performance.now() - compareStarted;
-  try {
-    writeFileSync(options.outPath, `${lines.join('\n')}\n`);
-  } catch (error) {
-    throw asStoryweaveError(error, 'SW_INPUT_UNREADABLE', options.outPath);
-  }
+  output.stream.write(`${lines.join('\n')}\n`);
+  await output.close();
   return { scored: lines.length - 1, failed, analyzeMs: compareStarted - analyzeStarted, compareMs };
 }
