@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Article } from '../../core/model.js';
 import { StoryweaveError } from '../../core/errors.js';
-import { DB_OPTION_FLAGS, DB_OPTION_HELP, withStore } from '../open-store.js';
+import { DB_OPTION_FLAGS, DB_OPTION_HELP, withExistingStore } from '../open-store.js';
 
 interface ListFlags {
   db?: string;
@@ -21,7 +21,7 @@ export function registerArticleCommands(program: Command): void {
     .option('--limit <n>', 'at most this many')
     .option('--json', 'print JSON')
     .action(async (flags: ListFlags) => {
-      await withStore(flags.db, (store) => {
+      await withExistingStore(flags.db, (store) => {
         const filter = { lang: flags.lang, since: flags.since, limit: flags.limit ? Number(flags.limit) : undefined };
         const articles = store.listArticles(filter);
         if (flags.json) {
@@ -43,7 +43,7 @@ export function registerArticleCommands(program: Command): void {
     .option(DB_OPTION_FLAGS, DB_OPTION_HELP)
     .option('--json', 'print JSON, with its analysis')
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
-      await withStore(flags.db, (store) => {
+      await withExistingStore(flags.db, (store) => {
         const article = store.findArticle(id);
         if (!article) throw new StoryweaveError('SW_NOT_FOUND', `article ${id}`);
         const duplicates = store.duplicateSightings(article.id);

@@ -5,7 +5,7 @@ import { openOutputStream } from '../../core/output-file.js';
 import type { StoryFilter } from '../../stories/model.js';
 import type { SqliteStore } from '../../store/sqlite-store.js';
 import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
-import { DB_OPTION_FLAGS, DB_OPTION_HELP, withStore } from '../open-store.js';
+import { DB_OPTION_FLAGS, DB_OPTION_HELP, withExistingStore, withStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
 
 interface ListFlags extends StoryFilter {
@@ -58,7 +58,7 @@ export function registerStoryCommands(program: Command): void {
         limit: flags.limit,
         offset: flags.offset,
       };
-      await withStore(flags.db, async (store) => {
+      await withExistingStore(flags.db, async (store) => {
         await clusterUnassigned(store, !flags.json);
         const stories = listStories(store, filter);
         if (flags.json) {
@@ -80,7 +80,7 @@ export function registerStoryCommands(program: Command): void {
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
       const { getStory } = await import('../../store/story-store.js');
       const { storyText } = await import('../../stories/story-text.js');
-      await withStore(flags.db, (store) => {
+      await withExistingStore(flags.db, (store) => {
         const story = getStory(store, id);
         if (!story) throw new StoryweaveError('SW_NOT_FOUND', `story ${id}`);
         process.stdout.write(flags.json ? `${JSON.stringify(story, null, 2)}\n` : storyText(story));
@@ -150,7 +150,7 @@ export function registerStoryCommands(program: Command): void {
     .option('--out <file>', 'write here instead of standard output')
     .action(async (flags: { db?: string; format: 'json' | 'csv'; out?: string }) => {
       const { exportStories } = await import('../../stories/export-stories.js');
-      await withStore(flags.db, async (store) => {
+      await withExistingStore(flags.db, async (store) => {
         if (!flags.out) return exportStories(store, flags.format, process.stdout);
         const output = openOutputStream(flags.out);
         await exportStories(store, flags.format, output.stream);
