@@ -1,8 +1,10 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import { isCalendarDate } from '../core/calendar-date.js';
 import { StoryweaveError } from '../core/errors.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import { renderErrorPage } from '../web/pages/error-page.js';
 import { isLoopbackHostHeader } from './access.js';
+import { CALENDAR_DATE_FORMAT } from './api-schemas.js';
 import type { ServerContext } from './context.js';
 import { errorBody, statusOf, toStoryweaveError } from './http-errors.js';
 import { registerApiRoutes } from './routes/api-routes.js';
@@ -44,6 +46,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     connectionTimeout: 130_000,
     keepAliveTimeout: 5_000,
     routerOptions: { maxParamLength: 200 },
+    ajv: { customOptions: { formats: { [CALENDAR_DATE_FORMAT]: isCalendarDate } } },
     return503OnClosing: true,
   });
   const context: ServerContext = {

@@ -5,6 +5,7 @@ import { openOutputStream } from '../../core/output-file.js';
 import type { StoryFilter } from '../../stories/model.js';
 import type { SqliteStore } from '../../store/sqlite-store.js';
 import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
+import { calendarDate, languageCode, wholeNumber } from '../flag-values.js';
 import { DB_OPTION_FLAGS, DB_OPTION_HELP, withExistingStore, withStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
 
@@ -15,19 +16,6 @@ interface ListFlags extends StoryFilter {
   json?: boolean;
 }
 
-function positiveInteger(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidArgumentError('expected a whole number >= 0');
-  return parsed;
-}
-
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?$/.test(value) || !Number.isFinite(Date.parse(value))) {
-    throw new InvalidArgumentError('expected an ISO date such as 2022-09-27');
-  }
-  return value;
-}
-
 /** Updated stories listed under each poll of `watch`; the rest are counted. */
 const WATCH_STORIES_LISTED = 20;
 
@@ -36,14 +24,14 @@ export function registerStoryCommands(program: Command): void {
     .command('stories')
     .description('list stories, most recently active first')
     .option(DB_OPTION_FLAGS, DB_OPTION_HELP)
-    .option('--lang <code>', 'only stories with an article in this language')
-    .option('--since <date>', 'only stories active on or after this date', isoDate)
-    .option('--until <date>', 'only stories that started on or before this date', isoDate)
+    .option('--lang <code>', 'only stories with an article in this language', languageCode)
+    .option('--since <date>', 'only stories active on or after this date', calendarDate)
+    .option('--until <date>', 'only stories that started on or before this date', calendarDate)
     .option('--entity <id|name>', 'only stories mentioning this entity (loc:KZ, Tokayev)')
     .option('-q, --q <text>', 'only stories whose headlines contain this text')
-    .option('--changed-since <time>', 'only stories created or changed (an article joined, a merge) at or after this time, oldest change first', isoDate)
-    .option('--limit <n>', 'at most this many', positiveInteger, 50)
-    .option('--offset <n>', 'skip this many', positiveInteger, 0)
+    .option('--changed-since <time>', 'only stories created or changed (an article joined, a merge) at or after this time, oldest change first', calendarDate)
+    .option('--limit <n>', 'at most this many', wholeNumber, 50)
+    .option('--offset <n>', 'skip this many', wholeNumber, 0)
     .option('--json', 'print JSON')
     .action(async (flags: ListFlags) => {
       const { listStories, countStories } = await import('../../store/story-store.js');
@@ -94,8 +82,8 @@ export function registerStoryCommands(program: Command): void {
     .option(DB_OPTION_FLAGS, DB_OPTION_HELP)
     .option('--interval <time>', 'time between polls: 30s, 10m, 1h', parseIntervalFlag, 600_000)
     .option('--allow-private', 'allow URLs on private, loopback and link-local addresses')
-    .option('--timeout <ms>', 'URL fetch timeout in milliseconds', positiveInteger)
-    .option('--polls <n>', 'stop after this many polls', positiveInteger)
+    .option('--timeout <ms>', 'URL fetch timeout in milliseconds', wholeNumber)
+    .option('--polls <n>', 'stop after this many polls', wholeNumber)
     .option('--json', 'print one JSON line per poll')
     .action(async (feeds: string[], flags: { db?: string; interval: number; allowPrivate?: boolean; timeout?: number; polls?: number; json?: boolean }) => {
       const { watchFeeds } = await import('../../stories/watch-feeds.js');
