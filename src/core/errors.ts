@@ -40,6 +40,8 @@ export const ERROR_CATALOG = {
   SW_INTERNAL: 'internal error',
   // output
   SW_OUTPUT_UNWRITABLE: 'output file cannot be written',
+  // server
+  SW_METHOD_NOT_ALLOWED: 'method not allowed on this route',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
