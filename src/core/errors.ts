@@ -42,6 +42,8 @@ export const ERROR_CATALOG = {
   SW_OUTPUT_UNWRITABLE: 'output file cannot be written',
   // server
   SW_METHOD_NOT_ALLOWED: 'method not allowed on this route',
+  // analysis and comparison
+  SW_PAIR_INCOMPLETE: 'pair row lacks an id',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

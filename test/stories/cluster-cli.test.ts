@@ -67,3 +67,18 @@ test('storyweave cluster neutralises an id a spreadsheet would run as a formula 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('storyweave cluster reports an empty input as SW_INPUT_EMPTY, exit 1, as ingest does, and writes nothing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-cluster-'));
+  try {
+    const input = join(dir, 'empty.jsonl');
+    writeFileSync(input, '\n\n');
+    const out = join(dir, 'e.csv');
+    const result = runCli(['cluster', '--articles', input, '--out', out, '--no-progress'], { cwd: dir });
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stderr, /empty\.jsonl: SW_INPUT_EMPTY/);
+    assert.ok(!existsSync(out));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

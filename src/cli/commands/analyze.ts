@@ -4,6 +4,7 @@ import type { AnalysisInput, ArticleAnalysis } from '../../core/model.js';
 import { StoryweaveError } from '../../core/errors.js';
 import { defaultDbPath } from '../../core/paths.js';
 import { calendarDate, languageCode, positiveInteger } from '../flag-values.js';
+import { looksLikePath } from '../looks-like-path.js';
 import { DB_OPTION_FLAGS, DB_OPTION_HELP, withStore } from '../open-store.js';
 
 interface AnalyzeFlags {
@@ -33,7 +34,7 @@ export function registerAnalyzeCommands(program: Command): void {
       const analyzer = await createAnalyzer();
       let analysis: ArticleAnalysis;
       let confidence: number | undefined;
-      if (isFile(target)) {
+      if (isFile(target) || looksLikePath(target)) {
         const input = readArticleFile(target);
         let lang = flags.lang;
         if (!lang) {

@@ -157,6 +157,7 @@ export function registerStoryCommands(program: Command): void {
       const { readBatchRecords } = await import('../../stories/batch-records.js');
       const { records, failures } = await readBatchRecords(flags.articles);
       for (const failure of failures) process.stderr.write(`${failure.toLine()}\n`);
+      if (records.length === 0 && failures.length === 0) throw new StoryweaveError('SW_INPUT_EMPTY', 'no articles', flags.articles);
       const output = openOutputStream(flags.out);
       const progress = createProgress(records.length, flags.progress);
       let clusters: Map<string, string>;

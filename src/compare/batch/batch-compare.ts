@@ -58,10 +58,16 @@ export async function batchCompare(options: BatchCompareOptions): Promise<BatchC
   const lines: string[] = [SCORES_HEADER.join(',')];
   let failed = errors.length + failedAnalyses;
   pairs.forEach((pair, index) => {
+    const location = `${options.pairsPath}:${pair.line}`;
+    const blank = (['id1', 'id2'] as const).filter((column) => !pair[column]);
+    if (blank.length > 0) {
+      failed++;
+      report(new StoryweaveError('SW_PAIR_INCOMPLETE', `the ${blank.join(' and ')} column${blank.length > 1 ? 's are' : ' is'} empty or missing`, location));
+      return;
+    }
     const missing = [pair.id1, pair.id2].filter((id) => !byId.has(id));
     if (missing.length > 0) {
       failed++;
-      const location = `${options.pairsPath}:${pair.line}`;
       const absent = missing.filter((id) => !unanalysed.has(id));
       if (absent.length > 0) report(new StoryweaveError('SW_PAIR_MISSING_ARTICLE', absent.join(', '), location));
       else report(new StoryweaveError('SW_ANALYSIS_FAILED', `article ${missing.join(', ')} could not be analysed`, location));
