@@ -1,17 +1,12 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { ReadOptions } from '../ingest/options.js';
+import { positiveInteger } from './flag-values.js';
 
 export interface ReadFlags {
   follow?: boolean;
   allowPrivate?: boolean;
   timeout?: number;
   maxBytes?: number;
-}
-
-function positiveInteger(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new InvalidArgumentError('expected a positive integer');
-  return parsed;
 }
 
 /** The options every command that reads sources shares. */

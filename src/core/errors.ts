@@ -44,6 +44,12 @@ export const ERROR_CATALOG = {
   SW_FOLLOW_FALLBACK: "the linked page could not be read; the feed item's own content was stored",
   // interruption
   SW_INTERRUPTED: 'stopped before it finished (interrupted)',
+  // output
+  SW_OUTPUT_UNWRITABLE: 'output file cannot be written',
+  // server
+  SW_METHOD_NOT_ALLOWED: 'method not allowed on this route',
+  // analysis and comparison
+  SW_PAIR_INCOMPLETE: 'pair row lacks an id',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -1,11 +1,14 @@
 // Request schemas: Fastify validates requests against them and the OpenAPI document reuses them.
+import { CALENDAR_DATE_EXAMPLE } from '../core/calendar-date.js';
+import { LANGUAGE_CODE_PATTERN } from '../core/language-code.js';
 import type { StoryFilter } from '../stories/model.js';
 
-const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}', maxLength: 40 } as const;
-const isoTime = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$', maxLength: 40 } as const;
+/** Validated by isCalendarDate (src/core/calendar-date.ts), the check the CLI's date flags use. */
+export const CALENDAR_DATE_FORMAT = 'calendar-date';
+const isoDate = { type: 'string', format: CALENDAR_DATE_FORMAT, maxLength: 40, description: `ISO date or time naming a real day: ${CALENDAR_DATE_EXAMPLE}` } as const;
 const limit = { type: 'integer', minimum: 1, maximum: 200, default: 20 } as const;
 const offset = { type: 'integer', minimum: 0, maximum: 1000000, default: 0 } as const;
-const lang = { type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$', maxLength: 20 } as const;
+const lang = { type: 'string', pattern: LANGUAGE_CODE_PATTERN, maxLength: 20 } as const;
 
 export const storyListQuery = {
   type: 'object',
@@ -16,7 +19,7 @@ export const storyListQuery = {
     until: isoDate,
     entity: { type: 'string', maxLength: 200 },
     q: { type: 'string', maxLength: 500 },
-    changedSince: { ...isoTime, description: 'ISO time: stories created or changed at or after it, oldest change first (poll with the last updatedAt seen)' },
+    changedSince: { ...isoDate, description: 'ISO time: stories created or changed at or after it, oldest change first (poll with the last updatedAt seen)' },
     limit,
     offset,
   },
@@ -28,7 +31,7 @@ export const webStoryListQuery = {
   properties: {
     ...storyListQuery.properties,
     live: { type: 'string', enum: ['1'] },
-    mark: isoTime,
+    mark: isoDate,
   },
 } as const;
 
@@ -87,7 +90,7 @@ export const ingestBody = {
     url: { type: 'string', maxLength: 2000 },
     title: { type: 'string', maxLength: 2000 },
     lang,
-    published: { type: 'string', maxLength: 40 },
+    published: isoDate,
     site: { type: 'string', maxLength: 200 },
   },
 } as const;

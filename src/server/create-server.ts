@@ -1,10 +1,13 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { isCalendarDate } from '../core/calendar-date.js';
 import { StoryweaveError } from '../core/errors.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import { renderErrorPage } from '../web/pages/error-page.js';
 import { isLoopbackHostHeader } from './access.js';
+import { CALENDAR_DATE_FORMAT } from './api-schemas.js';
 import type { ServerContext } from './context.js';
-import { errorBody, statusOf, toStoryweaveError } from './http-errors.js';
+import { answerClientError, errorBody, httpStatusOf, toStoryweaveError } from './http-errors.js';
+import { RouteMethods } from './route-methods.js';
 import { registerApiRoutes } from './routes/api-routes.js';
 import { registerWebRoutes } from './routes/web-routes.js';
 import { SECURITY_HEADERS } from './security-headers.js';
@@ -44,6 +47,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     connectionTimeout: 130_000,
     keepAliveTimeout: 5_000,
     routerOptions: { maxParamLength: 200 },
+    // Bodies are refused, not trimmed, when they hold properties the schema does not know (as the OpenAPI document says).
+    ajv: { customOptions: { removeAdditional: false, formats: { [CALENDAR_DATE_FORMAT]: isCalendarDate } } },
+    frameworkErrors: (error, request, reply) => sendError(error, request, reply),
+    clientErrorHandler: answerClientError,
     return503OnClosing: true,
   });
   const context: ServerContext = {
@@ -69,10 +76,13 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     }
   });
 
-  // Empty form fields (`lang=`) mean "any", not an invalid value.
+  // Empty form fields (`lang=`) mean "any", not an invalid value; a parameter no route reads (a
+  // tracking parameter on a shared link) is ignored, not refused.
   app.addHook('preValidation', async (request) => {
     const query = request.query as Record<string, unknown> | undefined;
-    if (query && typeof query === 'object') for (const [key, value] of Object.entries(query)) if (value === '') delete query[key];
+    const known = (request.routeOptions.schema?.querystring as { properties?: object } | undefined)?.properties;
+    if (!query || typeof query !== 'object') return;
+    for (const [key, value] of Object.entries(query)) if (value === '' || (known && !Object.hasOwn(known, key))) delete query[key];
   });
 
   app.addHook('onSend', async (_request, reply, payload) => {
@@ -80,23 +90,33 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return payload;
   });
 
-  app.setErrorHandler(async (error, request, reply) => {
-    const failure = toStoryweaveError(error);
-    const status = statusOf(failure.code);
-    if (status >= 500) request.log.error(error);
-    if (isApi(request.url)) return reply.status(status).type('application/json; charset=utf-8').send(errorBody(failure));
-    return reply.status(status).type('text/html; charset=utf-8').send(renderErrorPage(status, failure.code, failure.message));
-  });
+  app.setErrorHandler(async (error, request, reply) => sendError(error, request, reply));
+
+  const routeMethods = new RouteMethods();
+  app.addHook('onRoute', (route) => routeMethods.add(route.url, route.method));
 
   app.setNotFoundHandler(async (request, reply) => {
-    const failure = new StoryweaveError('SW_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`);
-    if (isApi(request.url)) return reply.status(404).send(errorBody(failure));
-    return reply.status(404).type('text/html; charset=utf-8').send(renderErrorPage(404, failure.code, failure.message));
+    const path = request.url.split('?')[0]!;
+    const allowed = routeMethods.allowedAt(path);
+    if (allowed.length > 0) {
+      reply.header('allow', allowed.join(', '));
+      return sendError(new StoryweaveError('SW_METHOD_NOT_ALLOWED', `${request.method} ${path}; allowed: ${allowed.join(', ')}`), request, reply);
+    }
+    return sendError(new StoryweaveError('SW_NOT_FOUND', `no route ${request.method} ${path}`), request, reply);
   });
 
   registerApiRoutes(app, context);
   registerWebRoutes(app, context);
   return app;
+}
+
+/** Every error answer: JSON with its catalog code under /api, an HTML page elsewhere. */
+function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const failure = toStoryweaveError(error);
+  const status = httpStatusOf(error, failure);
+  if (status >= 500) request.log.error(error);
+  if (isApi(request.url)) return reply.status(status).type('application/json; charset=utf-8').send(errorBody(failure));
+  return reply.status(status).type('text/html; charset=utf-8').send(renderErrorPage(status, failure.code, failure.message));
 }
 
 function isApi(url: string): boolean {

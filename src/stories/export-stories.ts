@@ -1,13 +1,9 @@
+import { csvRow } from '../core/csv-cell.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import { getStorySummary, storyMembers } from '../store/story-store.js';
 import { memberArticles, siteOf } from './story-members.js';
 
 const PAGE = 500;
-
-function csvField(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 function* storyIds(store: SqliteStore): Generator<string> {
   for (let offset = 0; ; offset += PAGE) {
@@ -49,7 +45,7 @@ export async function exportStories(store: SqliteStore, format: 'json' | 'csv', 
           member.evidence.bestMatch ?? '',
           member.evidence.sharedEntities.map((entity) => entity.canonical).join('; '),
         ];
-        lines.push(`${fields.map(csvField).join(',')}\n`);
+        lines.push(`${csvRow(fields)}\n`);
       }
       await write(lines.join(''));
     } else {

@@ -50,3 +50,35 @@ test('storyweave cluster reports a missing input file', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('storyweave cluster neutralises an id a spreadsheet would run as a formula and keeps numeric ids', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-cluster-'));
+  try {
+    const { articles } = loadFixture('order-independence');
+    const ids = ["=cmd|' /C calc'!A0", '1484084337', '-17'];
+    const input = join(dir, 'articles.jsonl');
+    writeFileSync(input, articles.slice(0, ids.length).map((article, i) => JSON.stringify({ id: ids[i], title: article.title, text: article.text })).join('\n'));
+    const out = join(dir, 'clusters.csv');
+    const result = runCli(['cluster', '--articles', input, '--out', out, '--no-progress'], { cwd: dir });
+    assert.equal(result.status, 0, result.stderr);
+    const written = readFileSync(out, 'utf8').trim().split('\n').slice(1).map((row) => row.split(',')[0]);
+    assert.deepEqual(written, ["'=cmd|' /C calc'!A0", '1484084337', '-17']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('storyweave cluster reports an empty input as SW_INPUT_EMPTY, exit 1, as ingest does, and writes nothing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-cluster-'));
+  try {
+    const input = join(dir, 'empty.jsonl');
+    writeFileSync(input, '\n\n');
+    const out = join(dir, 'e.csv');
+    const result = runCli(['cluster', '--articles', input, '--out', out, '--no-progress'], { cwd: dir });
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stderr, /empty\.jsonl: SW_INPUT_EMPTY/);
+    assert.ok(!existsSync(out));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

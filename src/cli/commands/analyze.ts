@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import type { AnalysisInput, ArticleAnalysis } from '../../core/model.js';
 import { StoryweaveError } from '../../core/errors.js';
 import { defaultDbPath } from '../../core/paths.js';
+import { calendarDate, languageCode, positiveInteger } from '../flag-values.js';
+import { looksLikePath } from '../looks-like-path.js';
 import { DB_OPTION_FLAGS, DB_OPTION_HELP, withStore } from '../open-store.js';
 
 interface AnalyzeFlags {
@@ -10,7 +12,7 @@ interface AnalyzeFlags {
   json?: boolean;
   lang?: string;
   published?: string;
-  terms?: string;
+  terms: number;
 }
 
 // Same cap as ingest's default: analysis of one article, not of a dump.
@@ -22,9 +24,9 @@ export function registerAnalyzeCommands(program: Command): void {
     .description('analyse one article (a text file, or a stored article id): language, entities, numbers, dates, pivot terms')
     .argument('<path|article-id>', 'a plain-text file (title on the first meaningful line), or the id (or unique prefix) of a stored article')
     .option(DB_OPTION_FLAGS, DB_OPTION_HELP)
-    .option('--lang <code>', 'language of a file, instead of detecting it')
-    .option('--published <date>', 'publication date of a file, to resolve "yesterday" and weekday names')
-    .option('--terms <n>', 'how many top pivot terms to print', '20')
+    .option('--lang <code>', 'language of a file, instead of detecting it', languageCode)
+    .option('--published <date>', 'publication date of a file, to resolve "yesterday" and weekday names', calendarDate)
+    .option('--terms <n>', 'how many top pivot terms to print', positiveInteger, 20)
     .option('--json', 'print the ArticleAnalysis as JSON')
     .action(async (target: string, flags: AnalyzeFlags) => {
       const { createAnalyzer, ANALYZER_VERSION } = await import('../../analyze/analyzer.js');
@@ -32,7 +34,7 @@ export function registerAnalyzeCommands(program: Command): void {
       const analyzer = await createAnalyzer();
       let analysis: ArticleAnalysis;
       let confidence: number | undefined;
-      if (isFile(target)) {
+      if (isFile(target) || looksLikePath(target)) {
         const input = readArticleFile(target);
         let lang = flags.lang;
         if (!lang) {
@@ -57,7 +59,7 @@ export function registerAnalyzeCommands(program: Command): void {
         process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
         return;
       }
-      process.stdout.write(formatAnalysis(analysis, confidence, Number(flags.terms) || 20));
+      process.stdout.write(formatAnalysis(analysis, confidence, flags.terms));
     });
 }
 

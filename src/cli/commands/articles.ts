@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import type { Article } from '../../core/model.js';
 import { StoryweaveError } from '../../core/errors.js';
-import { DB_OPTION_FLAGS, DB_OPTION_HELP, withStore } from '../open-store.js';
+import { calendarDate, languageCode, positiveInteger } from '../flag-values.js';
+import { DB_OPTION_FLAGS, DB_OPTION_HELP, withExistingStore } from '../open-store.js';
 
 interface ListFlags {
   db?: string;
   lang?: string;
   since?: string;
-  limit?: string;
+  limit?: number;
   json?: boolean;
 }
 
@@ -16,13 +17,13 @@ export function registerArticleCommands(program: Command): void {
     .command('articles')
     .description('list stored articles')
     .option(DB_OPTION_FLAGS, DB_OPTION_HELP)
-    .option('--lang <code>', 'only this language (ISO 639-1)')
-    .option('--since <date>', 'only articles published (or ingested) on or after this date')
-    .option('--limit <n>', 'at most this many')
+    .option('--lang <code>', 'only this language (ISO 639-1)', languageCode)
+    .option('--since <date>', 'only articles published (or ingested) on or after this date', calendarDate)
+    .option('--limit <n>', 'at most this many', positiveInteger)
     .option('--json', 'print JSON')
     .action(async (flags: ListFlags) => {
-      await withStore(flags.db, (store) => {
-        const filter = { lang: flags.lang, since: flags.since, limit: flags.limit ? Number(flags.limit) : undefined };
+      await withExistingStore(flags.db, (store) => {
+        const filter = { lang: flags.lang, since: flags.since, limit: flags.limit };
         const articles = store.listArticles(filter);
         if (flags.json) {
           process.stdout.write(`${JSON.stringify(articles.map(summaryOf), null, 2)}\n`);
@@ -43,7 +44,7 @@ export function registerArticleCommands(program: Command): void {
     .option(DB_OPTION_FLAGS, DB_OPTION_HELP)
     .option('--json', 'print JSON, with its analysis')
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
-      await withStore(flags.db, (store) => {
+      await withExistingStore(flags.db, (store) => {
         const article = store.findArticle(id);
         if (!article) throw new StoryweaveError('SW_NOT_FOUND', `article ${id}`);
         const duplicates = store.duplicateSightings(article.id);

@@ -5,6 +5,7 @@ import { asStoryweaveError, StoryweaveError } from '../../core/errors.js';
 import { defaultDbPath } from '../../core/paths.js';
 import type { AnalyzedArticle } from '../../compare/model.js';
 import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
+import { looksLikePath } from '../looks-like-path.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-flags.js';
 
 interface CompareFlags extends ReadFlags {
@@ -107,7 +108,7 @@ function summary(article: AnalyzedArticle): { id: string; title: string; lang: s
 /** A file or URL is read and extracted; anything else is looked up as a stored article id. */
 async function loadInput(source: string, flags: CompareFlags, dbPath: string | undefined): Promise<LoadedInput> {
   const { looksLikeUrl } = await import('../../ingest/is-url.js');
-  if (looksLikeUrl(source) || existsSync(source)) {
+  if (looksLikeUrl(source) || existsSync(source) || looksLikePath(source)) {
     const { readSources } = await import('../../ingest/read-sources.js');
     const { extractDocument } = await import('../../extract/extract-document.js');
     for await (const item of readSources([source], readOptionsFrom(flags))) {

@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { StoryweaveError } from '../../core/errors.js';
+import { writeOutputFile } from '../../core/output-file.js';
 import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
 
 interface NamesFlags {
@@ -55,13 +56,8 @@ export function registerNamesCommand(program: Command): void {
         out.push([name1, lang1, name2, lang2].map(cleanCell).concat(match.same ? '1' : '0', match.score.toFixed(3)).join('\t'));
       }
       const body = `${out.join('\n')}\n`;
-      if (flags.out) {
-        try {
-          writeFileSync(flags.out, body);
-        } catch (error) {
-          throw new StoryweaveError('SW_INPUT_UNREADABLE', `cannot write: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, flags.out);
-        }
-      } else process.stdout.write(body);
+      if (flags.out) writeOutputFile(flags.out, body);
+      else process.stdout.write(body);
       process.exitCode = failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
     });
 }

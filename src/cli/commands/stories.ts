@@ -1,11 +1,12 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { InvalidArgumentError, type Command } from 'commander';
+import { csvRow } from '../../core/csv-cell.js';
 import { StoryweaveError } from '../../core/errors.js';
+import { openOutputStream } from '../../core/output-file.js';
 import type { StoryFilter } from '../../stories/model.js';
 import type { SqliteStore } from '../../store/sqlite-store.js';
 import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
-import { DB_OPTION_FLAGS, DB_OPTION_HELP, withStore } from '../open-store.js';
+import { calendarDate, languageCode, wholeNumber } from '../flag-values.js';
+import { DB_OPTION_FLAGS, DB_OPTION_HELP, withExistingStore, withStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
 
 interface ListFlags extends StoryFilter {
@@ -13,19 +14,6 @@ interface ListFlags extends StoryFilter {
   limit: number;
   offset: number;
   json?: boolean;
-}
-
-function positiveInteger(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidArgumentError('expected a whole number >= 0');
-  return parsed;
-}
-
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?$/.test(value) || !Number.isFinite(Date.parse(value))) {
-    throw new InvalidArgumentError('expected an ISO date such as 2022-09-27');
-  }
-  return value;
 }
 
 /** Updated stories listed under each poll of `watch`; the rest are counted. */
@@ -36,14 +24,14 @@ export function registerStoryCommands(program: Command): void {
     .command('stories')
     .description('list stories, most recently active first')
     .option(DB_OPTION_FLAGS, DB_OPTION_HELP)
-    .option('--lang <code>', 'only stories with an article in this language')
-    .option('--since <date>', 'only stories active on or after this date', isoDate)
-    .option('--until <date>', 'only stories that started on or before this date', isoDate)
+    .option('--lang <code>', 'only stories with an article in this language', languageCode)
+    .option('--since <date>', 'only stories active on or after this date', calendarDate)
+    .option('--until <date>', 'only stories that started on or before this date', calendarDate)
     .option('--entity <id|name>', 'only stories mentioning this entity (loc:KZ, Tokayev)')
     .option('-q, --q <text>', 'only stories whose headlines contain this text')
-    .option('--changed-since <time>', 'only stories created or changed (an article joined, a merge) at or after this time, oldest change first', isoDate)
-    .option('--limit <n>', 'at most this many', positiveInteger, 50)
-    .option('--offset <n>', 'skip this many', positiveInteger, 0)
+    .option('--changed-since <time>', 'only stories created or changed (an article joined, a merge) at or after this time, oldest change first', calendarDate)
+    .option('--limit <n>', 'at most this many', wholeNumber, 50)
+    .option('--offset <n>', 'skip this many', wholeNumber, 0)
     .option('--json', 'print JSON')
     .action(async (flags: ListFlags) => {
       const { listStories, countStories } = await import('../../store/story-store.js');
@@ -58,7 +46,7 @@ export function registerStoryCommands(program: Command): void {
         limit: flags.limit,
         offset: flags.offset,
       };
-      await withStore(flags.db, async (store) => {
+      await withExistingStore(flags.db, async (store) => {
         await clusterUnassigned(store, !flags.json);
         const stories = listStories(store, filter);
         if (flags.json) {
@@ -80,7 +68,7 @@ export function registerStoryCommands(program: Command): void {
     .action(async (id: string, flags: { db?: string; json?: boolean }) => {
       const { getStory } = await import('../../store/story-store.js');
       const { storyText } = await import('../../stories/story-text.js');
-      await withStore(flags.db, (store) => {
+      await withExistingStore(flags.db, (store) => {
         const story = getStory(store, id);
         if (!story) throw new StoryweaveError('SW_NOT_FOUND', `story ${id}`);
         process.stdout.write(flags.json ? `${JSON.stringify(story, null, 2)}\n` : storyText(story));
@@ -94,8 +82,8 @@ export function registerStoryCommands(program: Command): void {
     .option(DB_OPTION_FLAGS, DB_OPTION_HELP)
     .option('--interval <time>', 'time between polls: 30s, 10m, 1h', parseIntervalFlag, 600_000)
     .option('--allow-private', 'allow URLs on private, loopback and link-local addresses')
-    .option('--timeout <ms>', 'URL fetch timeout in milliseconds', positiveInteger)
-    .option('--polls <n>', 'stop after this many polls', positiveInteger)
+    .option('--timeout <ms>', 'URL fetch timeout in milliseconds', wholeNumber)
+    .option('--polls <n>', 'stop after this many polls', wholeNumber)
     .option('--json', 'print one JSON line per poll')
     .action(async (feeds: string[], flags: { db?: string; interval: number; allowPrivate?: boolean; timeout?: number; polls?: number; json?: boolean }) => {
       const { watchFeeds } = await import('../../stories/watch-feeds.js');
@@ -150,12 +138,12 @@ export function registerStoryCommands(program: Command): void {
     .option('--out <file>', 'write here instead of standard output')
     .action(async (flags: { db?: string; format: 'json' | 'csv'; out?: string }) => {
       const { exportStories } = await import('../../stories/export-stories.js');
-      const out: NodeJS.WritableStream = flags.out ? createWriteStream(flags.out) : process.stdout;
-      await withStore(flags.db, (store) => exportStories(store, flags.format, out));
-      if (flags.out) {
-        (out as WriteStream).end();
-        await once(out, 'finish');
-      }
+      await withExistingStore(flags.db, async (store) => {
+        if (!flags.out) return exportStories(store, flags.format, process.stdout);
+        const output = openOutputStream(flags.out);
+        await exportStories(store, flags.format, output.stream);
+        await output.close();
+      });
     });
 
   program
@@ -169,6 +157,8 @@ export function registerStoryCommands(program: Command): void {
       const { readBatchRecords } = await import('../../stories/batch-records.js');
       const { records, failures } = await readBatchRecords(flags.articles);
       for (const failure of failures) process.stderr.write(`${failure.toLine()}\n`);
+      if (records.length === 0 && failures.length === 0) throw new StoryweaveError('SW_INPUT_EMPTY', 'no articles', flags.articles);
+      const output = openOutputStream(flags.out);
       const progress = createProgress(records.length, flags.progress);
       let clusters: Map<string, string>;
       try {
@@ -179,11 +169,9 @@ export function registerStoryCommands(program: Command): void {
       } finally {
         progress.stop();
       }
-      const out = createWriteStream(flags.out);
-      out.write('id,story\n');
-      for (const record of records) out.write(`${csvField(record.id)},${csvField(clusters.get(record.id) ?? '')}\n`);
-      out.end();
-      await once(out, 'finish');
+      output.stream.write('id,story\n');
+      for (const record of records) output.stream.write(`${csvRow([record.id, clusters.get(record.id) ?? ''])}\n`);
+      await output.close();
       process.stderr.write(`${records.length} articles in ${new Set(clusters.values()).size} stories -> ${flags.out}\n`);
       process.exitCode = failures.length > 0 ? EXIT_SOME_FAILED : EXIT_OK;
     });
@@ -210,8 +198,4 @@ function parseIntervalFlag(value: string): number {
   const ms = match ? Number(match[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's']! : NaN;
   if (!(ms > 0)) throw new InvalidArgumentError('expected a duration such as 30s, 10m or 1h');
   return ms;
-}
-
-export function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

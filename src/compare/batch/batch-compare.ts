@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { csvRow } from '../../core/csv-cell.js';
 import { asStoryweaveError, StoryweaveError } from '../../core/errors.js';
+import { openOutputStream } from '../../core/output-file.js';
 import { compareArticles } from '../compare-articles.js';
 import { CorpusStats } from '../corpus-stats.js';
 import { DIMENSIONS, type AnalyzedArticle, type SimilarityScores } from '../model.js';
@@ -25,12 +26,8 @@ export interface BatchCompareResult {
   compareMs: number;
 }
 
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 function scoreRow(id1: string, id2: string, scores: SimilarityScores): string {
-  return [csvField(id1), csvField(id2), ...DIMENSIONS.map((dimension) => scores[dimension].toFixed(4))].join(',');
+  return csvRow([id1, id2, ...DIMENSIONS.map((dimension) => scores[dimension].toFixed(4))]);
 }
 
 /** Scores every pair of PAIRS.csv over ARTICLES.jsonl into SCORES.csv (one row per scorable pair). */
@@ -39,6 +36,7 @@ export async function batchCompare(options: BatchCompareOptions): Promise<BatchC
   const { articles: records, errors } = readArticlesJsonl(options.articlesPath);
   errors.forEach(report);
   const pairs = readPairsCsv(options.pairsPath);
+  const output = openOutputStream(options.outPath);
   const analyzeStarted = performance.now();
   let analyzed: AnalyzedArticle[];
   let failedAnalyses: number;
@@ -60,10 +58,16 @@ export async function batchCompare(options: BatchCompareOptions): Promise<BatchC
   const lines: string[] = [SCORES_HEADER.join(',')];
   let failed = errors.length + failedAnalyses;
   pairs.forEach((pair, index) => {
+    const location = `${options.pairsPath}:${pair.line}`;
+    const blank = (['id1', 'id2'] as const).filter((column) => !pair[column]);
+    if (blank.length > 0) {
+      failed++;
+      report(new StoryweaveError('SW_PAIR_INCOMPLETE', `the ${blank.join(' and ')} column${blank.length > 1 ? 's are' : ' is'} empty or missing`, location));
+      return;
+    }
     const missing = [pair.id1, pair.id2].filter((id) => !byId.has(id));
     if (missing.length > 0) {
       failed++;
-      const location = `${options.pairsPath}:${pair.line}`;
       const absent = missing.filter((id) => !unanalysed.has(id));
       if (absent.length > 0) report(new StoryweaveError('SW_PAIR_MISSING_ARTICLE', absent.join(', '), location));
       else report(new StoryweaveError('SW_ANALYSIS_FAILED', `article ${missing.join(', ')} could not be analysed`, location));
@@ -74,10 +78,7 @@ export async function batchCompare(options: BatchCompareOptions): Promise<BatchC
     options.onProgress?.('compare', index + 1, pairs.length);
   });
   const compareMs = performance.now() - compareStarted;
-  try {
-    writeFileSync(options.outPath, `${lines.join('\n')}\n`);
-  } catch (error) {
-    throw asStoryweaveError(error, 'SW_INPUT_UNREADABLE', options.outPath);
-  }
+  output.stream.write(`${lines.join('\n')}\n`);
+  await output.close();
   return { scored: lines.length - 1, failed, analyzeMs: compareStarted - analyzeStarted, compareMs };
 }
