@@ -230,3 +230,42 @@ test('aborting watch during a fetch stops it at once; the poll is reported inter
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('storyweave watch --polls 0 is a usage error (exit 2), not a watch without end', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-watch-cli-'));
+  try {
+    const result = runCli(['watch', join(dir, 'feed.xml'), '--polls', '0', '--db', join(dir, 'watch.db')]);
+    assert.equal(result.status, 2, result.stdout + result.stderr);
+    assert.match(result.stderr, /SW_USAGE .*--polls 0/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('Ctrl-C while storyweave watch waits on a feed exits at once with 130 and says the poll was interrupted', async () => {
+  let connected!: () => void;
+  const fetching = new Promise<void>((resolve) => (connected = resolve));
+  const server = createServer(() => connected()); // never answers
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`;
+  const dir = mkdtempSync(join(tmpdir(), 'sw-watch-cli-'));
+  try {
+    const child = startCli(['watch', url, '--allow-private', '--timeout', '30000', '--db', join(dir, 'watch.db')]);
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = once(child, 'exit');
+    await fetching;
+    const stoppedAt = Date.now();
+    child.kill('SIGINT');
+    const [code] = await exited;
+    assert.ok(Date.now() - stoppedAt < 5000, `exited ${Date.now() - stoppedAt} ms after Ctrl-C`);
+    assert.equal(code, 130, stdout);
+    assert.match(stdout, /poll 1 interrupted: 0 new/);
+    assert.match(stdout, /watch interrupted during a poll/);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -4,7 +4,7 @@ import { StoryweaveError } from '../../core/errors.js';
 import { openOutputStream } from '../../core/output-file.js';
 import type { StoryFilter } from '../../stories/model.js';
 import type { SqliteStore } from '../../store/sqlite-store.js';
-import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
+import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
 import { calendarDate, languageCode, wholeNumber } from '../flag-values.js';
 import { DB_OPTION_FLAGS, DB_OPTION_HELP, withExistingStore, withStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
@@ -80,13 +80,16 @@ export function registerStoryCommands(program: Command): void {
     .description('poll feeds, ingest new items and update stories until stopped (Ctrl-C)')
     .argument('<feeds...>', 'feed URLs or files')
     .option(DB_OPTION_FLAGS, DB_OPTION_HELP)
-    .option('--interval <time>', 'time between polls: 30s, 10m, 1h', parseIntervalFlag, 600_000)
+    .option('--interval <time>', 'time between polls, at least 10s: 30s, 10m, 1h (a bare number is seconds)', '10m')
     .option('--allow-private', 'allow URLs on private, loopback and link-local addresses')
     .option('--timeout <ms>', 'URL fetch timeout in milliseconds', wholeNumber)
-    .option('--polls <n>', 'stop after this many polls', wholeNumber)
+    .option('--polls <n>', 'stop after this many polls (a whole number from 1)')
     .option('--json', 'print one JSON line per poll')
-    .action(async (feeds: string[], flags: { db?: string; interval: number; allowPrivate?: boolean; timeout?: number; polls?: number; json?: boolean }) => {
-      const { watchFeeds } = await import('../../stories/watch-feeds.js');
+    .action(async (feeds: string[], flags: { db?: string; interval: string; allowPrivate?: boolean; timeout?: number; polls?: string; json?: boolean }) => {
+      const { watchFeeds, parseWatchInterval, parsePollCount } = await import('../../stories/watch-feeds.js');
+      // SW_USAGE (exit 2) before the store is opened or a feed fetched.
+      const intervalMs = parseWatchInterval(flags.interval);
+      const maxPolls = flags.polls === undefined ? undefined : parsePollCount(flags.polls);
       const { getStorySummary } = await import('../../store/story-store.js');
       const { summaryLine } = await import('../../stories/story-text.js');
       const controller = new AbortController();
@@ -94,23 +97,26 @@ export function registerStoryCommands(program: Command): void {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       let failed = 0;
+      let interrupted = false;
       try {
         await withStore(flags.db, (store) =>
           watchFeeds(store, feeds, {
-            intervalMs: flags.interval,
+            intervalMs,
             signal: controller.signal,
             ...(flags.allowPrivate ? { allowPrivate: true } : {}),
             ...(flags.timeout ? { timeoutMs: flags.timeout } : {}),
-            ...(flags.polls ? { maxPolls: flags.polls } : {}),
+            ...(maxPolls !== undefined ? { maxPolls } : {}),
             onPoll: (poll) => {
               failed += poll.failed.length;
+              if (poll.interrupted) interrupted = true;
               if (flags.json) {
                 process.stdout.write(`${JSON.stringify(poll)}\n`);
                 return;
               }
               for (const failure of poll.failed) process.stderr.write(`${failure.location}: ${failure.code} ${failure.message}\n`);
+              for (const warning of poll.warnings) process.stderr.write(`${warning.location}: warning: ${warning.code} ${warning.message}\n`);
               process.stdout.write(
-                `${poll.at} poll ${poll.poll}: ${poll.ingested} new, ${poll.duplicates} duplicates, ${poll.unchanged} seen, ${poll.failed.length} failed; ${poll.stories.length} stories updated\n`,
+                `${poll.at} poll ${poll.poll}${poll.interrupted ? ' interrupted' : ''}: ${poll.ingested} new, ${poll.duplicates} duplicates, ${poll.unchanged} seen, ${poll.failed.length} failed; ${poll.stories.length} stories updated\n`,
               );
               // What changed, as `storyweave stories` lists it (a story merged away since has no line).
               const shown = poll.stories.slice(0, WATCH_STORIES_LISTED).flatMap((id) => getStorySummary(store, id) ?? []);
@@ -123,8 +129,9 @@ export function registerStoryCommands(program: Command): void {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
       }
-      if (!flags.json) process.stdout.write('watch stopped\n');
-      process.exitCode = failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+      if (!flags.json) process.stdout.write(interrupted ? 'watch interrupted during a poll; what it stored is complete\n' : 'watch stopped\n');
+      // Stopped between polls is how a watch ends; stopped inside one, the usual code for Ctrl-C.
+      process.exitCode = interrupted ? EXIT_INTERRUPTED : failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
     });
 
   program
@@ -191,11 +198,4 @@ async function clusterUnassigned(store: SqliteStore, verbose: boolean): Promise<
   progress.stop();
   for (const failure of result.failed) process.stderr.write(`${failure.articleId}: SW_ANALYSIS_FAILED ${failure.message}\n`);
   engine.checkpoint();
-}
-
-function parseIntervalFlag(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
-  const ms = match ? Number(match[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's']! : NaN;
-  if (!(ms > 0)) throw new InvalidArgumentError('expected a duration such as 30s, 10m or 1h');
-  return ms;
 }
