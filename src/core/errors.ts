@@ -50,6 +50,7 @@ export const ERROR_CATALOG = {
   SW_METHOD_NOT_ALLOWED: 'method not allowed on this route',
   // analysis and comparison
   SW_PAIR_INCOMPLETE: 'pair row lacks an id',
+  SW_RECORD_DUPLICATE_ID: 'record id already used by an earlier record',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

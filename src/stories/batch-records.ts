@@ -37,7 +37,7 @@ export async function readBatchRecords(path: string): Promise<{ records: BatchRe
       continue;
     }
     if (seen.has(id)) {
-      failures.push(new StoryweaveError('SW_RECORD_INVALID', `duplicate id ${id}`, location));
+      failures.push(new StoryweaveError('SW_RECORD_DUPLICATE_ID', `${id} (the first record with it is clustered)`, location));
       continue;
     }
     seen.add(id);
