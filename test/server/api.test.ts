@@ -340,4 +340,24 @@ describe('stories changed since a time (polling for changes)', () => {
     assert.match(marked[0], /<span class="badge fresh">new<\/span>/);
     assert.ok(!reloaded.includes('Follow live'), 'the live page offers to stop, not to follow');
   });
+  it('names in the live view the stories changed since the previous load, also those sorted onto another page', async () => {
+    const mark = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const quiet = await (await fetch(`${server.url}/?live=1&limit=1&mark=${encodeURIComponent(mark)}`)).text();
+    assert.match(quiet, /Nothing changed since the previous load/);
+    const posted = await getJson<{ storyIds: string[] }>(server, '/api/ingest', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'text', title: 'Ruritanian state archive reopens', content: 'The state archive of Ruritania reopened its reading room in Strelsau on Monday after a decade.', lang: 'en', published: '2001-03-05' }),
+    });
+    assert.equal(posted.status, 200, JSON.stringify(posted.body));
+    const page = await (await fetch(`${server.url}/?live=1&limit=1&mark=${encodeURIComponent(mark)}`)).text();
+    const cards = page.split('<li class="story-card').slice(1);
+    assert.equal(cards.length, 1);
+    assert.doesNotMatch(cards[0], /Ruritanian state archive/, 'dated 2001, the story sorts onto a later page');
+    const note = /<div class="notice small" role="status">([\s\S]*?)<\/div>/.exec(page);
+    assert.ok(note, 'a note of what changed');
+    assert.match(note[1], /1 story changed since the previous load/);
+    assert.match(note[1], new RegExp(`href="/stories/${posted.body.storyIds[0]}"[^>]*>Ruritanian state archive reopens`));
+  });
 });

@@ -35,6 +35,9 @@ const webCompareQuery = {
   properties: { a: { type: 'string', maxLength: 80 }, b: { type: 'string', maxLength: 80 } },
 } as const;
 
+/** Stories named in the live view's note of what changed since the previous load (the latest changes). */
+const LIVE_CHANGES_LISTED = 5;
+
 export function registerWebRoutes(app: FastifyInstance, context: ServerContext): void {
   const { store, stories } = context;
 
@@ -46,6 +49,13 @@ export function registerWebRoutes(app: FastifyInstance, context: ServerContext):
     const { limit, offset, live, mark, ...filter } = request.query;
     const entity = entityFilterId(store, filter.entity);
     const page = pageOf(stories.listStories({ ...filter, entity, limit: limit + 1, offset }), limit);
+    // What changed since the previous load, wherever those stories sort in the list.
+    const changedSince = (since: string) => {
+      const count = stories.countStories({ ...filter, entity, changedSince: since });
+      // Changes are listed oldest first: the latest are the last page of them.
+      const latest = stories.listStories({ ...filter, entity, changedSince: since, offset: Math.max(0, count - LIVE_CHANGES_LISTED), limit: LIVE_CHANGES_LISTED });
+      return { count, latest: latest.reverse() };
+    };
     return sendPage(
       reply,
       renderStoriesPage({
@@ -55,7 +65,7 @@ export function registerWebRoutes(app: FastifyInstance, context: ServerContext):
         languages: store.languageCounts(),
         totalArticles: store.countArticles(),
         totalStories: stories.countStories({ ...filter, entity }),
-        ...(live ? { live: { renderedAt: new Date().toISOString(), ...(mark ? { mark } : {}) } } : {}),
+        ...(live ? { live: { renderedAt: new Date().toISOString(), ...(mark ? { mark, changed: changedSince(mark) } : {}) } } : {}),
       }),
     );
   });

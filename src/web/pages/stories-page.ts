@@ -13,8 +13,11 @@ export interface StoriesPageInput {
   totalArticles: number;
   /** Stories matching the filter. */
   totalStories: number;
-  /** The live view: the page reloads itself and marks the stories created or changed since `mark` (its previous load). */
-  live?: { renderedAt: string; mark?: string };
+  /**
+   * The live view: the page reloads itself and marks the stories created or changed since `mark` (its
+   * previous load); `changed` counts them all and names the latest, on whatever page they are listed.
+   */
+  live?: { renderedAt: string; mark?: string; changed?: { count: number; latest: StorySummary[] } };
 }
 
 /** Seconds between reloads of the live view. */
@@ -46,6 +49,17 @@ function storyCard(story: StorySummary, mark?: number): SafeHtml {
 </li>`;
 }
 
+/** How many stories changed since the previous load, and the latest of them, wherever they sort. */
+function changedNote(changed: { count: number; latest: StorySummary[] }, mark: string): SafeHtml {
+  if (changed.count === 0) return html`<p class="small muted" role="status">Nothing changed since the previous load.</p>`;
+  return html`<div class="notice small" role="status"><p>${plural(changed.count, 'story', 'stories')} changed since the previous load${changed.count > changed.latest.length ? html`; the latest ${changed.latest.length}` : ''}:</p>
+  <ul>${changed.latest.map((story) => {
+    const main = story.headlines.find((headline) => headline.title === story.headline) ?? story.headlines[0];
+    return html`<li><a href="/stories/${encodeURIComponent(story.id)}" lang="${langAttribute(main?.lang)}" dir="${textDirection(main?.lang)}">${story.headline}</a></li>`;
+  })}</ul>
+  ${changed.count > changed.latest.length ? html`<p><a href="${localUrl('/', { changedSince: mark })}">All ${changed.count} changes, oldest first</a></p>` : ''}</div>`;
+}
+
 /** The page before this one; from past the end, the last page. */
 function previousOffset(offset: number, limit: number, total: number): number {
   const lastPage = Math.max(0, Math.floor((total - 1) / limit) * limit);
@@ -62,7 +76,8 @@ export function renderStoriesPage(input: StoriesPageInput): string {
   const pageParams = { ...params, ...(offset > 0 ? { offset } : {}) };
   const mark = live?.mark !== undefined && Number.isFinite(Date.parse(live.mark)) ? Date.parse(live.mark) : undefined;
   const liveNote = live
-    ? html`<p class="small live-note">Live: this page reloads every minute${mark !== undefined ? html`; stories marked <span class="badge fresh">new</span> or <span class="badge fresh">updated</span> changed since the previous load` : ''}. <a href="${localUrl('/', pageParams)}">Stop</a></p>`
+    ? html`<p class="small live-note">Live: this page reloads every minute${mark !== undefined ? html`; stories marked <span class="badge fresh">new</span> or <span class="badge fresh">updated</span> changed since the previous load` : ''}. <a href="${localUrl('/', pageParams)}">Stop</a></p>
+${live.changed && live.mark ? changedNote(live.changed, live.mark) : ''}`
     : html`<p class="small"><a href="${localUrl('/', { ...pageParams, live: '1' })}">Follow live</a>: reload every minute and mark what changed.</p>`;
   const filtered = Object.values(params).some(Boolean);
   const body = html`<h1>Stories</h1>
