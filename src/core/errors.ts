@@ -4,7 +4,7 @@
 export const ERROR_CATALOG = {
   // usage
   SW_USAGE: 'invalid command-line usage',
-  SW_NOT_FOUND: 'no such article or story',
+  SW_NOT_FOUND: 'not found',
   // input
   SW_INPUT_EMPTY: 'input is empty',
   SW_INPUT_BINARY: 'input looks binary, not text or HTML',

@@ -102,7 +102,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       reply.header('allow', allowed.join(', '));
       return sendError(new StoryweaveError('SW_METHOD_NOT_ALLOWED', `${request.method} ${path}; allowed: ${allowed.join(', ')}`), request, reply);
     }
-    return sendError(new StoryweaveError('SW_NOT_FOUND', `no route ${request.method} ${path}`), request, reply);
+    return sendError(new StoryweaveError('SW_NOT_FOUND', `no page or endpoint at ${path}`), request, reply);
   });
 
   registerApiRoutes(app, context);
