@@ -11,30 +11,33 @@ import { BoundedMemo } from '../analyze/text/bounded-memo.js';
  */
 const NAMESAKE_BELOW = 0.7;
 
-const surnames = new BoundedMemo<NamePart | null>(20_000);
-const verdicts = new BoundedMemo<boolean>(50_000);
+// Verdicts by one name, then the other: the same few people recur across a stream's pairs, and
+// memo keys joined into one string cost more than the lookups they save.
+const verdicts = new BoundedMemo<Map<string, boolean>>(20_000);
 
-/** The part of a person's name its id was built from (`Putin` of `Vladimir Putin` for `per:btn`). */
+const surnames = new BoundedMemo<NamePart | null>(20_000);
+
+/** The part of a person's name its id was built from (`Putin` of `Vladimir Putin` for `per:btn`); one name has one id. */
 function surnameOf(id: string, name: string): NamePart | undefined {
-  const memoKey = `${id}\u0000${name}`;
-  let part = surnames.get(memoKey);
+  let part = surnames.get(name);
   if (part === undefined) {
     const key = id.slice(id.indexOf(':') + 1).split('-')[0];
     const parts = nameParts(name).filter((p) => !p.optional && !p.initial);
     part = parts.find((p) => p.idKey === key) ?? parts.at(-1) ?? null;
-    surnames.set(memoKey, part);
+    surnames.set(name, part);
   }
   return part ?? undefined;
 }
 
 function namesakes(id: string, nameA: string, nameB: string): boolean {
   if (nameA === nameB) return false;
-  const memoKey = `${id}\u0000${nameA}\u0000${nameB}`;
-  let verdict = verdicts.get(memoKey);
+  let known = verdicts.get(nameA);
+  if (!known) verdicts.set(nameA, (known = new Map()));
+  let verdict = known.get(nameB);
   if (verdict === undefined) {
     const [a, b] = [surnameOf(id, nameA), surnameOf(id, nameB)];
     verdict = a !== undefined && b !== undefined && partSimilarity(a, b) < NAMESAKE_BELOW;
-    verdicts.set(memoKey, verdict);
+    known.set(nameB, verdict);
   }
   return verdict;
 }
