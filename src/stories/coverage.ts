@@ -239,6 +239,9 @@ function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, stri
       }
     }
     if (clashing.size < 2) continue;
+    // One source giving two of the clashing values counts several things of the kind (the ages of
+    // two people: 20 and 43 años), not one quantity the sources disagree on.
+    if (groups.some((x) => clashing.has(x.value) && x.reports.some((report) => groups.some((y) => y !== x && clashing.has(y.value) && y.reports.some((other) => other.articleId === report.articleId))))) continue;
     const [counts, unit] = commonSubject(reports).split('|');
     const subject = `${counts}|${unit ?? ''}`;
     const written = [...reports.filter((report) => report.subject === subject), ...reports.filter((report) => report.subject !== subject)].flatMap((report) =>

@@ -127,3 +127,11 @@ test('a fact is agreed by all only when every article reports it, even if a fami
   assert.ok(day, JSON.stringify(coverage.partial.map((fact) => fact.label)));
   assert.deepEqual(day.missingFrom, ['de-5']);
 });
+
+test('ages of different people are no conflict: a source giving two of the values counts several things', () => {
+  const first = article('es-6', 'es', 'Detienen a dos hombres', 'La policía detuvo a un hombre de 20 años y a otro de 43 años en Tucumán.');
+  const second = article('es-7', 'es', 'Dos detenidos en Tucumán', 'Un hombre de 31 años fue detenido en Tucumán.');
+  const third = article('es-8', 'es', 'Detenidos en Tucumán', 'Entre los detenidos hay un hombre de 43 años, dijo la policía de Tucumán.');
+  const { conflicts } = compareCoverage([first, second, third], []);
+  assert.deepEqual(conflicts.filter((conflict) => conflict.values.some((value) => value.value === '31')), [], JSON.stringify(conflicts));
+});
