@@ -1,7 +1,7 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
-import { startServer, tempStore, type RunningServer, type TempStore } from './test-server.js';
+import { serverForSuite, type RunningServer } from './test-server.js';
 
 interface RawReply {
   status: number;
@@ -38,41 +38,30 @@ function assertSwError(reply: RawReply, status: number, code: string, what: stri
 }
 
 describe('every API error answer is {"error": {"code": "SW_*", ...}}', () => {
-  let temp: TempStore;
-  let server: RunningServer;
-
-  before(async () => {
-    temp = tempStore();
-    server = await startServer({ store: temp.store });
-  });
-
-  after(async () => {
-    await server?.close();
-    temp?.dispose();
-  });
+  const suite = serverForSuite();
 
   it('answers a malformed percent-escape, an over-long id and raw non-ASCII bytes in the URL with catalog codes', async () => {
-    assertSwError(await rawRequest(server, 'GET', '/api/articles/%'), 400, 'SW_BAD_REQUEST', 'bad escape');
-    assertSwError(await rawRequest(server, 'GET', `/api/stories/${'x'.repeat(5000)}`), 414, 'SW_BAD_REQUEST', 'long id');
-    assertSwError(await rawRequest(server, 'GET', Buffer.from('/api/search?q=Токаев', 'utf8')), 400, 'SW_BAD_REQUEST', 'raw UTF-8');
-    const encoded = await rawRequest(server, 'GET', `/api/search?q=${encodeURIComponent('Токаев')}`);
+    assertSwError(await rawRequest(suite.server, 'GET', '/api/articles/%'), 400, 'SW_BAD_REQUEST', 'bad escape');
+    assertSwError(await rawRequest(suite.server, 'GET', `/api/stories/${'x'.repeat(5000)}`), 414, 'SW_BAD_REQUEST', 'long id');
+    assertSwError(await rawRequest(suite.server, 'GET', Buffer.from('/api/search?q=Токаев', 'utf8')), 400, 'SW_BAD_REQUEST', 'raw UTF-8');
+    const encoded = await rawRequest(suite.server, 'GET', `/api/search?q=${encodeURIComponent('Токаев')}`);
     assert.equal(encoded.status, 200, encoded.body);
   });
 
   it('answers a known path asked with another method with 405 and Allow', async () => {
-    const reply = await rawRequest(server, 'DELETE', '/api/stories/x');
+    const reply = await rawRequest(suite.server, 'DELETE', '/api/stories/x');
     assertSwError(reply, 405, 'SW_METHOD_NOT_ALLOWED', 'DELETE a story');
     assert.equal(reply.headers.get('allow'), 'GET, HEAD');
-    assert.equal((await rawRequest(server, 'GET', '/api/ingest')).headers.get('allow'), 'POST');
-    assertSwError(await rawRequest(server, 'GET', '/api/no-such-route'), 404, 'SW_NOT_FOUND', 'unknown path');
+    assert.equal((await rawRequest(suite.server, 'GET', '/api/ingest')).headers.get('allow'), 'POST');
+    assertSwError(await rawRequest(suite.server, 'GET', '/api/no-such-route'), 404, 'SW_NOT_FOUND', 'unknown path');
   });
 
   it('refuses an ingest body with properties the schema does not describe, naming them', async () => {
-    const reply = await rawRequest(server, 'POST', '/api/ingest', JSON.stringify({ kind: 'text', content: 'Body text', tags: ['x'] }));
+    const reply = await rawRequest(suite.server, 'POST', '/api/ingest', JSON.stringify({ kind: 'text', content: 'Body text', tags: ['x'] }));
     assertSwError(reply, 400, 'SW_BAD_REQUEST', 'extra property');
     assert.match(reply.body, /tags/);
-    assert.equal(temp.store.countArticles(), 0);
-    const ignored = await rawRequest(server, 'GET', '/api/stories?utm_source=feed');
+    assert.equal(suite.temp.store.countArticles(), 0);
+    const ignored = await rawRequest(suite.server, 'GET', '/api/stories?utm_source=feed');
     assert.equal(ignored.status, 200, 'an unknown query parameter is ignored, as before');
   });
 });

@@ -1,6 +1,6 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, tempStore, type RunningServer, type TempStore } from './test-server.js';
+import { serverForSuite, type RunningServer } from './test-server.js';
 
 interface ErrorReply {
   error: { code: string; message: string };
@@ -17,18 +17,7 @@ function assertBadRequest(reply: { status: number; body: unknown }, what: string
 }
 
 describe('the HTTP API validates dates and language codes as the CLI does', () => {
-  let temp: TempStore;
-  let server: RunningServer;
-
-  before(async () => {
-    temp = tempStore();
-    server = await startServer({ store: temp.store });
-  });
-
-  after(async () => {
-    await server?.close();
-    temp?.dispose();
-  });
+  const suite = serverForSuite();
 
   it('refuses dates that name no real day, and accepts those that do', async () => {
     for (const path of [
@@ -38,27 +27,27 @@ describe('the HTTP API validates dates and language codes as the CLI does', () =
       '/api/articles?since=2026-02-30',
       '/api/articles?since=2026-01-01garbage',
     ]) {
-      assertBadRequest(await send(server, path), path);
+      assertBadRequest(await send(suite.server, path), path);
     }
     for (const path of ['/api/stories?since=2024-02-29', '/api/stories?changedSince=2026-01-01T10:00:00.123Z', '/api/articles?since=2026-02-28T10:00:00%2B03:00']) {
-      const reply = await send(server, path);
+      const reply = await send(suite.server, path);
       assert.equal(reply.status, 200, `${path}: ${JSON.stringify(reply.body)}`);
     }
   });
 
   it('refuses an ingest whose published date is not a date', async () => {
-    const post = (body: object) => send(server, '/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const post = (body: object) => send(suite.server, '/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const article = { kind: 'text', title: 'Ferry service resumes after storm', content: 'The ferry between the two islands sailed again on Friday after a storm kept it in port for three days, the operator said.' };
     assertBadRequest(await post({ ...article, published: 'not a date' }), 'published: not a date');
     assertBadRequest(await post({ ...article, published: '2026-02-30' }), 'published: 2026-02-30');
-    assert.equal(temp.store.countArticles(), 0, 'nothing stored');
+    assert.equal(suite.temp.store.countArticles(), 0, 'nothing stored');
     const stored = await post({ ...article, published: '2026-02-28T09:00:00Z' });
     assert.equal(stored.status, 200, JSON.stringify(stored.body));
-    assert.deepEqual(temp.store.listArticles().map((a) => a.published?.slice(0, 10)), ['2026-02-28']);
+    assert.deepEqual(suite.temp.store.listArticles().map((a) => a.published?.slice(0, 10)), ['2026-02-28']);
   });
 
   it('refuses a language name where a language code is asked', async () => {
-    assertBadRequest(await send(server, '/api/articles?lang=english'), 'lang=english');
-    assert.equal((await send(server, '/api/articles?lang=en')).status, 200);
+    assertBadRequest(await send(suite.server, '/api/articles?lang=english'), 'lang=english');
+    assert.equal((await send(suite.server, '/api/articles?lang=en')).status, 200);
   });
 });

@@ -1,3 +1,4 @@
+import { after, before } from 'node:test';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,4 +59,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 /** The seed file name (`000_…`) an article came from. */
 export function seedNameOf(source: string): string {
   return source.split('/').pop() ?? source;
+}
+
+/** A fresh store and a server on it for the enclosing `describe` (started before its tests, closed after). */
+export function serverForSuite(): { readonly server: RunningServer; readonly temp: TempStore } {
+  const suite = {} as { server: RunningServer; temp: TempStore };
+  before(async () => {
+    suite.temp = tempStore();
+    suite.server = await startServer({ store: suite.temp.store });
+  });
+  after(async () => {
+    await suite.server?.close();
+    suite.temp?.dispose();
+  });
+  return suite;
 }
