@@ -32,6 +32,16 @@ function rss(ids: string[]): string {
     <description>test</description>${items.join('')}</channel></rss>`;
 }
 
+/** A feed server that takes requests and never answers; `fetching` settles on the first request. */
+async function stalledFeedServer(): Promise<{ server: Server; url: string; fetching: Promise<void> }> {
+  let connected!: () => void;
+  const fetching = new Promise<void>((resolve) => (connected = resolve));
+  const server = createServer(() => connected());
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`, fetching };
+}
+
 /** A feed whose items grow after the first request. */
 async function feedServer(): Promise<{ server: Server; url: string; requests: () => number }> {
   let requests = 0;
@@ -203,12 +213,7 @@ test('storyweave watch --interval 1ms is a usage error (exit 2), not a 5 ms poll
 });
 
 test('aborting watch during a fetch stops it at once; the poll is reported interrupted, with no failures', async () => {
-  let connected!: () => void;
-  const fetching = new Promise<void>((resolve) => (connected = resolve));
-  const server = createServer(() => connected()); // never answers
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`;
+  const { server, url, fetching } = await stalledFeedServer();
   const dir = mkdtempSync(join(tmpdir(), 'sw-watch-'));
   const store = openStore(join(dir, 'watch.db'));
   try {
@@ -243,12 +248,7 @@ test('storyweave watch --polls 0 is a usage error (exit 2), not a watch without 
 });
 
 test('Ctrl-C while storyweave watch waits on a feed exits at once with 130 and says the poll was interrupted', async () => {
-  let connected!: () => void;
-  const fetching = new Promise<void>((resolve) => (connected = resolve));
-  const server = createServer(() => connected()); // never answers
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`;
+  const { server, url, fetching } = await stalledFeedServer();
   const dir = mkdtempSync(join(tmpdir(), 'sw-watch-cli-'));
   try {
     const child = startCli(['watch', url, '--allow-private', '--timeout', '30000', '--db', join(dir, 'watch.db')]);
