@@ -12,8 +12,11 @@ import { BoundedMemo } from '../analyze/text/bounded-memo.js';
 const NAMESAKE_BELOW = 0.7;
 
 // Verdicts by one name, then the other: the same few people recur across a stream's pairs, and
-// memo keys joined into one string cost more than the lookups they save.
-const verdicts = new BoundedMemo<Map<string, boolean>>(20_000);
+// memo keys joined into one string cost more than the lookups they save. Forgotten all at once
+// past a bound, so a long stream's many spellings do not accumulate.
+const MAX_VERDICTS = 100_000;
+let verdicts = new Map<string, Map<string, boolean>>();
+let verdictCount = 0;
 
 const surnames = new BoundedMemo<NamePart | null>(20_000);
 
@@ -32,11 +35,16 @@ function surnameOf(id: string, name: string): NamePart | undefined {
 function namesakes(id: string, nameA: string, nameB: string): boolean {
   if (nameA === nameB) return false;
   let known = verdicts.get(nameA);
-  if (!known) verdicts.set(nameA, (known = new Map()));
-  let verdict = known.get(nameB);
+  let verdict = known?.get(nameB);
   if (verdict === undefined) {
     const [a, b] = [surnameOf(id, nameA), surnameOf(id, nameB)];
     verdict = a !== undefined && b !== undefined && partSimilarity(a, b) < NAMESAKE_BELOW;
+    if (++verdictCount > MAX_VERDICTS) {
+      verdicts = new Map();
+      verdictCount = 1;
+      known = undefined;
+    }
+    if (!known) verdicts.set(nameA, (known = new Map()));
     known.set(nameB, verdict);
   }
   return verdict;
