@@ -34,6 +34,16 @@ test('the entity filter reads entity rows through indexes, by id and by canonica
   });
 });
 
+test('a page of stories is read in list order from an index, not sorted from the whole table', () => {
+  withStore((store) => {
+    for (const filter of [{}, { lang: 'de' }, { since: '2024-01-01' }]) {
+      const steps = plan(store, storyListQuery({ ...filter, limit: 21, offset: 0 }));
+      assert.ok(steps.some((step) => step.includes('stories_recent')), steps.join('\n'));
+      assert.ok(!steps.some((step) => step.includes('TEMP B-TREE')), steps.join('\n'));
+    }
+  });
+});
+
 test('the entity filter finds stories by entity id and by canonical name in any case', () => {
   withStore((store) => {
     const engine = createStoryEngine(store, { judge: overlapJudge() });
