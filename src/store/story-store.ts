@@ -279,27 +279,34 @@ function storyWhere(filter: StoryFilter): { where: string; params: unknown[] } {
     params.push(`%${filter.q.replace(/[\\%_]/g, '\\$&')}%`);
   }
   if (filter.entity) {
+    // Two halves, not `entity_id = ? OR canonical = ?`: for the OR SQLite read every entity row of the store.
     clauses.push(
-      `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN article_entities ae ON ae.article_id = sa.article_id
-        WHERE ae.entity_id = ? OR ae.canonical = ? COLLATE NOCASE)`,
+      `s.id IN (SELECT sa.story_id FROM article_entities ae JOIN story_articles sa ON sa.article_id = ae.article_id WHERE ae.entity_id = ?
+        UNION ALL SELECT sa.story_id FROM article_entities ae JOIN story_articles sa ON sa.article_id = ae.article_id WHERE ae.canonical = ? COLLATE NOCASE)`,
     );
     params.push(filter.entity, filter.entity);
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
+/** The SQL and parameters listing (or counting) the stories a filter selects; exported so tests can read its query plan. */
+export function storyListQuery(filter: StoryFilter, count = false): { sql: string; params: unknown[] } {
+  const { where, params } = storyWhere(filter);
+  if (count) return { sql: `SELECT COUNT(*) AS n FROM stories s ${where}`, params };
+  const order = filter.changedSince ? 's.updated_at, s.id' : 's.last_seen DESC, s.article_count DESC, s.id';
+  return { sql: `SELECT s.id, s.summary FROM stories s ${where} ORDER BY ${order} LIMIT ? OFFSET ?`, params: [...params, filter.limit ?? 50, filter.offset ?? 0] };
+}
+
 /** Stories, most recently active first; with `changedSince`, oldest change first. */
 export function listStories(store: SqliteStore, filter: StoryFilter = {}): StorySummary[] {
-  const { where, params } = storyWhere(filter);
-  const order = filter.changedSince ? 's.updated_at, s.id' : 's.last_seen DESC, s.article_count DESC, s.id';
-  const rows = store.statement(`SELECT s.id, s.summary FROM stories s ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .all(...params, filter.limit ?? 50, filter.offset ?? 0) as StoryRow[];
+  const { sql, params } = storyListQuery(filter);
+  const rows = store.statement(sql).all(...params) as StoryRow[];
   return rows.map((row) => JSON.parse(row.summary) as StorySummary);
 }
 
 export function countStories(store: SqliteStore, filter: StoryFilter = {}): number {
-  const { where, params } = storyWhere(filter);
-  return (store.statement(`SELECT COUNT(*) AS n FROM stories s ${where}`).get(...params) as { n: number }).n;
+  const { sql, params } = storyListQuery(filter, true);
+  return (store.statement(sql).get(...params) as { n: number }).n;
 }
 
 export function getStorySummary(store: SqliteStore, storyId: string): StorySummary | undefined {

@@ -3,14 +3,9 @@ import type { SqliteStore } from '../store/sqlite-store.js';
 import { getStorySummary, storyMembers } from '../store/story-store.js';
 import { memberArticles, siteOf } from './story-members.js';
 
-const PAGE = 500;
-
-function* storyIds(store: SqliteStore): Generator<string> {
-  for (let offset = 0; ; offset += PAGE) {
-    const rows = store.statement('SELECT id FROM stories ORDER BY first_seen, id LIMIT ? OFFSET ?').all(PAGE, offset) as { id: string }[];
-    for (const row of rows) yield row.id;
-    if (rows.length < PAGE) return;
-  }
+/** Every story id, oldest first: read at once (ids are small), as pages by OFFSET read and sorted the whole table once a page. */
+function storyIds(store: SqliteStore): string[] {
+  return (store.statement('SELECT id FROM stories ORDER BY first_seen, id').all() as { id: string }[]).map((row) => row.id);
 }
 
 /** Every story with its articles: JSON (one document) or CSV (one row per article), streamed story by story. */
