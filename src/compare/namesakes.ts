@@ -1,15 +1,16 @@
-import { partSimilarity } from '../analyze/entities/match-names.js';
-import { nameParts, type NamePart } from '../analyze/entities/name-parts.js';
-import { BoundedMemo } from '../analyze/text/bounded-memo.js';
+import anyAscii from 'any-ascii';
+import { editSimilarity } from '../analyze/entities/edit-distance.js';
 
 /**
- * Below this surname similarity two people who share a person id are namesakes of the id, not one
- * person. Person ids keep a surname's consonants (`per:btn`), so Putin and Biden share one; spelled in
- * scripts that write vowels they read 0.60 apart, while one name across scripts reads 0.85-1
- * (Байден / Biden, Tokayev / توكاييف). Arabic writes too few vowels to tell Putin from Biden: such
- * pairs stay one id.
+ * Below this similarity of their surnames' Latin spellings, two people who share a person id are
+ * namesakes of the id, not one person. Person ids keep a surname's consonants (`per:btn`), so Putin
+ * and Biden share one; spelled in scripts that write vowels they read 0.2 alike, while one name in two
+ * spellings reads 0.55-1 (Yeltsin / Jelzin 0.57, Байден / Biden 0.83, Tokaev / Tokayev 0.86). Scripts
+ * that write few vowels (Arabic) cannot tell Putin from Biden: such pairs stay one person.
  */
-const NAMESAKE_BELOW = 0.7;
+const NAMESAKE_BELOW = 0.5;
+/** Names written only in scripts that write their vowels. */
+const VOWELLED = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\s'’.-]+$/u;
 
 // Verdicts by one name, then the other: the same few people recur across a stream's pairs, and
 // memo keys joined into one string cost more than the lookups they save. Forgotten all at once
@@ -18,27 +19,21 @@ const MAX_VERDICTS = 100_000;
 let verdicts = new Map<string, Map<string, boolean>>();
 let verdictCount = 0;
 
-const surnames = new BoundedMemo<NamePart | null>(20_000);
-
-/** The part of a person's name its id was built from (`Putin` of `Vladimir Putin` for `per:btn`); one name has one id. */
-function surnameOf(id: string, name: string): NamePart | undefined {
-  let part = surnames.get(name);
-  if (part === undefined) {
-    const key = id.slice(id.indexOf(':') + 1).split('-')[0];
-    const parts = nameParts(name).filter((p) => !p.optional && !p.initial);
-    part = parts.find((p) => p.idKey === key) ?? parts.at(-1) ?? null;
-    surnames.set(name, part);
-  }
-  return part ?? undefined;
+/** The surname (last word) of a name in a vowelled script, in plain Latin letters; undefined in other scripts. */
+function surnameLatin(name: string): string | undefined {
+  if (!VOWELLED.test(name)) return undefined;
+  const surname = name.trim().split(/\s+/).at(-1);
+  const latin = surname ? anyAscii(surname).toLowerCase().replace(/[^a-z]/g, '') : '';
+  return latin || undefined;
 }
 
-function namesakes(id: string, nameA: string, nameB: string): boolean {
+function namesakes(nameA: string, nameB: string): boolean {
   if (nameA === nameB) return false;
   let known = verdicts.get(nameA);
   let verdict = known?.get(nameB);
   if (verdict === undefined) {
-    const [a, b] = [surnameOf(id, nameA), surnameOf(id, nameB)];
-    verdict = a !== undefined && b !== undefined && partSimilarity(a, b) < NAMESAKE_BELOW;
+    const [a, b] = [surnameLatin(nameA), surnameLatin(nameB)];
+    verdict = a !== undefined && b !== undefined && editSimilarity(a, b) < NAMESAKE_BELOW;
     if (++verdictCount > MAX_VERDICTS) {
       verdicts = new Map();
       verdictCount = 1;
@@ -56,7 +51,7 @@ export function namesakeIds(personsA: ReadonlyMap<string, string>, personsB: Rea
   const [small, large] = personsA.size <= personsB.size ? [personsA, personsB] : [personsB, personsA];
   for (const [id, name] of small) {
     const other = large.get(id);
-    if (other !== undefined && namesakes(id, name, other)) (found ??= new Set()).add(id);
+    if (other !== undefined && namesakes(name, other)) (found ??= new Set()).add(id);
   }
   return found;
 }
