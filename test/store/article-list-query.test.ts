@@ -1,24 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { articleListQuery, openStore, type SqliteStore } from '../../src/store/sqlite-store.js';
-
-function withStore(run: (store: SqliteStore) => void): void {
-  const dir = mkdtempSync(join(tmpdir(), 'sw-article-list-'));
-  const store = openStore(join(dir, 'test.db'));
-  try {
-    run(store);
-  } finally {
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function plan(store: SqliteStore, query: { sql: string; params: unknown[] }): string[] {
-  return (store.db.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.params) as { detail: string }[]).map((row) => row.detail);
-}
+import { articleListQuery } from '../../src/store/sqlite-store.js';
+import { plan, withStore } from './query-plan.js';
 
 test('counting articles reads an index only, and a page of them is chosen from an index before rows are read', () => {
   withStore((store) => {

@@ -1,27 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openStore, type SqliteStore } from '../../src/store/sqlite-store.js';
+import { plan, withStore } from './query-plan.js';
 import { countStories, listStories, storyListQuery } from '../../src/store/story-store.js';
 import { createStoryEngine, overlapJudge } from '../../src/stories/index.js';
 import { loadFixture, storeFixture } from '../stories/fixture-articles.js';
-
-function withStore(run: (store: SqliteStore) => void): void {
-  const dir = mkdtempSync(join(tmpdir(), 'sw-story-list-'));
-  const store = openStore(join(dir, 'test.db'));
-  try {
-    run(store);
-  } finally {
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function plan(store: SqliteStore, query: { sql: string; params: unknown[] }): string[] {
-  return (store.db.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.params) as { detail: string }[]).map((row) => row.detail);
-}
 
 test('the entity filter reads entity rows through indexes, by id and by canonical name, never all of them', () => {
   withStore((store) => {
