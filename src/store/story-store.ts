@@ -1,6 +1,7 @@
 import { StoryweaveError } from '../core/errors.js';
 import type { StoryDetail, StoryEvidence, StoryFilter, StoryMerge, StorySummary } from '../stories/model.js';
 import { buildStoryDetail } from '../stories/story-detail.js';
+import { headlineSearchPattern, headlineSearchText } from './headline-search.js';
 import type { SqliteStore } from './sqlite-store.js';
 
 export interface StoryEdge {
@@ -181,8 +182,8 @@ export function putMembership(store: SqliteStore, row: MembershipRow): void {
 
 export function putStory(store: SqliteStore, summary: StorySummary): void {
   store.statement(
-      `INSERT OR REPLACE INTO stories (id, headline, article_count, family_count, languages, sites, first_seen, last_seen, summary, created_at, updated_at)
-       VALUES (@id, @headline, @articleCount, @familyCount, @languages, @sites, @firstSeen, @lastSeen, @summary, @createdAt, @updatedAt)`,
+      `INSERT OR REPLACE INTO stories (id, headline, article_count, family_count, languages, sites, first_seen, last_seen, summary, created_at, updated_at, headline_search)
+       VALUES (@id, @headline, @articleCount, @familyCount, @languages, @sites, @firstSeen, @lastSeen, @summary, @createdAt, @updatedAt, @headlineSearch)`,
     )
     .run({
       id: summary.id,
@@ -196,6 +197,7 @@ export function putStory(store: SqliteStore, summary: StorySummary): void {
       summary: JSON.stringify(summary),
       createdAt: summary.createdAt,
       updatedAt: summary.updatedAt,
+      headlineSearch: headlineSearchText([summary.headline, ...summary.headlines.map((h) => h.title)]),
     });
 }
 
@@ -274,9 +276,11 @@ function storyWhere(filter: StoryFilter): { where: string; params: unknown[] } {
     clauses.push('s.updated_at >= ?');
     params.push(new Date(time).toISOString());
   }
-  if (filter.q) {
-    clauses.push("s.summary LIKE ? ESCAPE '\\'");
-    params.push(`%${filter.q.replace(/[\\%_]/g, '\\$&')}%`);
+  if (filter.q?.trim()) {
+    const pattern = headlineSearchPattern(filter.q);
+    // A query of punctuation alone is in no headline's letters.
+    clauses.push(pattern ? "s.headline_search LIKE ? ESCAPE '\\'" : '0');
+    if (pattern) params.push(pattern);
   }
   if (filter.entity) {
     // Two halves, not `entity_id = ? OR canonical = ?`: for the OR SQLite read every entity row of the store.

@@ -171,7 +171,7 @@ export interface StoryFilter {
   until?: string;
   /** Entity id (`loc:KZ`) or canonical name. */
   entity?: string;
-  /** Text in a headline. */
+  /** Text in one of the story's headlines, in any language; case and diacritics do not matter. */
   q?: string;
   /**
    * ISO time: only stories created or changed (an article joined, a merge) at or after it, oldest

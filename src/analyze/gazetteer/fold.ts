@@ -52,6 +52,11 @@ function latinFold(text: string): string | undefined {
   return out;
 }
 
+/** Folded form of any text (a headline, a query), without the name cache: long one-off strings would only fill it. */
+export function foldText(text: string): string {
+  return foldUncached(text);
+}
+
 function foldUncached(text: string): string {
   // Plain ASCII (most words of most articles) needs no Unicode work.
   if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
