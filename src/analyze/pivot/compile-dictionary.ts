@@ -4,8 +4,9 @@ import type { ConceptTable } from './concept-table.js';
 import { readDictd } from './dictd.js';
 import type { EnglishFrequency } from './english-frequency.js';
 import { englishConceptStem } from './english-spelling.js';
-import type { DictionaryFiles } from './languages.js';
+import { MIN_BRIDGES, type Bridge, type DictionaryFiles } from './languages.js';
 import { parseTranslations } from './parse-entry.js';
+import { scriptOf } from '../text/script.js';
 
 /** A language's word -> English concept stems, keyed by normalised form and, as a fallback, by stem. */
 export interface CompiledDictionary {
@@ -49,7 +50,7 @@ export function englishStems(translation: string, lookup: WordLookup = wordInfo)
 
 // Stop words are kept as headwords: stopwords-iso lists hold content words too (French `force`), and their
 // entries must still own their stem (`forces` -> force, not forcer).
-function singleWord(headword: string, lang: string, lookup: WordLookup): { norm: string; stem: string } | undefined {
+function singleWord(headword: string, lang: string, lookup: WordLookup): { norm: string; stem: string; stop: boolean; script: string } | undefined {
   const tokens = tokenize(headword.trim(), lang, lookup);
   if (tokens.length !== 1 || tokens[0].numeric) return undefined;
   if (tokens[0].end - tokens[0].start !== headword.trim().length) return undefined;
@@ -98,6 +99,7 @@ export function compileDictionary(
   lang: string,
   files: DictionaryFiles,
   prior?: EnglishFrequency,
+  pivot?: (via: string) => CompiledDictionary | undefined,
 ): { byNorm: Map<string, string[]>; byStem: Map<string, string[]> } {
   const byNorm = new Map<string, string[]>();
   const byStem = new Map<string, string[]>();
@@ -127,6 +129,11 @@ export function compileDictionary(
     }
     for (const [key, candidates] of normCandidates) if (!byNorm.has(key)) byNorm.set(key, rankConcepts(candidates, prior));
     for (const [key, candidates] of stemCandidates) byStem.set(key, rankConcepts(candidates, prior));
+  }
+  if (files.bridges && pivot) {
+    const bridged = bridgedConcepts(lang, files.bridges, pivot, prior, words);
+    for (const [key, concepts] of bridged.byNorm) if (!byNorm.has(key)) byNorm.set(key, concepts);
+    for (const [key, concepts] of bridged.byStem) if (!byStem.has(key)) byStem.set(key, concepts);
   }
   if (files.reverse) {
     // Rank: sense and position of the word in the English entry; ties go to the English word more news
@@ -161,6 +168,76 @@ export function compileDictionary(
   for (const [key, concepts] of byStem) {
     const same = byNorm.get(key);
     if (same && same.length === concepts.length && same.every((c, i) => c === concepts[i])) byStem.delete(key);
+  }
+  return { byNorm, byStem };
+}
+
+// Stress marks of Russian and Ukrainian dictionary forms (`датча́нка`), which articles do not write.
+const STRESS = /[\u0300\u0301]/g;
+// In wikdict-made FreeDict files the line after the headword holds the translations, and further senses are
+// numbered; unnumbered lines after them define the headword in its own language.
+const SENSE_LINE = /^\s*\d+\.\s/;
+
+/**
+ * English glosses of a language's words reached through other languages: yyy-xxx dictionaries give the
+ * words for a yyy headword, and yyy's own dictionary gives that headword's English glosses. A gloss counts
+ * when at least MIN_BRIDGES pivot languages lead to it; each pivot alone brings its own polysemy (German
+ * Aufgabe: task, surrender), which other languages rarely share. Ranked by how many pivots agree, then by
+ * how much news uses the English word.
+ */
+export function bridgedConcepts(
+  lang: string,
+  bridges: Bridge[],
+  pivot: (via: string) => CompiledDictionary | undefined,
+  prior: EnglishFrequency | undefined,
+  words: WordLookup = wordInfo,
+): { byNorm: Map<string, string[]>; byStem: Map<string, string[]> } {
+  // Key (`n` + form or `s` + stem) -> English stem -> pivot languages leading to it.
+  const votes = new Map<string, Map<string, Set<string>>>();
+  const vote = (key: string, stem: string, via: string) => {
+    let byStem = votes.get(key);
+    if (!byStem) votes.set(key, (byStem = new Map()));
+    let vias = byStem.get(stem);
+    if (!vias) byStem.set(stem, (vias = new Set()));
+    vias.add(via);
+  };
+  const scripts = new Map<string, number>();
+  for (const bridge of bridges) {
+    const english = pivot(bridge.via);
+    if (!english) continue;
+    for (const { headword, body } of readDictd(bridge.index, bridge.dict)) {
+      const head = singleWord(headword, bridge.via, words);
+      if (!head) continue;
+      const concepts = english.byNorm.get(head.norm) ?? english.byStem.get(head.stem);
+      if (!concepts) continue;
+      const lines = body.split('\n');
+      for (let i = 1; i < lines.length; i++) {
+        if (i > 1 && !SENSE_LINE.test(lines[i]!)) continue;
+        const cleaned = lines[i]!.normalize('NFD').replace(STRESS, '').normalize('NFC').replace(/\[[^\]]*\]|<[^>]*>|\([^)]*\)|\{[^}]*\}/g, ' ').replace(SENSE_LINE, '');
+        for (const part of cleaned.split(/[,;]/)) {
+          const word = part.trim() ? singleWord(part, lang, words) : undefined;
+          if (!word || word.stop) continue;
+          scripts.set(word.script, (scripts.get(word.script) ?? 0) + 1);
+          for (const stem of concepts) {
+            vote(`n${word.norm}`, stem, bridge.via);
+            vote(`s${word.stem}`, stem, bridge.via);
+          }
+        }
+      }
+    }
+  }
+  // Some entries quote the pivot word or a foreign one among the translations: only the language's own script counts.
+  const script = [...scripts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const byNorm = new Map<string, string[]>();
+  const byStem = new Map<string, string[]>();
+  for (const [key, byEnglish] of votes) {
+    if (scriptOf(key.slice(1)) !== script) continue;
+    const agreed = [...byEnglish]
+      .filter(([, vias]) => vias.size >= MIN_BRIDGES)
+      .map(([stem, vias], order) => ({ stem, agree: vias.size, df: prior?.df(stem) ?? 0, order }))
+      .sort((a, b) => b.agree - a.agree || b.df - a.df || a.order - b.order);
+    if (agreed.length === 0) continue;
+    (key[0] === 'n' ? byNorm : byStem).set(key.slice(1), agreed.slice(0, MAX_CONCEPTS).map((c) => c.stem));
   }
   return { byNorm, byStem };
 }

@@ -16,6 +16,13 @@ export function sourceStamp(files: DictionaryFiles, priorStamp?: string): string
     const stat = statSync(path);
     parts.push(`${basename(path)}:${stat.size}:${Math.floor(stat.mtimeMs)}`);
   }
+  // A bridge's glosses also depend on the pivot language's own dictionary, stamped with it.
+  for (const bridge of files.bridges ?? []) {
+    for (const path of [bridge.dict, ...bridge.pivotDicts]) {
+      const stat = statSync(path);
+      parts.push(`${basename(path)}:${stat.size}:${Math.floor(stat.mtimeMs)}`);
+    }
+  }
   return parts.join(' ');
 }
 

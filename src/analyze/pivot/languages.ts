@@ -19,6 +19,20 @@ export interface DictionaryFiles {
   forward?: { index: string; dict: string };
   /** eng-xxx: inverted to get xxx -> English. */
   reverse?: { index: string; dict: string };
+  /**
+   * yyy-xxx for other languages yyy that have English dictionaries of their own: a word's English glosses
+   * reached through several of them (`bridgedConcepts`). Only for languages without an xxx-eng dictionary.
+   */
+  bridges?: Bridge[];
+}
+
+export interface Bridge {
+  /** The pivot language (`de` for deu-rus). */
+  via: string;
+  index: string;
+  dict: string;
+  /** The pivot's own English dictionaries, whose glosses the bridge carries over. */
+  pivotDicts: string[];
 }
 
 function pair(dir: string, name: string): { index: string; dict: string } | undefined {
@@ -51,5 +65,24 @@ export function dictionaryFiles(lang: string, dictdDir: string): DictionaryFiles
   if (!code) return undefined;
   const forward = pair(dictdDir, `${code}-eng`);
   const reverse = pair(dictdDir, `eng-${code}`);
-  return forward || reverse ? { forward, reverse } : undefined;
+  const bridges = forward ? [] : bridgeFiles(lang, code, dictdDir);
+  if (!forward && !reverse && bridges.length < MIN_BRIDGES) return undefined;
+  return { forward, reverse, ...(bridges.length >= MIN_BRIDGES ? { bridges } : {}) };
+}
+
+/** A gloss reached through fewer languages than this is not trusted (each pivot adds its own senses). */
+export const MIN_BRIDGES = 2;
+
+function bridgeFiles(lang: string, code: string, dictdDir: string): Bridge[] {
+  const out: Bridge[] = [];
+  for (const [via, viaCode] of Object.entries(FREEDICT_CODES)) {
+    if (via === lang) continue;
+    const files = pair(dictdDir, `${viaCode}-${code}`);
+    // The pivot language needs an xxx-eng dictionary of its own (so its glosses never come through bridges).
+    const forward = pair(dictdDir, `${viaCode}-eng`);
+    if (!files || !forward) continue;
+    const reverse = pair(dictdDir, `eng-${viaCode}`);
+    out.push({ via, ...files, pivotDicts: reverse ? [forward.dict, reverse.dict] : [forward.dict] });
+  }
+  return out;
 }

@@ -75,7 +75,7 @@ export interface DictionaryLoad {
  */
 export function loadDictionary(lang: string, options: LexiconOptions = {}): { dictionary?: CompiledDictionary; load: DictionaryLoad } {
   const started = performance.now();
-  const dictdDir = options.dictdDir ?? DEFAULT_DICTD_DIR;
+  const dictdDir = options.dictdDir ?? process.env.STORYWEAVE_DICTD_DIR ?? DEFAULT_DICTD_DIR;
   const files = existsSync(dictdDir) ? dictionaryFiles(lang, dictdDir) : undefined;
   if (!files) return { load: { lang, source: 'none', ms: 0, entries: 0 } };
   const prior = defaultEnglishFrequency();
@@ -85,7 +85,9 @@ export function loadDictionary(lang: string, options: LexiconOptions = {}): { di
   let source: DictionaryLoad['source'] = 'cache';
   if (!dictionary) {
     // Searched in the same text the cache holds, so a fresh build and a cached one answer alike.
-    const text = serializeDictionary(stamp, compileDictionary(lang, files, prior));
+    // Pivot languages of bridges have xxx-eng dictionaries, so this never recurses further than one step.
+    const pivot = (via: string) => loadDictionary(via, options).dictionary;
+    const text = serializeDictionary(stamp, compileDictionary(lang, files, prior, pivot));
     dictionary = parseDictionary(text, stamp)!;
     source = 'compiled';
     try {

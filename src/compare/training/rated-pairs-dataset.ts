@@ -36,7 +36,8 @@ function sourceHash(dir: string): string {
 
 /** The analysis cache file for this analyzer version, source and sense prior (bench/out is git-ignored). */
 export function analysisCachePath(root: string, dataDir: string): string {
-  const key = createHash('sha1').update(dataDir).digest('hex').slice(0, 8);
+  // Another dictionary folder gives other analyses.
+  const key = createHash('sha1').update(dataDir).update(process.env.STORYWEAVE_DICTD_DIR ?? '').digest('hex').slice(0, 8);
   const prior = defaultEnglishFrequency()?.stamp ?? 'none';
   return join(root, 'bench', 'out', `analyses-${key}-${ANALYZER_VERSION}-${sourceHash(join(root, 'src', 'analyze'))}-${prior}.json`);
 }
