@@ -65,7 +65,7 @@ const formTables = new WeakMap<SqliteStore, FormTable>();
 const MATCHED_SPELLINGS = 2000;
 
 /**
- * Queries whose resolution is kept. Name-matching a query against its spellings takes 0.3-0.6 s, and
+ * Queries whose resolution is kept. Name-matching a query against its spellings takes 0.1-0.3 s, and
  * the same query comes again and again: each page of a search, the live story list reloading every
  * minute with its entity filter.
  */
