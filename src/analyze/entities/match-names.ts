@@ -1,5 +1,5 @@
 import { countryNamesIn } from '../gazetteer/countries.js';
-import { lookupName, placeOfWord } from '../gazetteer/gazetteer.js';
+import { lookupName, placeOfWord, type GazetteerEntry } from '../gazetteer/gazetteer.js';
 import type { AliasTable } from './alias-table.js';
 import { romanisedChineseName, westernNameWithChineseFamily, withJoinedGivenName, type JoinedName } from './chinese-surnames.js';
 import { cyrillicKoreanNamesAgree, koreanSyllablesAgree } from './korean-names.js';
@@ -42,45 +42,191 @@ const OPEN_SYLLABLES_SCORE = 0.8;
 const CROSS_SCRIPT_SKELETON = 0.85;
 
 /**
+ * What the name-part alignment reads from one name alone, each computed when first needed and kept:
+ * the same name compared again reuses it.
+ */
+class SoundSide {
+  private partsMemo: NamePart[] | undefined;
+  private wholePartsMemo: NamePart[] | undefined;
+  private gluedPartsMemo: NamePart[] | undefined;
+  private particleMemo: boolean | undefined;
+  private particleGluedPartsMemo: NamePart[] | undefined;
+  private wordsMemo: string[] | undefined;
+  private joinedPairsMemo: NamePart[][] | undefined;
+
+  constructor(readonly text: string) {}
+
+  get parts(): NamePart[] {
+    return (this.partsMemo ??= nameParts(this.text));
+  }
+
+  /** Parts with native (Chinese, Korean) names left whole. */
+  get wholeParts(): NamePart[] {
+    return (this.wholePartsMemo ??= nameParts(this.text, false));
+  }
+
+  get gluedParts(): NamePart[] {
+    return (this.gluedPartsMemo ??= nameParts(glue(this.text)));
+  }
+
+  get hasParticle(): boolean {
+    return (this.particleMemo ??= SURNAME_PARTICLE.test(this.text));
+  }
+
+  get particleGluedParts(): NamePart[] {
+    return (this.particleGluedPartsMemo ??= nameParts(this.text.replace(SURNAME_PARTICLES, '$1')));
+  }
+
+  get words(): string[] {
+    return (this.wordsMemo ??= this.text.trim().split(/\s+/));
+  }
+
+  /** Parts of the name with each pair of neighbouring plain name words read as one, in order. */
+  get joinedPairs(): NamePart[][] {
+    if (this.joinedPairsMemo) return this.joinedPairsMemo;
+    const words = this.words;
+    const joined: NamePart[][] = [];
+    // Only two plain name words: a particle (`Le`, `bin`) or a hyphenated name is no half of a compound.
+    const plain = (word: string) => [...word].length >= 3 && !/[-‐‑]/.test(word) && nameParts(word).every((p) => !p.optional && !p.initial);
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (!plain(words[i]!) || !plain(words[i + 1]!)) continue;
+      joined.push(nameParts([...words.slice(0, i), words[i]! + words[i + 1]!, ...words.slice(i + 2)].join(' ')));
+    }
+    return (this.joinedPairsMemo = joined);
+  }
+}
+
+/** An organisation name's words with the places among its proper words, for one language. */
+class OrgSide {
+  private splitMemo: { places: Set<string>; proper: string[] } | undefined;
+
+  constructor(readonly words: OrgWords, readonly lang: string) {}
+
+  /** A copy each time: the comparison moves words between the two. */
+  split(): { places: Set<string>; proper: string[] } {
+    const split = (this.splitMemo ??= splitPlaces(this.words.rest, this.lang));
+    return { places: new Set(split.places), proper: [...split.proper] };
+  }
+}
+
+/**
+ * A name prepared for matching: what matching computes from this name alone is computed once, when first
+ * needed, and kept. A query matched against thousands of stored spellings is prepared once.
+ */
+export class PreparedName {
+  readonly text: string;
+  private foldedMemo: string | undefined;
+  private placesMemo: GazetteerEntry[] | undefined;
+  private orgMemo: OrgSide | undefined;
+  private organisationMemo: boolean | undefined;
+  private headMemo: { head: string | undefined; org: OrgSide | undefined } | undefined;
+  private oneWordMemo: boolean | undefined;
+  private soundMemo: SoundSide | undefined;
+  private withoutPlaceWordsMemo: SoundSide | undefined;
+  private englishMemo: { spelling: string | undefined; sound: SoundSide | undefined } | undefined;
+
+  constructor(text: string, readonly lang: string) {
+    // Names are short; a pathological input must not make the quadratic comparisons explode.
+    this.text = text.slice(0, MAX_NAME_LENGTH);
+  }
+
+  get blank(): boolean {
+    return !this.text.trim();
+  }
+
+  get folded(): string {
+    return (this.foldedMemo ??= foldName(this.text));
+  }
+
+  get places(): GazetteerEntry[] {
+    return (this.placesMemo ??= lookupName(this.text, this.lang));
+  }
+
+  get org(): OrgSide {
+    return (this.orgMemo ??= new OrgSide(orgWords(this.text), this.lang));
+  }
+
+  get looksLikeOrganisation(): boolean {
+    return (this.organisationMemo ??= looksLikeOrganisation(this.org.words));
+  }
+
+  /** The part before a spaced dash, and its organisation words. */
+  get head(): { head: string | undefined; org: OrgSide | undefined } {
+    if (this.headMemo) return this.headMemo;
+    const head = dashHead(this.text);
+    return (this.headMemo = { head, org: head ? new OrgSide(orgWords(head), this.lang) : undefined });
+  }
+
+  get oneWord(): boolean {
+    return (this.oneWordMemo ??= !/\s/.test(this.text.trim()) && !/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(this.text));
+  }
+
+  get sound(): SoundSide {
+    return (this.soundMemo ??= new SoundSide(this.text));
+  }
+
+  get withoutPlaceWords(): SoundSide {
+    if (this.withoutPlaceWordsMemo) return this.withoutPlaceWordsMemo;
+    const text = withoutPlaceWords(this.text);
+    return (this.withoutPlaceWordsMemo = text === this.text ? this.sound : new SoundSide(text));
+  }
+
+  /** The name as English spells it, when this language's conventions spell it otherwise. */
+  get english(): { spelling: string | undefined; sound: SoundSide | undefined } {
+    if (this.englishMemo) return this.englishMemo;
+    const spelling = englishSpelling(this.text, this.lang);
+    return (this.englishMemo = { spelling, sound: spelling === undefined ? undefined : new SoundSide(spelling) });
+  }
+}
+
+/** A name prepared for `matchPrepared`: prepare a name once to match it against many. */
+export function prepareName(text: string, lang: string): PreparedName {
+  return new PreparedName(text, lang);
+}
+
+/**
  * Whether two names (any scripts, any languages) name the same entity, with a 0-1 score.
  * Places and known organisations are decided by the gazetteer; organisation names by their meaning
  * words and proper names; person-like names by aligning their parts on sound.
  */
 export function matchNames(a: string, langA: string, b: string, langB: string, options: MatchOptions = {}): NameMatch {
-  // Names are short; a pathological input must not make the quadratic comparisons explode.
-  a = a.slice(0, MAX_NAME_LENGTH);
-  b = b.slice(0, MAX_NAME_LENGTH);
-  if (!a.trim() || !b.trim()) return { same: false, score: 0 };
-  if (foldName(a) === foldName(b)) return { same: true, score: 1 };
+  return matchPrepared(prepareName(a, langA), prepareName(b, langB), options);
+}
+
+/** `matchNames` on prepared names: the same answer, without computing either name's own side again. */
+export function matchPrepared(x: PreparedName, y: PreparedName, options: MatchOptions = {}): NameMatch {
+  const a = x.text;
+  const b = y.text;
+  if (x.blank || y.blank) return { same: false, score: 0 };
+  if (x.folded === y.folded) return { same: true, score: 1 };
   if (options.aliases?.has(a, b)) return { same: true, score: 0.95 };
 
-  const placesA = lookupName(a, langA);
-  const placesB = lookupName(b, langB);
+  const placesA = x.places;
+  const placesB = y.places;
   if (placesA.length > 0 && placesB.length > 0) {
-    const same = placesA.some((x) => placesB.some((y) => y.id === x.id));
-    return same ? { same, score: 1 } : { same, score: 0.1 * soundScore(a, b) };
+    const same = placesA.some((p) => placesB.some((q) => q.id === p.id));
+    return same ? { same, score: 1 } : { same, score: 0.1 * soundScoreOf(x.sound, y.sound) };
   }
 
   // Korean names in Cyrillic and Latin letters agree syllable by syllable or not at all (`Нам` is no party here).
   const korean = cyrillicKoreanNamesAgree(a, b);
   if (korean !== undefined) return { same: korean, score: korean ? KOREAN_SYLLABLES_SCORE : 0 };
   if (isAcronymOf(a, b) || isAcronymOf(b, a)) return { same: true, score: ACRONYM_SCORE };
-  const orgA = orgWords(a);
-  const orgB = orgWords(b);
-  if (looksLikeOrganisation(orgA) || looksLikeOrganisation(orgB)) {
-    let best = orgScore(orgA, orgB, langA, langB);
+  const orgA = x.org;
+  const orgB = y.org;
+  if (x.looksLikeOrganisation || y.looksLikeOrganisation) {
+    let best = orgScore(orgA, orgB);
     // A name with a dashed addition (`Turkish Republican Party - United Forces`) is often cited without it.
-    const headA = dashHead(a);
-    const headB = dashHead(b);
-    if (!best.same && (headA || headB)) {
-      const other = orgScore(headA ? orgWords(headA) : orgA, headB ? orgWords(headB) : orgB, langA, langB);
+    const headA = x.head;
+    const headB = y.head;
+    if (!best.same && (headA.head || headB.head)) {
+      const other = orgScore(headA.org ?? orgA, headB.org ?? orgB);
       if (other.same) best = { same: true, score: Math.min(other.score, 0.9) };
     }
     // A name with no meaning words is a proper name (`Kuomintang`, `Hezbollah`): the other may be its
     // rendering in another script (`國民黨`, `حزب الله`), whatever its words mean.
-    const oneWord = (name: string) => !/\s/.test(name.trim()) && !/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(name);
-    if (!best.same && (orgA.concepts.size === 0 || orgB.concepts.size === 0 || oneWord(a) || oneWord(b))) {
-      const sound = Math.max(soundScore(a, b), alignParts(nameParts(a, false), nameParts(b, false)));
+    if (!best.same && (orgA.words.concepts.size === 0 || orgB.words.concepts.size === 0 || x.oneWord || y.oneWord)) {
+      const sound = Math.max(soundScoreOf(x.sound, y.sound), alignParts(x.sound.wholeParts, y.sound.wholeParts));
       if (sound >= BARE_NAME_THRESHOLD) best = { same: true, score: Math.max(sound * 0.95, SAME_THRESHOLD) };
     }
     return round(best);
@@ -89,12 +235,16 @@ export function matchNames(a: string, langA: string, b: string, langB: string, o
   // A romanised Chinese or Korean name against the native one: its given name is one part on both sides.
   const joinedA = withJoinedGivenName(a, b);
   const joinedB = joinedA ? undefined : withJoinedGivenName(b, a);
-  let score = joinedA ? familyFirstScore(joinedA, b) : joinedB ? familyFirstScore(joinedB, a) : Math.max(soundScore(a, b), soundScore(withoutPlaceWords(a), withoutPlaceWords(b)));
+  let score = joinedA
+    ? familyFirstScore(joinedA, b)
+    : joinedB
+      ? familyFirstScore(joinedB, a)
+      : Math.max(soundScoreOf(x.sound, y.sound), soundScoreOf(x.withoutPlaceWords, y.withoutPlaceWords));
   if (score < SAME_THRESHOLD) {
     // `Chruschtschow` (de) and `Khrouchtchev` (fr) are Khrushchev spelled by other languages' rules.
-    const englishA = englishSpelling(a, langA);
-    const englishB = englishSpelling(b, langB);
-    if (englishA || englishB) score = Math.max(score, soundScore(englishA ?? a, englishB ?? b));
+    const englishA = x.english;
+    const englishB = y.english;
+    if (englishA.spelling || englishB.spelling) score = Math.max(score, soundScoreOf(englishA.sound ?? x.sound, englishB.sound ?? y.sound));
   }
   if (score < SAME_THRESHOLD) score = Math.max(score, undottedRendering(a, b), undottedRendering(b, a));
   if (score < SAME_THRESHOLD && (westernNameWithChineseFamily(a, b) || westernNameWithChineseFamily(b, a))) {
@@ -215,18 +365,18 @@ function glue(name: string): string {
 
 /** Sound similarity of two person-like names, 0-1; 0 when a part of the shorter name has no counterpart. */
 export function soundScore(a: string, b: string): number {
-  let best = alignParts(nameParts(a), nameParts(b));
+  return soundScoreOf(new SoundSide(a), new SoundSide(b));
+}
+
+function soundScoreOf(a: SoundSide, b: SoundSide): number {
+  let best = alignParts(a.parts, b.parts);
   // Hyphenated given names are one name in some scripts and two in others (`Jae-in` / `재인`, `Kassym-Jomart`).
-  if (best < SAME_THRESHOLD && GLUED.test(`${a} ${b}`)) {
-    const joinedA = glue(a);
-    const joinedB = glue(b);
-    best = Math.max(best, alignParts(nameParts(joinedA), nameParts(joinedB)), alignParts(nameParts(joinedA), nameParts(b)), alignParts(nameParts(a), nameParts(joinedB)));
+  if (best < SAME_THRESHOLD && GLUED.test(`${a.text} ${b.text}`)) {
+    best = Math.max(best, alignParts(a.gluedParts, b.gluedParts), alignParts(a.gluedParts, b.parts), alignParts(a.parts, b.gluedParts));
   }
   // A family name with a particle is one word in other scripts (`Le Pen` / `勒庞`, `de Villepin` / `德维尔潘`).
-  if (best < SAME_THRESHOLD && (SURNAME_PARTICLE.test(a) || SURNAME_PARTICLE.test(b))) {
-    const gluedA = a.replace(SURNAME_PARTICLES, '$1');
-    const gluedB = b.replace(SURNAME_PARTICLES, '$1');
-    best = Math.max(best, alignParts(nameParts(gluedA), nameParts(b)), alignParts(nameParts(a), nameParts(gluedB)));
+  if (best < SAME_THRESHOLD && (a.hasParticle || b.hasParticle)) {
+    best = Math.max(best, alignParts(a.particleGluedParts, b.parts), alignParts(a.parts, b.particleGluedParts));
   }
   // Compound given names written as one word in one script and two in the other (`Ali Akbar` / `علی‌اکبر`).
   if (best < SAME_THRESHOLD) best = Math.max(best, joinedNeighbours(a, b), joinedNeighbours(b, a));
@@ -234,19 +384,12 @@ export function soundScore(a: string, b: string): number {
 }
 
 /** The best alignment when two neighbouring words of `many` are read as one, against `few` with fewer words. */
-function joinedNeighbours(many: string, few: string): number {
-  const words = many.trim().split(/\s+/);
-  const fewParts = nameParts(few);
+function joinedNeighbours(many: SoundSide, few: SoundSide): number {
+  const fewParts = few.parts;
   // A lone name against a joined pair would dodge the cost of matching one name against many.
-  if (words.length < 2 || words.length > 5 || fewParts.length < 2 || fewParts.length >= nameParts(many).length) return 0;
+  if (many.words.length < 2 || many.words.length > 5 || fewParts.length < 2 || fewParts.length >= many.parts.length) return 0;
   let best = 0;
-  // Only two plain name words: a particle (`Le`, `bin`) or a hyphenated name is no half of a compound.
-  const plain = (word: string) => [...word].length >= 3 && !/[-‐‑]/.test(word) && nameParts(word).every((p) => !p.optional && !p.initial);
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (!plain(words[i]!) || !plain(words[i + 1]!)) continue;
-    const joined = [...words.slice(0, i), words[i]! + words[i + 1]!, ...words.slice(i + 2)].join(' ');
-    best = Math.max(best, alignParts(nameParts(joined), fewParts));
-  }
+  for (const parts of many.joinedPairs) best = Math.max(best, alignParts(parts, fewParts));
   return best;
 }
 
@@ -404,9 +547,24 @@ function reconciled(x: OrgWords, y: OrgWords): OrgWords {
   return { concepts, rest: x.rest };
 }
 
-function orgScore(rawA: OrgWords, rawB: OrgWords, langA: string, langB: string): NameMatch {
-  const a = reconciled(rawA, rawB);
-  const b = reconciled(rawB, rawA);
+/** Place words (`Russia`, `Scottish`, `Liberia`) of an organisation name's proper words, by id, and the other words. */
+function splitPlaces(rest: string[], lang: string): { places: Set<string>; proper: string[] } {
+  const places = new Set<string>();
+  const proper: string[] = [];
+  for (const word of rest) {
+    const place = placeOfWord(word, lang);
+    // Regions with an ISO 3166-2 id (`Scottish`, `Welsh`) name parties apart from their country's.
+    if (place) places.add(REGION_ID.test(place.id) ? place.id : (place.country ?? place.id));
+    else proper.push(word);
+  }
+  return { places, proper };
+}
+
+function orgScore(x: OrgSide, y: OrgSide): NameMatch {
+  const langA = x.lang;
+  const langB = y.lang;
+  const a = reconciled(x.words, y.words);
+  const b = reconciled(y.words, x.words);
   const specificA = [...a.concepts].filter((c) => !GENERIC_CONCEPTS.has(c));
   const specificB = [...b.concepts].filter((c) => !GENERIC_CONCEPTS.has(c));
   const union = new Set([...specificA, ...specificB]);
@@ -416,20 +574,9 @@ function orgScore(rawA: OrgWords, rawB: OrgWords, langA: string, langB: string):
   const genericB = [...b.concepts].filter((c) => GENERIC_CONCEPTS.has(c));
   const genericOk = genericA.length === 0 || genericB.length === 0 || genericA.some((c) => genericB.includes(c));
 
-  // Place words (`Russia`, `Scottish`, `Liberia`) are compared by id; a name may leave its country out.
-  const split = (rest: string[], lang: string) => {
-    const places = new Set<string>();
-    const proper: string[] = [];
-    for (const word of rest) {
-      const place = placeOfWord(word, lang);
-      // Regions with an ISO 3166-2 id (`Scottish`, `Welsh`) name parties apart from their country's.
-      if (place) places.add(REGION_ID.test(place.id) ? place.id : (place.country ?? place.id));
-      else proper.push(word);
-    }
-    return { places, proper };
-  };
-  const sideA = split(a.rest, langA);
-  const sideB = split(b.rest, langB);
+  // A name may leave its country out. Reconciling changes concepts only, so each name's own split serves.
+  const sideA = x.split();
+  const sideB = y.split();
   // A country adjective the gazetteer lacks (`Turecka`, `Spaniol`) against a place the other name names.
   adjectivesOf(sideA, langA, sideB.places);
   adjectivesOf(sideB, langB, sideA.places);

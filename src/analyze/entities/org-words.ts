@@ -173,6 +173,10 @@ interface ConceptTable {
   phrases: Array<[string, string, string]>;
   /** Positions in `phrases` of the phrases starting with each word. */
   phrasesByFirst: Map<string, number[]>;
+  /** Positions in `prefixes` of each prefix, ascending. */
+  prefixPositions: Map<string, number[]>;
+  /** Length of the longest prefix. */
+  longestPrefix: number;
 }
 
 /**
@@ -219,7 +223,10 @@ function concepts(): ConceptTable {
   const padded = phrases.map(([phrase, concept]): [string, string, string] => [` ${phrase} `, concept, phrase.split(' ')[0]!]);
   const phrasesByFirst = new Map<string, number[]>();
   padded.forEach(([, , first], k) => phrasesByFirst.set(first, [...(phrasesByFirst.get(first) ?? []), k]));
-  table = { prefixes, byHead, firstByPrefix, substrings, phrases: padded, phrasesByFirst };
+  const prefixPositions = new Map<string, number[]>();
+  prefixes.forEach(([prefix], k) => prefixPositions.set(prefix, [...(prefixPositions.get(prefix) ?? []), k]));
+  const longestPrefix = prefixes.reduce((longest, [prefix]) => Math.max(longest, prefix.length), 0);
+  table = { prefixes, byHead, firstByPrefix, substrings, phrases: padded, phrasesByFirst, prefixPositions, longestPrefix };
   return table;
 }
 
@@ -272,9 +279,25 @@ const LEGAL_FORMS = new Set(['company', 'limited', 'ltd', 'co', 'corp', 'corpora
 
 const APOSTROPHES = /['ʼʻ’]/;
 
+/**
+ * Positions in `prefixes`, ascending, of the prefixes of four letters or more written somewhere in `word`: only
+ * those can take part in the compound scan, and looking up the word's pieces is much faster than trying every
+ * prefix on it (a search name-matches a query against thousands of spellings).
+ */
+function prefixesInside(word: string, positions: Map<string, number[]>, longest: number): number[] {
+  const found = new Set<number>();
+  for (let from = 0; from + 4 <= word.length; from++) {
+    for (let end = from + 4; end <= word.length && end - from <= longest; end++) {
+      const at = positions.get(word.slice(from, end));
+      if (at) for (const k of at) found.add(k);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
 /** Splits an organisation name into meaning concepts and the remaining proper-name words. */
 export function orgWords(name: string, compounds = true): OrgWords {
-  const { prefixes, byHead, firstByPrefix, substrings, phrases, phrasesByFirst } = concepts();
+  const { prefixes, byHead, firstByPrefix, substrings, phrases, phrasesByFirst, prefixPositions, longestPrefix } = concepts();
   const found = new Set<string>();
   const rest: string[] = [];
   // An apostrophe inside a transliterated word writes a glottal stop or ain (`Jama'at`, `Ba'ath`), not an
@@ -342,7 +365,8 @@ export function orgWords(name: string, compounds = true): OrgWords {
     // Meaning words inside a compound (`Verteidigungsministerium`), longest first; a shorter one inside a
     // longer one found (`vert` in `verteidig`, `κρατικ` overlapping `δημοκρατ`) is not another word.
     const spans: Array<[number, number]> = [];
-    for (const [prefix, concept] of prefixes) {
+    for (const k of prefixesInside(word, prefixPositions, longestPrefix)) {
+      const [prefix, concept] = prefixes[k]!;
       const inside = prefix.length >= 5 && word.length >= prefix.length + 4 && word.includes(prefix);
       if ((prefix.length >= 4 && word.startsWith(prefix)) || word === prefix || inside) {
         const at = word.startsWith(prefix) ? 0 : word.indexOf(prefix);
