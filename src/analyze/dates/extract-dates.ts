@@ -41,6 +41,8 @@ function publishedDate(published: string | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+const CAPITALISED_NOUNS = /^(de|lb)\b/;
+
 /**
  * Dates written in the text: absolute (`28 septembre`, `September 21, 2022`, `21/9`, `2022-09-21`, `9月21日`),
  * month-precision (`fin septembre`, `نهاية سبتمبر`), and relative ones (`mardi`, `вчера`) resolved against
@@ -107,6 +109,9 @@ export function extractDates(text: string, lang: string, published?: string): Da
         continue;
       }
       if (!word.long) continue;
+      // A month name hyphenated to a capitalised word is part of a name (Turkish `Kasım-Cömert`: Kasım is
+      // November); `mid-December`, `julio-septiembre` and German compounds (`März-Wahl`) stay dates.
+      if (!CAPITALISED_NOUNS.test(lang) && /^[-‐‑]\p{Lu}/u.test(digits.slice(end, end + 2))) continue;
       const lead = modifierBefore(folded, start, lang);
       push({ start: lead ?? start, end, month });
     } else if (word.kind === 'relative' || word.kind === 'weekday') {

@@ -13,6 +13,7 @@ export const PERSON_TITLES = new Set([
   'ong', 'ba', 'tong', 'thong', 'thu', 'tuong', 'chu', 'tich', 'pope', 'pape', 'papa', 'sheikh', 'الشيخ', 'emir', 'امير', 'نائب', 'المستشار', 'مستشار',
   'judge', 'juge', 'juez', 'судья', 'colonel', 'colonel', 'полковник', 'deputy', 'depute', 'diputado', 'депутат', 'director', 'directeur', 'директор', 'مدير',
   'ceo', 'founder', 'fondateur', 'основатель', 'rais', 'قال', 'وقال', 'أكد', 'واكد', 'وأكد', 'اكد', 'اعلن', 'وأعلن', 'أعلن', 'حث', 'وحث',
+  'cumhurbaskani', 'baskan', 'baskani', 'bakan', 'bakani', 'basbakan', 'basbakani', 'sozcusu', 'sindaco', 'portavoce', 'segretario',
 ]);
 
 // Verbs of saying that follow a person's name (folded).
@@ -20,6 +21,7 @@ export const PERSON_AFTER = new Set([
   'said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'stressed', 'wrote', 'announced', 'declared', 'insisted', 'warned', 'urged',
   'dit', 'declare', 'ajoute', 'souligne', 'estime', 'affirme', 'dijo', 'afirmo', 'declaro', 'sagte', 'erklarte', 'betonte', 'заявил', 'заявила',
   'сказал', 'сказала', 'отметил', 'отметила', 'подчеркнул', 'noi', 'cho', 'khang', 'dinh', 'disse', 'ha', 'detto', 'dichiarato',
+  'dedi', 'soyledi', 'acikladi', 'vurguladi', 'belirtti',
 ]);
 
 // Arabic titles after which a name follows; then words that may sit between title and name.

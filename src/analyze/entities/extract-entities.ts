@@ -36,7 +36,7 @@ const GIVEN_MATCH = 0.72;
  */
 export function extractEntities(text: string, lang: string, _tokens: Token[], options: ExtractOptions = {}): ResolvedEntity[] {
   if (!text.trim()) return [];
-  const words = scanWords(text);
+  const words = scanWords(text, lang);
   const covered = new Array<boolean>(words.length).fill(false);
   const titleBreak = text.indexOf('\n\n');
   const titleEnd = titleBreak >= 0 ? titleBreak : 0;

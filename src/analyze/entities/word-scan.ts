@@ -68,8 +68,12 @@ function wordEnd(text: string, start: number): number {
 }
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+/** Languages writing a name's case suffix after an apostrophe (`Rusya'daki`, `Tokayev'in`). */
+const SUFFIX_AFTER_APOSTROPHE = new Set(['tr', 'az']);
+
 /** Words of a text with offsets and the facts mention finding needs. */
-export function scanWords(text: string): Word[] {
+export function scanWords(text: string, lang = ''): Word[] {
+  const suffixes = SUFFIX_AFTER_APOSTROPHE.has(lang);
   const words: Word[] = [];
   let previousEnd = 0;
   for (let at = 0; at < text.length; ) {
@@ -82,7 +86,7 @@ export function scanWords(text: string): Word[] {
     at = wordEnd(text, at);
     let raw = text.slice(start, at);
     // Most words have no apostrophe: skip the elision and possessive patterns for them.
-    if (raw.indexOf("'") >= 0 || raw.indexOf('’') >= 0) [start, raw] = apart(start, raw);
+    if (raw.indexOf("'") >= 0 || raw.indexOf('’') >= 0) [start, raw] = apart(start, raw, suffixes);
     const first = raw[0]!;
     const code = first.charCodeAt(0);
     const ascii = code < 128;
@@ -128,7 +132,11 @@ export function scanWords(text: string): Word[] {
 const ELISION = /^((?:[ldjmnstc]|qu|lorsqu|puisqu|jusqu|dell|all|dall|nell|sull)['’])(\p{L}.*)$/iu;
 const POSSESSIVE = /^(.+)(['’]s)$/u;
 
-function apart(start: number, raw: string): [number, string] {
+const CASE_SUFFIX = /^(\p{Lu}[^'’]*)['’]\p{Ll}+$/u;
+
+function apart(start: number, raw: string, suffixes: boolean): [number, string] {
+  const suffixed = suffixes ? CASE_SUFFIX.exec(raw) : null;
+  if (suffixed) return [start, suffixed[1]!];
   const elided = ELISION.exec(raw);
   if (elided) return [start + elided[1]!.length, elided[2]!];
   const possessive = POSSESSIVE.exec(raw);

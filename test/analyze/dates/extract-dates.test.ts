@@ -41,6 +41,12 @@ test('month precision: end of September, fin septembre', () => {
   assert.equal(ar.day, undefined);
   assert.deepEqual(extractDates('fin septembre', 'fr').map((d) => [d.text, d.iso]), [['fin septembre', '--09']]);
   assert.deepEqual(isos('in March 2022', 'en'), ['2022-03']);
+  // A month name hyphenated to a word is part of a name (Kasım is November in Turkish).
+  assert.deepEqual(isos('Cumhurbaşkanı Kasım-Cömert Tokayev', 'tr'), []);
+  assert.deepEqual(isos('Kasım ayında', 'tr'), ['--11']);
+  assert.deepEqual(isos('in mid-December', 'en'), ['--12']);
+  assert.deepEqual(isos('entre julio-septiembre', 'es'), ['--07', '--09']);
+  assert.deepEqual(isos('vor der März-Wahl', 'de'), ['--03']);
 });
 
 test('relative dates resolve against the publication date', () => {

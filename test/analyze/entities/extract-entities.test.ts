@@ -35,6 +35,21 @@ describe('extractEntities', () => {
     assert.equal(entities.find((e) => e.id === idOf(entities, 'Tokayev'))?.type, 'person');
   });
 
+  it('reads a Turkish name without the case suffix written after its apostrophe, and a Turkish title as no part of it', () => {
+    const text = "Tokayev: güvenlik\n\nKazakistan Cumhurbaşkanı Kasım-Cömert Tokayev, Rusya'daki seferberlik hakkında konuştu. Tokayev'in açıklaması Türkistan'da yapıldı; Kazakistan'a 98 bin kişi geldi.";
+    const entities = extractEntities(text, 'tr', []);
+    assertOffsets(text, entities);
+    assert.equal(idOf(entities, 'Rusya'), 'loc:RU');
+    assert.equal(idOf(entities, 'Türkistan'), 'loc:KZ-turkestan');
+    assert.equal(idOf(entities, 'Kazakistan'), 'loc:KZ');
+    assert.equal(entities.find((e) => e.id === 'loc:KZ')?.mentions.length, 2);
+    const tokayev = entities.find((e) => e.mentions.some((m) => m.text === 'Kasım-Cömert Tokayev'));
+    assert.deepEqual(tokayev?.mentions.map((m) => m.text).sort(), ['Kasım-Cömert Tokayev', 'Tokayev', 'Tokayev']);
+    assert.equal(tokayev?.id, idOf(extractEntities('Visit\n\nKassym-Jomart Tokayev spoke.', 'en', []), 'Kassym-Jomart Tokayev'));
+    // Elsewhere an apostrophe followed by lower case stays inside the name.
+    assert.ok(extractEntities("News\n\nThe Jama'at party met.", 'en', []).some((e) => e.canonical.includes("Jama'at")));
+  });
+
   it('gives the same person the same id in independently analysed articles in different scripts', () => {
     const en = extractEntities('Visit\n\nKassym-Jomart Tokayev spoke on Monday.', 'en', []);
     const fr = extractEntities('Visite\n\nLe président K. Tokayev a parlé.', 'fr', []);
