@@ -413,8 +413,10 @@ const DOTTED_NAME = /[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:[-‐][\p{Scr
 const BEFORE_NAME = /^.*[统理席长相王人士生员使的和与在是对说称]/u;
 const AFTER_NAME = /[表说称在的和与是对也将已于向会曾就等].*$/u;
 
-// A Chinese title right before a name (`总统托卡耶夫表示`): the name runs to the next verb or particle.
-const HAN_TITLED_NAME = /(?:总统|總統|总理|總理|主席|外长|外長|部长|部長|首相|发言人|發言人|国务卿|國務卿|大使|总书记|總書記)([\p{Script=Han}]{2,5}?)(?=[表说說称稱在的和与與是对對也将將已于於向会會曾就，,。、：:；;（(\s]|$)/gu;
+// A Chinese title right before a name (`总统托卡耶夫表示`): the name runs to the next verb, particle or
+// time word (`总统托卡耶夫周二表示`, `总统普京上周宣布`, `总统扎帕罗夫当天下午飞抵`); none of these characters is
+// used to write foreign names.
+const HAN_TITLED_NAME = /(?:总统|總統|总理|總理|主席|外长|外長|部长|部長|首相|发言人|發言人|国务卿|國務卿|大使|总书记|總書記)([\p{Script=Han}]{2,5}?)(?=[表说說称稱在的和与與是对對也将將已于於向会會曾就周週上今昨当當近本日星此同又再还還宣指强強认認透警呼签簽访訪抵致讲講回重否承谈談，,。、：:；;（(\s]|$)/gu;
 
 /** Person names written with a middle dot in Chinese or Japanese text, or after a Chinese title; marks the words they cover. */
 export function dottedNameCandidates(text: string, words: Word[], covered: boolean[]): Candidate[] {

@@ -145,6 +145,17 @@ describe('extractEntities', () => {
     assert.equal(idOf(entities, '俄罗斯'), 'loc:RU');
   });
 
+  it('finds a Chinese name after a title when a time word or another verb follows it', () => {
+    const text = '托卡耶夫：哈萨克斯坦将保障俄罗斯人的安全\n\n哈萨克斯坦总统托卡耶夫周二表示，该国将照顾他们。托卡耶夫在阿斯塔纳会面。俄罗斯总统普京上周宣布部分动员。吉尔吉斯斯坦总统扎帕罗夫当天下午飞抵奥什。';
+    const entities = extractEntities(text, 'zh', []);
+    assertOffsets(text, entities);
+    const tokayev = entities.find((e) => e.mentions.some((m) => m.text === '托卡耶夫'));
+    assert.equal(tokayev?.type, 'person');
+    assert.equal(tokayev?.mentions.length, 3);
+    assert.equal(tokayev?.id, idOf(extractEntities('Visit\n\nKassym-Jomart Tokayev spoke.', 'en', []), 'Kassym-Jomart Tokayev'));
+    for (const name of ['普京', '扎帕罗夫']) assert.equal(entities.find((e) => e.mentions.some((m) => m.text === name))?.type, 'person', name);
+  });
+
   it('finds Greek, Hebrew, Korean and Cyrillic names, inflected forms included', () => {
     const el = extractEntities('Ρωσία\n\nΗ Ρωσία και το ΝΑΤΟ συζητούν. Ο Αλέξης Τσίπρας είπε ότι η Ρωσία θα απαντήσει.', 'el', []);
     assert.equal(idOf(el, 'Ρωσία'), 'loc:RU');
