@@ -231,6 +231,7 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
     return !covered[i] && w.cased && w.capitalised && !w.unspaced && w.text.length <= MAX_NAME_WORD;
   };
 
+  const vietnamese = lang === 'vi';
   for (let i = 0; i < words.length; i++) {
     if (!nameWord(i)) continue;
     let j = i;
@@ -246,6 +247,9 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
       }
       break;
     }
+    // Vietnamese capitalises every syllable of a name (Hà Nội, Quảng Trị): a lone capitalised syllable starting a
+    // sentence starts a common word (Hầu hết, Chúng tôi, Tình hình). Foreign names (Putin, Osh) are no syllable.
+    if (vietnamese && j === i && (words[i]!.sentenceStart || words[i]!.start < titleEnd) && VIETNAMESE_SYLLABLE.test(words[i]!.fold)) continue;
     // Split the run at common words (stop words, titles, sentence-initial words seen in lower case).
     let from = i;
     for (let k = i; k <= j + 1; k++) {
@@ -257,12 +261,26 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
       // A flattened heading glued after a name (`Vladimir Poutine Mobilisation`): common words at the end go.
       while (b > a + 1 && lowerElsewhere.has(words[b]!.fold) && !isHint(words[b]!)) b--;
       while (b >= a && NAME_JOINERS.has(words[b]!.fold) && !words[b]!.capitalised) b--;
+      if (vietnamese && a === b && loneVietnameseSyllable(words, a, titles)) a = b + 1;
       if (a <= b) out.push(typeRun(text, words, a, b, titles, after));
       from = k + 1;
     }
     i = j;
   }
   return out;
+}
+
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+
+/**
+ * A capitalised Vietnamese syllable standing alone before a lower-case one starts the name of an institution
+ * written in lower case after its first word (`Bộ Quốc phòng`, `Cục tình báo`), not a name of its own; after a
+ * title (`ông Hùng cho biết`) it is a person.
+ */
+function loneVietnameseSyllable(words: Word[], k: number, titles: Set<string>): boolean {
+  const next = words[k + 1];
+  const before = words[k - 1];
+  return VIETNAMESE_SYLLABLE.test(words[k]!.fold) && next !== undefined && next.cased && !next.capitalised && !(before !== undefined && titles.has(before.fold));
 }
 
 /** No word of a name is longer (Donaudampfschifffahrtsgesellschaft is 34 letters): a longer capitalised run is noise (`AAAA…`). */

@@ -156,6 +156,17 @@ describe('extractEntities', () => {
     for (const name of ['普京', '扎帕罗夫']) assert.equal(entities.find((e) => e.mentions.some((m) => m.text === name))?.type, 'person', name);
   });
 
+  it('takes no Vietnamese name from a capitalised syllable that starts a sentence or an institution written in lower case', () => {
+    const text = 'Động đất ở Kyrgyzstan\n\nHầu hết người dân đã rời nhà. Chúng tôi đã đến Osh. Bộ Quốc phòng Nga và Cục tình báo cho biết. Putin cho biết ông Hùng đã đến.';
+    const entities = extractEntities(text, 'vi', []);
+    assertOffsets(text, entities);
+    const names = entities.flatMap((e) => e.mentions.map((m) => m.text));
+    for (const common of ['Động', 'Hầu', 'Chúng', 'Quốc', 'Cục']) assert.ok(!names.includes(common), `${common} in ${names.join(', ')}`);
+    assert.equal(idOf(entities, 'Kyrgyzstan'), 'loc:KG');
+    assert.equal(idOf(entities, 'Nga'), 'loc:RU');
+    for (const name of ['Osh', 'Putin', 'Hùng']) assert.ok(names.includes(name), `${name} missing from ${names.join(', ')}`);
+  });
+
   it('finds Greek, Hebrew, Korean and Cyrillic names, inflected forms included', () => {
     const el = extractEntities('Ρωσία\n\nΗ Ρωσία και το ΝΑΤΟ συζητούν. Ο Αλέξης Τσίπρας είπε ότι η Ρωσία θα απαντήσει.', 'el', []);
     assert.equal(idOf(el, 'Ρωσία'), 'loc:RU');
