@@ -1,7 +1,7 @@
 import type { EntityType } from '../../core/model.js';
 import { arabicVariants, foldName } from '../gazetteer/fold.js';
 import { baseTable, firstEntry, stemEntry, wordIndex, tablesFor, unspacedTables, type GazetteerEntry, type NameTable, type WordInfo } from '../gazetteer/gazetteer.js';
-import { ARABIC_GIVEN_NAMES, ARABIC_NOT_NAMES, ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, stopWords } from './cues.js';
+import { ARABIC_GIVEN_NAMES, ARABIC_NOT_NAMES, ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, stopWords, stopWordsAsWritten } from './cues.js';
 import { orgWords } from './org-words.js';
 import { joinable, type Word } from './word-scan.js';
 
@@ -204,6 +204,7 @@ function unspacedLengthsOf(tables: NameTable[]): number[] {
 export function capitalisedCandidates(text: string, lang: string, words: Word[], covered: boolean[], titleEnd: number): Candidate[] {
   const out: Candidate[] = [];
   const stops = stopWords(lang);
+  const tonedStops = lang === 'vi' ? stopWordsAsWritten(lang) : undefined;
   const titles = folded(PERSON_TITLES);
   const after = folded(PERSON_AFTER);
   const lowerElsewhere = new Set<string>();
@@ -217,7 +218,8 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
     const w = words[k]!;
     if (isInitial(k)) return false;
     if (NAME_JOINERS.has(w.fold) && !w.capitalised) return false;
-    return stops.has(w.fold) || titles.has(w.fold) || calendar.has(w.fold) || ((w.sentenceStart || w.start < titleEnd) && lowerElsewhere.has(w.fold));
+    const stop = tonedStops ? tonedStops.has(w.text.normalize('NFC').toLowerCase()) : stops.has(w.fold);
+    return stop || titles.has(w.fold) || calendar.has(w.fold) || ((w.sentenceStart || w.start < titleEnd) && lowerElsewhere.has(w.fold));
   };
   const isHint = (w: Word) => ORG_HINTS.has(w.fold) || PLACE_HINTS.has(w.fold);
   const canJoin = (i: number, j: number) => {

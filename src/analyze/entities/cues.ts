@@ -90,6 +90,27 @@ const require = createRequire(import.meta.url);
 let stopLists: StopLists | undefined;
 const stopSets = new Map<string, Set<string>>();
 
+// English stop words cover English headlines, quotes and page chrome inside other languages' articles.
+const ENGLISH_IN_EVERY_LANGUAGE = ['the', 'a', 'an', 'this', 'that', 'in', 'on', 'at', 'but', 'and', 'as', 'it', 'he', 'she', 'we', 'they', 'his', 'her', 'also', 'read', 'how', 'click', 'leave', 'your', 'published', 'recent'];
+
+const tonedStopSets = new Map<string, Set<string>>();
+
+/**
+ * Stop words in lower case with their diacritics, for Vietnamese, where tones tell words apart that folding
+ * merges (`nội` inner, as in Hà Nội, is not `nói` say).
+ */
+export function stopWordsAsWritten(lang: string): Set<string> {
+  const base = lang.split('-')[0]!.toLowerCase();
+  let set = tonedStopSets.get(base);
+  if (!set) {
+    stopWords(base);
+    set = new Set((stopLists?.[base] ?? []).map((w) => w.normalize('NFC').toLowerCase()));
+    for (const w of ENGLISH_IN_EVERY_LANGUAGE) set.add(w);
+    tonedStopSets.set(base, set);
+  }
+  return set;
+}
+
 /** Stop words of a language from `stopwords-iso` (empty when the language has none). */
 export function stopWords(lang: string): Set<string> {
   const base = lang.split('-')[0]!.toLowerCase();
@@ -103,8 +124,7 @@ export function stopWords(lang: string): Set<string> {
     }
   }
   set = new Set((stopLists[base] ?? []).map((w) => foldName(w)));
-  // English stop words cover English headlines and quotes inside other languages' articles.
-  if (base !== 'en') for (const w of ['the', 'a', 'an', 'this', 'that', 'in', 'on', 'at', 'but', 'and', 'as', 'it', 'he', 'she', 'we', 'they', 'his', 'her', 'also', 'read', 'how', 'click', 'leave', 'your', 'published', 'recent']) set.add(w);
+  if (base !== 'en') for (const w of ENGLISH_IN_EVERY_LANGUAGE) set.add(w);
   stopSets.set(base, set);
   return set;
 }
