@@ -130,10 +130,18 @@ export function compileDictionary(
     for (const [key, candidates] of normCandidates) if (!byNorm.has(key)) byNorm.set(key, rankConcepts(candidates, prior));
     for (const [key, candidates] of stemCandidates) byStem.set(key, rankConcepts(candidates, prior));
   }
+  // Words the bridges gloss with fewer than MAX_CONCEPTS senses take the reverse dictionary's next ones (домов:
+  // home through German and French, house as well through eng-rus).
+  const bridgedKeys = new Set<string>();
   if (files.bridges && pivot) {
     const bridged = bridgedConcepts(lang, files.bridges, pivot, prior, words);
-    for (const [key, concepts] of bridged.byNorm) if (!byNorm.has(key)) byNorm.set(key, concepts);
-    for (const [key, concepts] of bridged.byStem) if (!byStem.has(key)) byStem.set(key, concepts);
+    for (const [kind, from, to] of [['n', bridged.byNorm, byNorm], ['s', bridged.byStem, byStem]] as const) {
+      for (const [key, concepts] of from) {
+        if (to.has(key)) continue;
+        to.set(key, concepts);
+        bridgedKeys.add(`${kind}${key}`);
+      }
+    }
   }
   if (files.reverse) {
     // Rank: sense and position of the word in the English entry; ties go to the English word more news
@@ -160,8 +168,10 @@ export function compileDictionary(
     for (const [key, list] of ranked) {
       list.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
       const map = key[0] === 'n' ? byNorm : byStem;
-      if (map.has(key.slice(1))) continue;
-      map.set(key.slice(1), [...new Set(list.map(([, , , stem]) => stem))].slice(0, MAX_CONCEPTS));
+      const reverse = list.map(([, , , stem]) => stem);
+      const known = map.get(key.slice(1));
+      if (known && !bridgedKeys.has(key)) continue;
+      map.set(key.slice(1), [...new Set([...(known ?? []), ...reverse])].slice(0, MAX_CONCEPTS));
     }
   }
   // A stem entry equal to the word entry of the same spelling is redundant (lookups fall back to it).

@@ -6,6 +6,8 @@ import type { DictionaryFiles } from './languages.js';
 
 /** Bump when compilation or the file layout changes: caches with another stamp are rebuilt. */
 export const LEXICON_FORMAT = '14';
+/** Bump when bridged glosses (`bridgedConcepts`) change. */
+export const BRIDGES_FORMAT = '2';
 
 /** Identifies the sources a cache was built from, so an upgraded dictionary or sense prior invalidates it. */
 export function sourceStamp(files: DictionaryFiles, priorStamp?: string): string {
@@ -16,7 +18,9 @@ export function sourceStamp(files: DictionaryFiles, priorStamp?: string): string
     const stat = statSync(path);
     parts.push(`${basename(path)}:${stat.size}:${Math.floor(stat.mtimeMs)}`);
   }
-  // A bridge's glosses also depend on the pivot language's own dictionary, stamped with it.
+  // A bridge's glosses also depend on the pivot language's own dictionary, stamped with it. Bridging has a version
+  // of its own, so that changing it rebuilds only the languages that use bridges.
+  if (files.bridges?.length) parts.push(`bridges:${BRIDGES_FORMAT}`);
   for (const bridge of files.bridges ?? []) {
     for (const path of [bridge.dict, ...bridge.pivotDicts]) {
       const stat = statSync(path);
