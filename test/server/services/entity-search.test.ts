@@ -24,3 +24,20 @@ test('a name in another script resolves to the stored entity, also for articles 
     temp.dispose();
   }
 });
+
+test('an entity id resolves to that entity alone, and an id the store lacks to none', async () => {
+  const temp = tempStore();
+  try {
+    const namesake = join(temp.dir, 'pertokaf.txt');
+    // A name that the id string `per:tkf` would name-match (`per` + `tkf`) if ids were read as names.
+    writeFileSync(namesake, 'Pertokaf opens a bakery\n\nThe baker Pertokaf opened a bakery in Lyon on Monday. Pertokaf said bread prices would stay low.\n');
+    await ingestFiles(temp.store, [...seedFiles().slice(0, 4), namesake]);
+    const tokayev = resolveQueryEntities(temp.store, 'Tokayev').find((entity) => /tokayev/i.test(entity.canonical));
+    assert.ok(tokayev);
+    assert.deepEqual(resolveQueryEntities(temp.store, tokayev.id).map((entity) => [entity.id, entity.via]), [[tokayev.id, 'id']]);
+    assert.deepEqual(resolveQueryEntities(temp.store, 'loc:KZ').map((entity) => [entity.id, entity.via]), [['loc:KZ', 'id']]);
+    assert.deepEqual(resolveQueryEntities(temp.store, 'loc:XQ'), []);
+  } finally {
+    temp.dispose();
+  }
+});
