@@ -6,9 +6,40 @@ export function langBadge(lang: string): SafeHtml {
   return html`<span class="badge lang" title="${languageName(lang)}"><span aria-hidden="true">${lang || '??'}</span><span class="visually-hidden">${languageName(lang)}</span></span>`;
 }
 
-/** Text in its own language and direction, so Arabic titles render right to left inside English pages. */
+/**
+ * Text in its own language and direction, so Arabic titles render right to left inside English pages
+ * and screen readers switch voice. Text of no known language (`und`) is marked so instead of passing
+ * for English, and takes the direction of its first strong character.
+ */
 export function inLang(lang: string, text: string, className = ''): SafeHtml {
-  return html`<span class="${className}" lang="${langAttribute(lang)}" dir="${textDirection(lang)}">${text}</span>`;
+  const tag = langAttribute(lang);
+  const dir = tag === 'und' ? 'auto' : textDirection(lang);
+  return html`<span${className ? html` class="${className}"` : ''} lang="${tag}" dir="${dir}">${text}</span>`;
+}
+
+/**
+ * A name or snippet of unknown language inside an English sentence, isolated so that a right-to-left
+ * name does not carry the commas and words around it along (`Kyrgyzstan, صادر جاباروف, Tajikistan`).
+ * Proper names are exempt from marking their language (WCAG 3.1.2), not from bidi.
+ */
+export function isolate(text: string): SafeHtml {
+  return html`<bdi>${text}</bdi>`;
+}
+
+/** A name in the language whose forms include it (`{ ar: ['توكاييف'] }`), else isolated. */
+export function nameIn(name: string, forms: Readonly<Record<string, readonly string[]>>): SafeHtml {
+  const lang = Object.keys(forms).find((key) => forms[key].includes(name));
+  return lang ? inLang(lang, name) : isolate(name);
+}
+
+/** `100 ألف / 98.000`, two articles' wordings of one thing: each side isolated, so the pair reads A, then B. */
+export function isolatedPair(text: string): SafeHtml {
+  return html`${text.split(' / ').map((part, i) => html`${i ? ' / ' : ''}${isolate(part)}`)}`;
+}
+
+/** A link to a page outside Storyweave, opened in a new tab, saying so to screen readers. */
+export function externalLink(href: string, label: string): SafeHtml {
+  return html`<a href="${href}" rel="noopener noreferrer nofollow" target="_blank">${label}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a>`;
 }
 
 /** `2022-09-27` (or the ISO prefix that is known); dates are shown in ISO to stay unambiguous across locales. */

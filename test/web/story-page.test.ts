@@ -125,6 +125,7 @@ test('why an article was grouped lists shared concepts and facts each isolated f
   member.evidence = { ...member.evidence, sharedTerms: ['التعبئة / mobilisation', '<b>x</b>'], sharedFacts: ['100 ألف / 98.000'] };
   const page = renderStoryPage(story);
   const why = factItem(page, 'Shared concepts:');
-  assert.match(why, /<bdi>التعبئة \/ mobilisation<\/bdi>, <bdi>&lt;b&gt;x&lt;\/b&gt;<\/bdi>/);
-  assert.match(factItem(page, 'Shared facts:'), /<bdi>100 ألف \/ 98\.000<\/bdi>/);
+  // Each side of a pair on its own, so the pair reads as written, first side first, in the English sentence.
+  assert.match(why, /<bdi>التعبئة<\/bdi> \/ <bdi>mobilisation<\/bdi>, <bdi>&lt;b&gt;x&lt;\/b&gt;<\/bdi>/);
+  assert.match(factItem(page, 'Shared facts:'), /<bdi>100 ألف<\/bdi> \/ <bdi>98\.000<\/bdi>/);
 });
