@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from './html.js';
-import { languageName, langAttribute, textDirection } from './lang.js';
+import { languageByScript, languageName, langAttribute, textDirection } from './lang.js';
 
 /** A language badge: the code, with the language's name for screen readers and on hover. */
 export function langBadge(lang: string): SafeHtml {
@@ -32,9 +32,15 @@ export function nameIn(name: string, forms: Readonly<Record<string, readonly str
   return lang ? inLang(lang, name) : isolate(name);
 }
 
-/** `100 ألف / 98.000`, two articles' wordings of one thing: each side isolated, so the pair reads A, then B. */
-export function isolatedPair(text: string): SafeHtml {
-  return html`${text.split(' / ').map((part, i) => html`${i ? ' / ' : ''}${isolate(part)}`)}`;
+/**
+ * `100 ألف / 98.000`, two articles' wordings of one thing: each side isolated, so the pair reads A,
+ * then B, and in its language where the script tells which of the two articles' languages it is.
+ */
+export function isolatedPair(text: string, langs: readonly string[] = []): SafeHtml {
+  return html`${text.split(' / ').map((part, i) => {
+    const lang = languageByScript(part, langs);
+    return html`${i ? ' / ' : ''}${lang ? inLang(lang, part) : isolate(part)}`;
+  })}`;
 }
 
 /** A link to a page outside Storyweave, opened in a new tab, saying so to screen readers. */

@@ -71,7 +71,7 @@ ${options.refresh ? html`<meta http-equiv="refresh" content="${`${options.refres
   <div class="bar">
     <a class="brand" href="/"><span class="logo" aria-hidden="true"></span>Storyweave</a>
     <nav class="site-nav" aria-label="Main">${nav}</nav>
-    <form class="header-search" role="search" action="/search" method="get">
+    <form class="header-search" role="search" aria-label="Site search" action="/search" method="get">
       <input id="header-q" type="search" dir="auto" name="q" value="${options.query ?? ''}" placeholder="Search in any script: Токаев, توكاييف…" aria-label="Search articles in any language">
       <button type="submit">Search</button>
     </form>

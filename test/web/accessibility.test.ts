@@ -12,6 +12,47 @@ import { launchBrowser, type Browser } from './browser.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
 
+interface PageHelpers {
+  /** WCAG contrast ratio of a CSS colour (its alpha blended) over an opaque [r, g, b]. */
+  contrast(color: string, under: number[]): number;
+  /** The opaque colour an element is drawn on: its own and its ancestors' backgrounds blended over white. */
+  behind(element: Element): number[];
+}
+
+// Installed in every page before it loads (not subject to the page's CSP). `__name`: tsx compiles
+// named inner functions of page.evaluate callbacks to `__name(fn, 'fn')`, a helper the page lacks.
+const PAGE_HELPERS = String.raw`
+globalThis.__name = (fn) => fn;
+globalThis.a11y = (() => {
+  const rgba = (color) => {
+    const [r = 0, g = 0, b = 0, a = 1] = (color.match(/[\d.]+/g) || []).map(Number);
+    return [r, g, b, a];
+  };
+  const blend = (top, under) => [0, 1, 2].map((i) => top[i] * top[3] + under[i] * (1 - top[3]));
+  const luminance = (rgb) => {
+    const [r, g, b] = rgb.map((value) => {
+      const c = value / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const behind = (element) => {
+    const layers = [];
+    for (let at = element; at; at = at.parentElement) {
+      const color = rgba(getComputedStyle(at).backgroundColor);
+      if (color[3] > 0) layers.push(color);
+      if (color[3] >= 1) break;
+    }
+    return layers.reverse().reduce((under, top) => blend(top, under), [255, 255, 255]);
+  };
+  const contrast = (color, under) => {
+    const [high, low] = [luminance(blend(rgba(color), under)), luminance(under)].sort((x, y) => y - x);
+    return (high + 0.05) / (low + 0.05);
+  };
+  return { contrast, behind };
+})();
+`;
+
 describe('accessibility of the web UI', () => {
   const suite = serverForSuite();
   let browser: Browser;
@@ -48,8 +89,7 @@ describe('accessibility of the web UI', () => {
     for (const path of ['/search?q=Токаев', `/search?q=${encodeURIComponent('توكاييف')}`, '/search?entity=loc:KZ', '/search?q=earthquake&limit=2', '/compare', `/compare?a=${russian.id}&b=${arabic.id}`]) ok(path);
     pages.push({ path: '/stories/no-such-story', status: 404 }, { path: '/no/such/page', status: 404 });
     browser = await launchBrowser();
-    // tsx compiles named inner functions to `__name(fn, 'fn')`, a helper the page does not have.
-    await browser.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    await browser.context.addInitScript({ content: PAGE_HELPERS });
   });
 
   after(async () => {
@@ -122,6 +162,28 @@ describe('accessibility of the web UI', () => {
     });
   });
 
+  it('reads each side of a shared concept or fact in its own language when its script tells which article it is from', async () => {
+    const page = await browser.context.newPage();
+    let checked = 0;
+    try {
+      for (const { path } of pages.filter((entry) => entry.path.startsWith('/stories/s'))) {
+        await page.goto(`${suite.server.url}${path}`);
+        const sides = await page.evaluate(() =>
+          [...document.querySelectorAll('details.why li')]
+            .filter((item) => /^Shared (concepts|facts)/.test(item.textContent ?? ''))
+            .flatMap((item) => [...item.children].map((side) => ({ text: side.textContent ?? '', lang: side.closest('[lang]')?.getAttribute('lang') }))),
+        );
+        for (const side of sides.filter((candidate) => /\p{Script=Arabic}/u.test(candidate.text))) {
+          checked++;
+          assert.equal(side.lang, 'ar', `${path}: ${side.text}`);
+        }
+      }
+    } finally {
+      await page.close();
+    }
+    assert.ok(checked > 0, 'some story explains a grouping with Arabic words');
+  });
+
   it('shows where keyboard focus is with a ring of at least 3:1 against what is around it', async () => {
     const page = await browser.context.newPage();
     try {
@@ -131,32 +193,15 @@ describe('accessibility of the web UI', () => {
         for (let i = 0; i < 80; i++) {
           await page.keyboard.press('Tab');
           const ring = await page.evaluate(() => {
+            const { a11y } = globalThis as unknown as { a11y: PageHelpers };
             const element = document.activeElement;
-            if (!element || element === document.body) return undefined;
-            const rgba = (color: string) => (color.match(/[\d.]+/g) ?? ['0', '0', '0', '0']).map(Number);
-            const luminance = ([r, g, b]: number[]) => {
-              const channel = (value: number) => {
-                const c = value / 255;
-                return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-              };
-              return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-            };
-            // What the ring is drawn over: the first ancestor background that is not see-through, blended.
-            let behind = [255, 255, 255];
-            const layers: number[][] = [];
-            for (let at = element.parentElement; at; at = at.parentElement) {
-              const [r, g, b, a = 1] = rgba(getComputedStyle(at).backgroundColor);
-              if (a > 0) layers.push([r, g, b, a]);
-              if (a >= 1) break;
-            }
-            for (const [r, g, b, a] of layers.reverse()) behind = [r * a + behind[0] * (1 - a), g * a + behind[1] * (1 - a), b * a + behind[2] * (1 - a)];
+            if (!element || element === document.body || !element.parentElement) return undefined;
             const style = getComputedStyle(element);
-            const [l1, l2] = [luminance(rgba(style.outlineColor)), luminance(behind)].sort((x, y) => y - x);
             return {
               name: `${element.tagName.toLowerCase()}#${element.id} ${(element.textContent ?? '').trim().slice(0, 30)}`,
               style: style.outlineStyle,
               width: parseFloat(style.outlineWidth),
-              contrast: (l1 + 0.05) / (l2 + 0.05),
+              contrast: a11y.contrast(style.outlineColor, a11y.behind(element.parentElement)),
             };
           });
           if (!ring || seen.has(ring.name)) continue;
@@ -174,43 +219,37 @@ describe('accessibility of the web UI', () => {
   it('keeps text at 4.5:1 contrast against its background, links, muted text and badges included', async () => {
     await each(async (page, path) => {
       const low = await page.evaluate(() => {
-        const rgba = (color: string) => (color.match(/[\d.]+/g) ?? ['0', '0', '0', '0']).map(Number);
-        const luminance = ([r, g, b]: number[]) => {
-          const channel = (value: number) => {
-            const c = value / 255;
-            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-          };
-          return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-        };
-        const blend = (top: number[], under: number[]) => {
-          const a = top[3] ?? 1;
-          return [0, 1, 2].map((i) => top[i] * a + under[i] * (1 - a));
-        };
-        const background = (element: Element) => {
-          const layers: number[][] = [];
-          for (let at: Element | null = element; at; at = at.parentElement) {
-            const color = rgba(getComputedStyle(at).backgroundColor);
-            if ((color[3] ?? 1) > 0) layers.push(color);
-            if ((color[3] ?? 1) >= 1) break;
-          }
-          return layers.reverse().reduce((under, top) => blend(top, under), [255, 255, 255]);
-        };
-        const found: string[] = [];
+        const { a11y } = globalThis as unknown as { a11y: PageHelpers };
+        const found = new Set<string>();
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const element = node.parentElement;
           if (!element || !node.nodeValue?.trim() || element.closest('.visually-hidden, option')) continue;
           const rect = element.getBoundingClientRect();
           if (rect.width === 0 || rect.height === 0) continue;
-          const under = background(element);
-          const ink = blend(rgba(getComputedStyle(element).color), under);
-          const [l1, l2] = [luminance(ink), luminance(under)].sort((x, y) => y - x);
-          const ratio = (l1 + 0.05) / (l2 + 0.05);
-          if (ratio < 4.5) found.push(`${element.tagName.toLowerCase()}.${element.className} “${node.nodeValue.trim().slice(0, 30)}” ${ratio.toFixed(2)}`);
+          const ratio = a11y.contrast(getComputedStyle(element).color, a11y.behind(element));
+          if (ratio < 4.5) found.add(`${element.tagName.toLowerCase()}.${element.className} “${node.nodeValue.trim().slice(0, 30)}” ${ratio.toFixed(2)}`);
         }
-        return [...new Set(found)];
+        return [...found];
       });
       assert.deepEqual(low, [], path);
+    });
+  });
+
+  it('outlines every form field at 3:1 against the panel around it', async () => {
+    await each(async (page, path) => {
+      const faint = await page.evaluate(() => {
+        const { a11y } = globalThis as unknown as { a11y: PageHelpers };
+        return [...document.querySelectorAll('input:not([type="hidden"]), select, textarea')].flatMap((field) => {
+          if (!field.parentElement) return [];
+          const around = a11y.behind(field.parentElement);
+          const style = getComputedStyle(field);
+          const fill = a11y.contrast(`rgb(${a11y.behind(field).join(', ')})`, around);
+          const border = parseFloat(style.borderTopWidth) >= 1 ? a11y.contrast(style.borderTopColor, around) : 0;
+          return Math.max(fill, border) >= 3 ? [] : [`#${field.id}: border ${border.toFixed(2)}, fill ${fill.toFixed(2)}`];
+        });
+      });
+      assert.deepEqual(faint, [], path);
     });
   });
 

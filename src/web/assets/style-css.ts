@@ -38,7 +38,7 @@ h3 { font-size: 1.02rem; margin: 0 0 6px; }
 .small { font-size: .875rem; }
 button, .button { font: inherit; background: var(--accent); color: var(--accent-ink); border: 0; border-radius: 6px; padding: 8px 14px; cursor: pointer; text-decoration: none; display: inline-block; }
 button.secondary, .button.secondary { background: #e6e9ef; color: var(--ink); }
-input, select, textarea { font: inherit; color: var(--ink); background: #fff; border: 1px solid #c9ccd2; border-radius: 6px; padding: 7px 9px; }
+input, select, textarea { font: inherit; color: var(--ink); background: #fff; border: 1px solid #80858f; border-radius: 6px; padding: 7px 9px; }
 label { font-size: .85rem; color: var(--muted); display: block; margin-bottom: 3px; }
 .filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-end; background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); padding: 14px; margin-bottom: 20px; }
 .filters .field { display: flex; flex-direction: column; min-width: 140px; flex: 1 1 140px; }

@@ -76,7 +76,7 @@ export function renderStoriesPage(input: StoriesPageInput): string {
   const pageParams = { ...params, ...(offset > 0 ? { offset } : {}) };
   const mark = live?.mark !== undefined && Number.isFinite(Date.parse(live.mark)) ? Date.parse(live.mark) : undefined;
   const liveNote = live
-    ? html`<p class="small live-note">Live: this page reloads every minute${mark !== undefined ? html`; stories marked <span class="badge fresh">new</span> or <span class="badge fresh">updated</span> changed since the previous load` : ''}. <a href="${localUrl('/', pageParams)}">Stop</a></p>
+    ? html`<p class="small live-note">Live: this page reloads every minute${mark !== undefined ? html`; stories marked <span class="badge fresh">new</span> or <span class="badge fresh">updated</span> changed since the previous load` : ''}. <a href="${localUrl('/', pageParams)}">Stop live updates</a></p>
 ${live.changed && live.mark ? changedNote(live.changed, live.mark) : ''}`
     : html`<p class="small"><a href="${localUrl('/', { ...pageParams, live: '1' })}">Follow live</a>: reload every minute and mark what changed.</p>`;
   const filtered = Object.values(params).some(Boolean);

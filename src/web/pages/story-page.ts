@@ -72,8 +72,8 @@ function conflictTable(conflicts: FactConflict[], titles: Map<string, StoryArtic
 }
 
 /** Items in two languages (`التعبئة / mobilisation`), each side isolated so that right-to-left words do not reorder their neighbours. */
-function isolatedList(items: string[]): SafeHtml[] {
-  return items.map((item, i) => html`${i ? ', ' : ''}${isolatedPair(item)}`);
+function isolatedList(items: string[], langs: string[]): SafeHtml[] {
+  return items.map((item, i) => html`${i ? ', ' : ''}${isolatedPair(item, langs)}`);
 }
 
 function whyGrouped(article: StoryArticle, titles: Map<string, StoryArticle>, showSite: boolean): SafeHtml {
@@ -84,8 +84,8 @@ function whyGrouped(article: StoryArticle, titles: Map<string, StoryArticle>, sh
   <ul>
     <li>Best match: <a href="/articles/${encodeURIComponent(match.articleId)}">${inLang(match.lang, match.title)}</a> · <a href="${localUrl('/compare', { a: article.articleId, b: match.articleId })}">compare side by side</a></li>
     ${evidence.sharedEntities.length ? html`<li>Shared entities: ${evidence.sharedEntities.map((entity, i) => html`${i ? ', ' : ''}${isolate(entity.canonical)}`)}</li>` : ''}
-    ${evidence.sharedFacts.length ? html`<li>Shared facts: ${isolatedList(evidence.sharedFacts)}</li>` : ''}
-    ${evidence.sharedTerms.length ? html`<li>Shared concepts: ${isolatedList(evidence.sharedTerms.slice(0, 12))}</li>` : ''}
+    ${evidence.sharedFacts.length ? html`<li>Shared facts: ${isolatedList(evidence.sharedFacts, [article.lang, match.lang])}</li>` : ''}
+    ${evidence.sharedTerms.length ? html`<li>Shared concepts: ${isolatedList(evidence.sharedTerms.slice(0, 12), [article.lang, match.lang])}</li>` : ''}
   </ul></details>`;
 }
 
@@ -178,7 +178,7 @@ export function renderStoryPage(story: StoryDetail, options: StoryPageOptions = 
   const main = story.headlines.find((headline) => headline.title === story.headline);
   const { coverage } = story;
   const showSite = story.sites.length > 1;
-  const body = html`<p class="small"><a href="/">← All stories</a></p>
+  const body = html`<p class="small"><a href="/"><span aria-hidden="true">← </span>All stories</a></p>
 <h1 lang="${langAttribute(main?.lang)}" dir="${textDirection(main?.lang)}">${story.headline}</h1>
 <div class="story-meta"><span class="badges">${story.languages.map(langBadge)}</span><time>${dateSpan(story.firstSeen, story.lastSeen)}</time></div>
 <div class="stat-row">
