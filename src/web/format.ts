@@ -32,15 +32,18 @@ export function nameIn(name: string, forms: Readonly<Record<string, readonly str
   return lang ? inLang(lang, name) : isolate(name);
 }
 
+/** Text written in one of `langs`: in that language where its script tells which, else isolated. */
+export function inOneOf(langs: readonly string[], text: string): SafeHtml {
+  const lang = languageByScript(text, langs);
+  return lang ? inLang(lang, text) : isolate(text);
+}
+
 /**
- * `100 ألف / 98.000`, two articles' wordings of one thing: each side isolated, so the pair reads A,
- * then B, and in its language where the script tells which of the two articles' languages it is.
+ * `100 ألف / 98.000`, two articles' wordings of one thing: each side on its own, so the pair reads A,
+ * then B, in its language where the script tells which of the two articles' languages it is.
  */
 export function isolatedPair(text: string, langs: readonly string[] = []): SafeHtml {
-  return html`${text.split(' / ').map((part, i) => {
-    const lang = languageByScript(part, langs);
-    return html`${i ? ' / ' : ''}${lang ? inLang(lang, part) : isolate(part)}`;
-  })}`;
+  return html`${text.split(' / ').map((part, i) => html`${i ? ' / ' : ''}${inOneOf(langs, part)}`)}`;
 }
 
 /** A link to a page outside Storyweave, opened in a new tab, saying so to screen readers. */

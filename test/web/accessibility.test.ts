@@ -162,7 +162,7 @@ describe('accessibility of the web UI', () => {
     });
   });
 
-  it('reads each side of a shared concept or fact in its own language when its script tells which article it is from', async () => {
+  it('reads fact labels and each side of a shared concept or fact in its own language when its script tells which article it is from', async () => {
     const page = await browser.context.newPage();
     let checked = 0;
     try {
@@ -171,7 +171,9 @@ describe('accessibility of the web UI', () => {
         const sides = await page.evaluate(() =>
           [...document.querySelectorAll('details.why li')]
             .filter((item) => /^Shared (concepts|facts)/.test(item.textContent ?? ''))
-            .flatMap((item) => [...item.children].map((side) => ({ text: side.textContent ?? '', lang: side.closest('[lang]')?.getAttribute('lang') }))),
+            .flatMap((item) => [...item.children])
+            .concat([...document.querySelectorAll('.fact > .label > *')])
+            .map((side) => ({ text: side.textContent ?? '', lang: side.closest('[lang]')?.getAttribute('lang') })),
         );
         for (const side of sides.filter((candidate) => /\p{Script=Arabic}/u.test(candidate.text))) {
           checked++;

@@ -100,7 +100,7 @@ a.chip:hover { border-color: var(--accent); }
 .timeline time { font-weight: 650; font-variant-numeric: tabular-nums; display: block; font-size: .9rem; }
 .forms-table { width: 100%; border-collapse: collapse; background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); overflow: hidden; }
 .forms-table th, .forms-table td { padding: 8px 12px; border-bottom: 1px solid var(--line); text-align: start; vertical-align: top; }
-.forms-table thead th { background: #f3f4f6; font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+.forms-table thead th { overflow-wrap: normal; background: #f3f4f6; font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 .forms-table tbody th { font-weight: normal; }
 .forms { display: flex; flex-wrap: wrap; gap: 4px 12px; }
 .form { display: inline-flex; gap: 6px; align-items: baseline; }

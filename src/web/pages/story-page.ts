@@ -1,6 +1,6 @@
 import type { FactConflict, FactReport, SharedFact, StoryArticle, StoryDetail, StoryEntity, TimelineEntry } from '../../stories/model.js';
 import { html, localUrl, safeHref, type SafeHtml } from '../html.js';
-import { dateSpan, externalLink, inLang, isolate, isolatedPair, langBadge, nameIn, plural, shortDate } from '../format.js';
+import { dateSpan, externalLink, inLang, inOneOf, isolate, isolatedPair, langBadge, nameIn, plural, shortDate } from '../format.js';
 import { languageName, langAttribute, textDirection } from '../lang.js';
 import { dateLabel } from '../../stories/date-label.js';
 import { renderPage } from '../layout.js';
@@ -46,7 +46,7 @@ function factList(facts: SharedFact[], titles: Map<string, StoryArticle>, showSi
   return html`<ul>${ordered.map((fact) => {
     const listed = fact.reportedBy.slice(0, ARTICLES_LISTED);
     const unlisted = fact.reportedBy.slice(ARTICLES_LISTED);
-    return html`<li class="fact"><span class="label">${isolate(fact.label)}</span> <span class="muted small">${fact.kind} · ${plural(fact.families, 'independent source')}</span>
+    return html`<li class="fact"><span class="label">${inOneOf(fact.reportedBy.map((report) => report.lang), fact.label)}</span> <span class="muted small">${fact.kind} · ${plural(fact.families, 'independent source')}</span>
       <div class="sources">${listed.map((report) => reportChip(report, titles, showSite))}${unlisted.length ? html` <span class="muted small more">and ${unlisted.length} more: ${countsByLanguage(unlisted.map((report) => report.lang))}</span>` : ''}</div>
       ${missingFrom(fact.missingFrom, titles, langOf)}</li>`;
   })}</ul>`;
@@ -64,7 +64,7 @@ function missingFrom(ids: string[], titles: Map<string, StoryArticle>, langOf: (
 function conflictTable(conflicts: FactConflict[], titles: Map<string, StoryArticle>, showSite: boolean): SafeHtml {
   if (conflicts.length === 0) return html`<p class="muted small">No source contradicts another on a number or date.</p>`;
   return html`<ul>${conflicts.map(
-    (conflict) => html`<li class="fact"><span class="label">${isolate(conflict.label)}</span>
+    (conflict) => html`<li class="fact"><span class="label">${inOneOf(conflict.values.flatMap((value) => value.reports.map((report) => report.lang)), conflict.label)}</span>
       <div class="table-wrap"><table class="conflict-table" aria-label="${`Values reported: ${conflict.label}`}"><thead><tr><th scope="col">Value</th><th scope="col">Reported by</th></tr></thead><tbody>
       ${conflict.values.map((value) => html`<tr><td class="value conflict">${value.value}</td><td><div class="sources">${value.reports.map((report) => reportChip(report, titles, showSite))}</div></td></tr>`)}
       </tbody></table></div></li>`,
