@@ -118,6 +118,7 @@ describe('accessibility of the web UI', () => {
         landmarks: ['header', 'nav', 'main', 'footer'].filter((tag) => document.querySelector(tag)),
         mains: document.querySelectorAll('main').length,
         skip: document.querySelector('body > a:first-child')?.getAttribute('href'),
+        positiveTabindex: document.querySelectorAll('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])').length,
         emptyNavs: [...document.querySelectorAll('nav')].filter((nav) => !nav.querySelector('a')).map((nav) => nav.getAttribute('aria-label')),
       }));
       assert.equal(outline.lang, 'en', path);
@@ -128,6 +129,7 @@ describe('accessibility of the web UI', () => {
       assert.deepEqual(outline.landmarks, ['header', 'nav', 'main', 'footer'], path);
       assert.equal(outline.mains, 1, path);
       assert.equal(outline.skip, '#main', `${path}: a skip link first`);
+      assert.equal(outline.positiveTabindex, 0, `${path}: no tabindex reorders the Tab sequence`);
       assert.deepEqual(outline.emptyNavs, [], `${path}: a navigation landmark with no link in it is noise to a screen reader`);
     });
     const page = await browser.context.newPage();
@@ -186,13 +188,21 @@ describe('accessibility of the web UI', () => {
     assert.ok(checked > 0, 'some story explains a grouping with Arabic words');
   });
 
-  it('shows where keyboard focus is with a ring of at least 3:1 against what is around it', async () => {
+  it('reaches every control by Tab in reading order, traps none, and rings each with 3:1 against what is around it', async () => {
     const page = await browser.context.newPage();
     try {
       for (const { path } of pages.filter((entry) => /^\/(\?limit|stories\/s|search\?q=Т|compare\?|articles\/)/.test(entry.path)).slice(0, 6).concat(pages.slice(0, 1))) {
         await page.goto(`${suite.server.url}${path}`);
-        const seen = new Set<string>();
-        for (let i = 0; i < 80; i++) {
+        const tabbable = await page.evaluate(() => {
+          // Rendered controls only: not those in a closed <details> or hidden.
+          const controls = [...document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')].filter(
+            (element) => element.checkVisibility({ visibilityProperty: true }),
+          );
+          controls.forEach((element, i) => element.setAttribute('data-tab-order', String(i)));
+          return controls.length;
+        });
+        const visited: number[] = [];
+        for (let press = 0; press < 3 * tabbable + 10; press++) {
           await page.keyboard.press('Tab');
           const ring = await page.evaluate(() => {
             const { a11y } = globalThis as unknown as { a11y: PageHelpers };
@@ -200,18 +210,21 @@ describe('accessibility of the web UI', () => {
             if (!element || element === document.body || !element.parentElement) return undefined;
             const style = getComputedStyle(element);
             return {
+              order: Number(element.getAttribute('data-tab-order') ?? -1),
               name: `${element.tagName.toLowerCase()}#${element.id} ${(element.textContent ?? '').trim().slice(0, 30)}`,
               style: style.outlineStyle,
               width: parseFloat(style.outlineWidth),
               contrast: a11y.contrast(style.outlineColor, a11y.behind(element.parentElement)),
             };
           });
-          if (!ring || seen.has(ring.name)) continue;
-          seen.add(ring.name);
+          // Past the last control focus leaves the page (or wraps to its first): the walk is over.
+          if (!ring || (ring.order === 0 && visited.length > 1)) break;
+          if (visited.at(-1) === ring.order) continue;
+          visited.push(ring.order);
           assert.ok(ring.style !== 'none' && ring.width >= 2, `${path}: ${ring.name} shows focus (${ring.style} ${ring.width}px)`);
           assert.ok(ring.contrast >= 3, `${path}: ${ring.name} focus ring contrast ${ring.contrast.toFixed(2)}`);
         }
-        assert.ok(seen.size >= 8, `${path}: Tab reaches the page's controls (${seen.size})`);
+        assert.deepEqual(visited, [...Array(tabbable).keys()], `${path}: Tab visits all ${tabbable} controls in document order and leaves the page`);
       }
     } finally {
       await page.close();
