@@ -22,3 +22,27 @@ export function languageName(lang: string): string {
 export function langAttribute(lang: string | undefined): string {
   return lang && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(lang) ? lang : 'und';
 }
+
+/** Unicode script property names for CLDR's script codes that are writing systems mixing several scripts. */
+const SCRIPT_PROPERTY: Record<string, string> = { Hans: 'Han', Hant: 'Han', Jpan: 'Han', Kore: 'Hangul' };
+
+/** Whether a letter is in the script a language is usually written in. */
+function writtenIn(letter: string, lang: string): boolean {
+  try {
+    const script = new Intl.Locale(lang).maximize().script;
+    return script !== undefined && new RegExp(`\\p{Script=${SCRIPT_PROPERTY[script] ?? script}}`, 'u').test(letter);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Which of a few languages a snippet is in, told by the script of its first letter (`التعبئة` of
+ * Arabic and Vietnamese is Arabic); undefined when the script does not single one out (French or English).
+ */
+export function languageByScript(text: string, candidates: readonly string[]): string | undefined {
+  const letter = /\p{L}/u.exec(text)?.[0];
+  if (!letter) return undefined;
+  const matching = [...new Set(candidates)].filter((lang) => writtenIn(letter, lang));
+  return matching.length === 1 ? matching[0] : undefined;
+}

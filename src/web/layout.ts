@@ -32,6 +32,23 @@ function pageTitle(title: string): string {
   return flat.length > TITLE_CHARS ? `${flat.slice(0, TITLE_CHARS - 1)}…` : flat;
 }
 
+export interface PageLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * Previous and next page links, or nothing: an empty navigation landmark is still announced and
+ * listed by screen readers. The arrows are decoration, not words to read out.
+ */
+export function pager(previous: PageLink | undefined, next: PageLink | undefined): SafeHtml | '' {
+  if (!previous && !next) return '';
+  return html`<nav class="pager" aria-label="Pages">
+  ${previous ? html`<a class="button secondary" rel="prev" href="${previous.href}"><span aria-hidden="true">← </span>${previous.label}</a>` : ''}
+  ${next ? html`<a class="button secondary" rel="next" href="${next.href}">${next.label}<span aria-hidden="true"> →</span></a>` : ''}
+</nav>`;
+}
+
 /** The page shell: skip link, header with navigation and search, main landmark. */
 export function renderPage(options: PageOptions): string {
   const nav = NAV.map(
@@ -54,7 +71,7 @@ ${options.refresh ? html`<meta http-equiv="refresh" content="${`${options.refres
   <div class="bar">
     <a class="brand" href="/"><span class="logo" aria-hidden="true"></span>Storyweave</a>
     <nav class="site-nav" aria-label="Main">${nav}</nav>
-    <form class="header-search" role="search" action="/search" method="get">
+    <form class="header-search" role="search" aria-label="Site search" action="/search" method="get">
       <input id="header-q" type="search" dir="auto" name="q" value="${options.query ?? ''}" placeholder="Search in any script: Токаев, توكاييف…" aria-label="Search articles in any language">
       <button type="submit">Search</button>
     </form>

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { ResolvedEntity } from '../../src/core/model.js';
 import { highlightArticle } from '../../src/web/highlight.js';
 import { escapeHtml, html, safeHref, SafeHtml } from '../../src/web/html.js';
-import { langAttribute, textDirection } from '../../src/web/lang.js';
+import { languageByScript, langAttribute, textDirection } from '../../src/web/lang.js';
 
 describe('html templates', () => {
   it('drops embedding, override and isolate controls from content, and keeps direction marks', () => {
@@ -38,6 +38,17 @@ describe('html templates', () => {
     for (const lang of ['en', 'ru', 'vi', 'zh', undefined]) assert.equal(textDirection(lang), 'ltr', String(lang));
     assert.equal(langAttribute('ar'), 'ar');
     assert.equal(langAttribute('" onload="x'), 'und');
+  });
+
+  it('tells which of two languages a snippet is in by its script, only when the script singles one out', () => {
+    assert.equal(languageByScript('التعبئة', ['vi', 'ar']), 'ar');
+    assert.equal(languageByScript('lệnh tổng động viên', ['vi', 'ar']), 'vi');
+    assert.equal(languageByScript('100 ألف', ['ar', 'fr']), 'ar');
+    assert.equal(languageByScript('地震', ['en', 'zh']), 'zh');
+    assert.equal(languageByScript('mobilisation', ['fr', 'en']), undefined);
+    assert.equal(languageByScript('98.000', ['ar', 'fr']), undefined);
+    assert.equal(languageByScript('Токаев', ['ar', 'fr']), undefined);
+    assert.equal(languageByScript('x', ['" onload="x']), undefined);
   });
 });
 

@@ -2,7 +2,7 @@
 export const STYLE_CSS = String.raw`
 :root {
   --bg: #f7f7f5; --panel: #ffffff; --ink: #1b1d21; --muted: #5d6470; --line: #e2e3e0;
-  --accent: #1f5fbf; --accent-ink: #ffffff; --focus: #f0a500;
+  --accent: #1f5fbf; --accent-ink: #ffffff; --focus: #c25e00;
   --agree: #1d7a46; --agree-bg: #e7f4ec; --partial: #8a6100; --partial-bg: #fbf2dc;
   --conflict: #b3261e; --conflict-bg: #fbe9e7;
   --person: #e8e1fa; --organisation: #dcecfb; --place: #dff3e4; --other: #eeeeee;
@@ -16,7 +16,7 @@ html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; background: var(--bg); color: var(--ink); font: 16px/1.55 var(--sans); overflow-wrap: anywhere; }
 a { color: var(--accent); text-underline-offset: 2px; }
 a:hover { text-decoration-thickness: 2px; }
-:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 4px; }
+:focus-visible, input:focus, input:focus-within, select:focus, textarea:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .skip-link { position: absolute; left: 8px; top: -60px; background: var(--ink); color: #fff; padding: 8px 14px; border-radius: 6px; z-index: 10; }
 .skip-link:focus { top: 8px; }
@@ -38,7 +38,7 @@ h3 { font-size: 1.02rem; margin: 0 0 6px; }
 .small { font-size: .875rem; }
 button, .button { font: inherit; background: var(--accent); color: var(--accent-ink); border: 0; border-radius: 6px; padding: 8px 14px; cursor: pointer; text-decoration: none; display: inline-block; }
 button.secondary, .button.secondary { background: #e6e9ef; color: var(--ink); }
-input, select, textarea { font: inherit; color: var(--ink); background: #fff; border: 1px solid #c9ccd2; border-radius: 6px; padding: 7px 9px; }
+input, select, textarea { font: inherit; color: var(--ink); background: #fff; border: 1px solid #80858f; border-radius: 6px; padding: 7px 9px; }
 label { font-size: .85rem; color: var(--muted); display: block; margin-bottom: 3px; }
 .filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-end; background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); padding: 14px; margin-bottom: 20px; }
 .filters .field { display: flex; flex-direction: column; min-width: 140px; flex: 1 1 140px; }
@@ -100,7 +100,8 @@ a.chip:hover { border-color: var(--accent); }
 .timeline time { font-weight: 650; font-variant-numeric: tabular-nums; display: block; font-size: .9rem; }
 .forms-table { width: 100%; border-collapse: collapse; background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); overflow: hidden; }
 .forms-table th, .forms-table td { padding: 8px 12px; border-bottom: 1px solid var(--line); text-align: start; vertical-align: top; }
-.forms-table th { background: #f3f4f6; font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+.forms-table thead th { overflow-wrap: normal; background: #f3f4f6; font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+.forms-table tbody th { font-weight: normal; }
 .forms { display: flex; flex-wrap: wrap; gap: 4px 12px; }
 .form { display: inline-flex; gap: 6px; align-items: baseline; }
 details.more { margin-top: 10px; }
@@ -116,10 +117,11 @@ details.more summary { cursor: pointer; color: var(--accent); padding: 6px 0; }
 .side h2 { margin: 0 0 8px; font-size: 1rem; }
 .side ul { margin: 0; padding-inline-start: 18px; font-size: .92rem; }
 mark.ent { border-radius: 3px; padding: 0 2px; color: inherit; }
-mark.ent-person { background: var(--person); box-shadow: inset 0 -2px #8d6fe0; }
-mark.ent-organisation { background: var(--organisation); box-shadow: inset 0 -2px #4a8ad8; }
-mark.ent-place { background: var(--place); box-shadow: inset 0 -2px #3aa264; }
-mark.ent-other { background: var(--other); box-shadow: inset 0 -2px #999; }
+mark.ent { text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
+mark.ent-person { background: var(--person); text-decoration-color: #8d6fe0; text-decoration-style: solid; }
+mark.ent-organisation { background: var(--organisation); text-decoration-color: #4a8ad8; text-decoration-style: dashed; }
+mark.ent-place { background: var(--place); text-decoration-color: #3aa264; text-decoration-style: dotted; }
+mark.ent-other { background: var(--other); text-decoration-color: #999; text-decoration-style: wavy; }
 .legend { display: flex; gap: 8px; flex-wrap: wrap; font-size: .82rem; }
 .results { list-style: none; margin: 0; padding: 0; display: grid; gap: 10px; }
 .result { background: var(--panel); border: 1px solid var(--line); border-radius: var(--radius); padding: 12px 16px; }

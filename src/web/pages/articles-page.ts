@@ -1,13 +1,13 @@
 import type { ArticleBrief } from '../../server/services/article-brief.js';
 import { html, localUrl, type SafeHtml } from '../html.js';
-import { inLang, langBadge, plural, shortDate } from '../format.js';
+import { inLang, isolate, langBadge, plural, shortDate } from '../format.js';
 import { languageName } from '../lang.js';
-import { renderPage } from '../layout.js';
+import { pager, renderPage } from '../layout.js';
 
 export function articleRow(article: ArticleBrief, extra: SafeHtml | string = ''): SafeHtml {
   return html`<li class="result">
   <div class="title"><a href="/articles/${encodeURIComponent(article.id)}">${inLang(article.lang, article.title || article.id)}</a></div>
-  <div class="story-meta small">${langBadge(article.lang)}${article.site ? html`<span>${article.site}</span>` : ''}<time>${shortDate(article.published ?? article.ingestedAt)}</time>${extra}</div>
+  <div class="story-meta small">${langBadge(article.lang)}${article.site ? html`<span>${isolate(article.site)}</span>` : ''}<time>${shortDate(article.published ?? article.ingestedAt)}</time>${extra}</div>
 </li>`;
 }
 
@@ -30,9 +30,9 @@ export function renderArticlesPage(input: ArticlesPageInput): string {
   <div><button type="submit">Filter</button></div>
 </form>
 ${input.articles.length ? html`<ul class="results">${input.articles.map((article) => articleRow(article))}</ul>` : html`<div class="empty">No articles.</div>`}
-<nav class="pager" aria-label="Pages">
-  ${input.offset > 0 ? html`<a class="button secondary" rel="prev" href="${localUrl('/articles', { lang: input.lang, offset: Math.max(0, input.offset - input.limit) })}">← Previous</a>` : ''}
-  ${input.offset + input.limit < input.total ? html`<a class="button secondary" rel="next" href="${localUrl('/articles', { lang: input.lang, offset: input.offset + input.limit })}">Next →</a>` : ''}
-</nav>`;
+${pager(
+  input.offset > 0 ? { href: localUrl('/articles', { lang: input.lang, offset: Math.max(0, input.offset - input.limit) }), label: 'Previous' } : undefined,
+  input.offset + input.limit < input.total ? { href: localUrl('/articles', { lang: input.lang, offset: input.offset + input.limit }), label: 'Next' } : undefined,
+)}`;
   return renderPage({ title: 'Articles', section: 'articles', body });
 }

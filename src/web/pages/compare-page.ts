@@ -2,7 +2,8 @@ import { DIMENSIONS, type NumberEvidence } from '../../compare/model.js';
 import type { ArticleBrief } from '../../server/services/article-brief.js';
 import type { ComparisonResult } from '../../server/services/compare.js';
 import { html, type SafeHtml } from '../html.js';
-import { inLang, langBadge } from '../format.js';
+import { inLang, isolate, langBadge } from '../format.js';
+import { languageName, langAttribute, textDirection } from '../lang.js';
 import { renderPage } from '../layout.js';
 
 export interface ComparePageInput {
@@ -15,10 +16,18 @@ export interface ComparePageInput {
 
 const SCORE_WORDS = ['', 'very similar', 'somewhat similar', 'somewhat different', 'very different'];
 
+/**
+ * Articles grouped by language: the group names the language in English, so each title can be read
+ * in its own language (and direction) with nothing else in it.
+ */
 function articleSelect(name: string, label: string, selected: string | undefined, choices: ArticleBrief[]): SafeHtml {
+  const byLang = new Map<string, ArticleBrief[]>();
+  for (const choice of choices) byLang.set(choice.lang, [...(byLang.get(choice.lang) ?? []), choice]);
   return html`<div class="field wide"><label for="c-${name}">${label}</label><select id="c-${name}" name="${name}" required>
   <option value="">Choose an article…</option>
-  ${choices.map((choice) => html`<option value="${choice.id}"${choice.id === selected ? html` selected` : ''}>[${choice.lang}] ${(choice.title.trim() || choice.id).slice(0, 110)}</option>`)}
+  ${[...byLang].map(([lang, group]) => html`<optgroup label="${languageName(lang)}">${group.map(
+    (choice) => html`<option value="${choice.id}" lang="${langAttribute(lang)}" dir="${textDirection(lang)}"${choice.id === selected ? html` selected` : ''}>${(choice.title.trim() || choice.id).slice(0, 110)}</option>`,
+  )}</optgroup>`)}
   </select></div>`;
 }
 
@@ -46,7 +55,7 @@ function countedLabel(number: NumberEvidence, langA: string, langB: string): str
 }
 
 function side(article: ArticleBrief): SafeHtml {
-  return html`<div class="panel"><div class="story-meta small">${langBadge(article.lang)}${article.site ? html`<span>${article.site}</span>` : ''}</div>
+  return html`<div class="panel"><div class="story-meta small">${langBadge(article.lang)}${article.site ? html`<span>${isolate(article.site)}</span>` : ''}</div>
   <div class="title"><a href="/articles/${encodeURIComponent(article.id)}">${inLang(article.lang, article.title.trim() || article.id)}</a></div></div>`;
 }
 
@@ -55,7 +64,7 @@ function evidence(result: ComparisonResult): SafeHtml {
   const { a, b } = result;
   return html`<div class="facts">
   <div class="fact-col agree"><h3>Shared</h3><ul>
-    ${explanation.sharedEntities.map((entity) => html`<li class="fact"><span class="label">${entity.canonical}</span> <span class="muted small">${entity.type}</span>
+    ${explanation.sharedEntities.map((entity) => html`<li class="fact"><span class="label">${isolate(entity.canonical)}</span> <span class="muted small">${entity.type}</span>
       <div class="side-by-side small"><span>${entity.formsA.map((form, i) => html`${i ? ' · ' : ''}${inLang(a.lang, form)}`)}</span><span>${entity.formsB.map((form, i) => html`${i ? ' · ' : ''}${inLang(b.lang, form)}`)}</span></div></li>`)}
     ${explanation.sharedNumbers.map((number) => html`<li class="fact"><span class="label value">${number.valueA === number.valueB ? number.valueA.toLocaleString('en') : `${number.valueA.toLocaleString('en')} ≈ ${number.valueB.toLocaleString('en')}`}</span> ${countedLabel(number, a.lang, b.lang)}
       <div class="side-by-side small">${inLang(a.lang, number.textA)}${inLang(b.lang, number.textB)}</div></li>`)}
@@ -69,8 +78,9 @@ function evidence(result: ComparisonResult): SafeHtml {
   </ul></div>
   <div class="fact-col partial"><h3>Shared concepts</h3>${explanation.sharedTerms.length === 0 ? html`<p class="muted small">No shared vocabulary.</p>` : ''}
   <div class="entity-row">${explanation.sharedTerms.map((term) => {
-    const words = [...new Set([...term.wordsA, ...term.wordsB])];
-    return html`<span class="chip" title="${term.concept}">${words.length ? words.join(' · ') : conceptLabel(term.concept)}</span>`;
+    const wordsB = term.wordsB.filter((word) => !term.wordsA.includes(word));
+    const words = [...term.wordsA.map((word) => inLang(a.lang, word)), ...wordsB.map((word) => inLang(b.lang, word))];
+    return html`<span class="chip" title="${term.concept}">${words.length ? words.map((word, i) => html`${i ? ' · ' : ''}${word}`) : conceptLabel(term.concept)}</span>`;
   })}</div></div>
 </div>`;
 }

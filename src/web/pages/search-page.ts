@@ -1,7 +1,7 @@
 import type { SearchResult } from '../../server/services/search.js';
 import { html, localUrl } from '../html.js';
-import { inLang, plural } from '../format.js';
-import { renderPage } from '../layout.js';
+import { inLang, isolate, plural } from '../format.js';
+import { pager, renderPage } from '../layout.js';
 import { articleRow } from './articles-page.js';
 
 export function renderSearchPage(result: SearchResult | undefined, params: { q?: string; entity?: string; offset: number; limit: number }): string {
@@ -16,11 +16,11 @@ export function renderSearchPage(result: SearchResult | undefined, params: { q?:
   if (result) {
     const entityNote = result.entities.length
       ? html`<p class="small">Also searching for ${result.entities.map(
-          (entity, i) => html`${i ? ', ' : ''}<a class="chip ${entity.type}" href="${localUrl('/search', { entity: entity.id })}">${entity.canonical}</a>${entity.matchedForm && entity.matchedForm !== entity.canonical ? html` <span class="muted">(written ${inLang('und', entity.matchedForm)})</span>` : ''}`,
+          (entity, i) => html`${i ? ', ' : ''}<a class="chip ${entity.type}" href="${localUrl('/search', { entity: entity.id })}">${isolate(entity.canonical)}</a>${entity.matchedForm && entity.matchedForm !== entity.canonical ? html` <span class="muted">(written ${isolate(entity.matchedForm)})</span>` : ''}`,
         )} in every spelling and script.</p>`
       : '';
     results = html`${entityNote}
-<p class="muted" role="status">${plural(result.hits.length, 'result')}${result.hasMore ? ' on this page' : ''} for “${entityName && result.query === params.entity ? entityName : result.query}”.</p>
+<p class="muted" role="status">${plural(result.hits.length, 'result')}${result.hasMore ? ' on this page' : ''} for “${isolate(entityName && result.query === params.entity ? entityName : result.query)}”.</p>
 ${result.hits.length
   ? html`<ul class="results" aria-label="Results">${result.hits.map((hit) =>
       articleRow(
@@ -29,10 +29,10 @@ ${result.hits.length
       ),
     )}</ul>`
   : html`<div class="empty">Nothing found. Try a name in another spelling or script.</div>`}
-<nav class="pager" aria-label="Pages">
-  ${params.offset > 0 ? html`<a class="button secondary" rel="prev" href="${localUrl('/search', { q: params.q, entity: params.entity, offset: Math.max(0, params.offset - params.limit) })}">← Previous</a>` : ''}
-  ${result.hasMore ? html`<a class="button secondary" rel="next" href="${localUrl('/search', { q: params.q, entity: params.entity, offset: params.offset + params.limit })}">Next →</a>` : ''}
-</nav>`;
+${pager(
+  params.offset > 0 ? { href: localUrl('/search', { q: params.q, entity: params.entity, offset: Math.max(0, params.offset - params.limit) }), label: 'Previous' } : undefined,
+  result.hasMore ? { href: localUrl('/search', { q: params.q, entity: params.entity, offset: params.offset + params.limit }), label: 'Next' } : undefined,
+)}`;
   }
   const body = html`<h1>Search</h1>
 <p class="lede">Full text in every script, and names across spellings: a search for one spelling finds the others.</p>

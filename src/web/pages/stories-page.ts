@@ -1,8 +1,8 @@
 import type { StoryFilter, StorySummary } from '../../stories/model.js';
 import { html, localUrl, type SafeHtml } from '../html.js';
-import { dateSpan, inLang, langBadge, plural } from '../format.js';
+import { dateSpan, inLang, langBadge, nameIn, plural } from '../format.js';
 import { languageName, langAttribute, textDirection } from '../lang.js';
-import { renderPage } from '../layout.js';
+import { pager, renderPage } from '../layout.js';
 
 export interface StoriesPageInput {
   stories: StorySummary[];
@@ -45,7 +45,7 @@ function storyCard(story: StorySummary, mark?: number): SafeHtml {
     <span><time>${dateSpan(story.firstSeen, story.lastSeen)}</time></span>
   </div>
   ${others.length ? html`<ul class="other-headlines" aria-label="Headlines in other languages">${others.map((headline) => html`<li>${langBadge(headline.lang)} ${inLang(headline.lang, headline.title)}</li>`)}</ul>` : ''}
-  ${story.keyEntities.length ? html`<div class="entity-row" aria-label="Key entities">${story.keyEntities.slice(0, 8).map((entity) => html`<a class="chip ${entity.type}" href="${localUrl('/', { entity: entity.id })}">${entity.canonical}</a>`)}</div>` : ''}
+  ${story.keyEntities.length ? html`<div class="entity-row" aria-label="Key entities">${story.keyEntities.slice(0, 8).map((entity) => html`<a class="chip ${entity.type}" href="${localUrl('/', { entity: entity.id })}">${nameIn(entity.canonical, entity.forms)}</a>`)}</div>` : ''}
 </li>`;
 }
 
@@ -71,12 +71,12 @@ export function renderStoriesPage(input: StoriesPageInput): string {
   const limit = filter.limit ?? 20;
   const offset = filter.offset ?? 0;
   const params = { lang: filter.lang, since: filter.since, until: filter.until, entity: filter.entity, q: filter.q, changedSince: filter.changedSince };
-  const [earlier, later] = filter.changedSince ? ['← Earlier changes', 'Later changes →'] : ['← Newer', 'Older →'];
+  const [earlier, later] = filter.changedSince ? ['Earlier changes', 'Later changes'] : ['Newer', 'Older'];
   const { live } = input;
   const pageParams = { ...params, ...(offset > 0 ? { offset } : {}) };
   const mark = live?.mark !== undefined && Number.isFinite(Date.parse(live.mark)) ? Date.parse(live.mark) : undefined;
   const liveNote = live
-    ? html`<p class="small live-note">Live: this page reloads every minute${mark !== undefined ? html`; stories marked <span class="badge fresh">new</span> or <span class="badge fresh">updated</span> changed since the previous load` : ''}. <a href="${localUrl('/', pageParams)}">Stop</a></p>
+    ? html`<p class="small live-note">Live: this page reloads every minute${mark !== undefined ? html`; stories marked <span class="badge fresh">new</span> or <span class="badge fresh">updated</span> changed since the previous load` : ''}. <a href="${localUrl('/', pageParams)}">Stop live updates</a></p>
 ${live.changed && live.mark ? changedNote(live.changed, live.mark) : ''}`
     : html`<p class="small"><a href="${localUrl('/', { ...pageParams, live: '1' })}">Follow live</a>: reload every minute and mark what changed.</p>`;
   const filtered = Object.values(params).some(Boolean);
@@ -85,8 +85,8 @@ ${live.changed && live.mark ? changedNote(live.changed, live.mark) : ''}`
 ${filter.changedSince ? html`<p class="small">Created or changed since <time>${filter.changedSince}</time>, oldest change first.</p>` : ''}
 ${liveNote}
 <form class="filters" action="/" method="get" aria-label="Filter stories">${filter.changedSince ? html`<input type="hidden" name="changedSince" value="${filter.changedSince}">` : ''}
-  <div class="field"><label for="f-q">Headline contains</label><input id="f-q" name="q" value="${filter.q ?? ''}"></div>
-  <div class="field"><label for="f-entity">Entity</label><input id="f-entity" name="entity" value="${filter.entity ?? ''}" placeholder="loc:KZ or a name"></div>
+  <div class="field"><label for="f-q">Headline contains</label><input id="f-q" dir="auto" name="q" value="${filter.q ?? ''}"></div>
+  <div class="field"><label for="f-entity">Entity</label><input id="f-entity" dir="auto" name="entity" value="${filter.entity ?? ''}" placeholder="loc:KZ or a name"></div>
   <div class="field"><label for="f-lang">Language</label><select id="f-lang" name="lang"><option value="">Any</option>${Object.entries(input.languages).map(
     ([lang, count]) => html`<option value="${lang}"${filter.lang === lang ? html` selected` : ''}>${languageName(lang)} (${count})</option>`,
   )}</select></div>
@@ -103,10 +103,10 @@ ${input.stories.length
           ? 'No story matches these filters.'
           : html`No stories yet. Ingest articles with <code>storyweave ingest FILES</code> or <code>POST /api/ingest</code>.`
     }</div>`}
-<nav class="pager" aria-label="Pages">
-  ${offset > 0 ? html`<a class="button secondary" rel="prev" href="${localUrl('/', { ...params, offset: previousOffset(offset, limit, input.totalStories) })}">${earlier}</a>` : ''}
-  ${input.hasMore ? html`<a class="button secondary" rel="next" href="${localUrl('/', { ...params, offset: offset + limit })}">${later}</a>` : ''}
-</nav>`;
+${pager(
+  offset > 0 ? { href: localUrl('/', { ...params, offset: previousOffset(offset, limit, input.totalStories) }), label: earlier } : undefined,
+  input.hasMore ? { href: localUrl('/', { ...params, offset: offset + limit }), label: later } : undefined,
+)}`;
   const refresh = live ? { seconds: LIVE_REFRESH_SECONDS, url: localUrl('/', { ...pageParams, live: '1', mark: live.renderedAt }) } : undefined;
   return renderPage({ title: 'Stories', section: 'stories', body, ...(refresh ? { refresh } : {}) });
 }

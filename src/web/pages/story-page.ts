@@ -1,6 +1,6 @@
 import type { FactConflict, FactReport, SharedFact, StoryArticle, StoryDetail, StoryEntity, TimelineEntry } from '../../stories/model.js';
 import { html, localUrl, safeHref, type SafeHtml } from '../html.js';
-import { dateSpan, inLang, langBadge, plural, shortDate } from '../format.js';
+import { dateSpan, externalLink, inLang, inOneOf, isolate, isolatedPair, langBadge, nameIn, plural, shortDate } from '../format.js';
 import { languageName, langAttribute, textDirection } from '../lang.js';
 import { dateLabel } from '../../stories/date-label.js';
 import { renderPage } from '../layout.js';
@@ -46,7 +46,7 @@ function factList(facts: SharedFact[], titles: Map<string, StoryArticle>, showSi
   return html`<ul>${ordered.map((fact) => {
     const listed = fact.reportedBy.slice(0, ARTICLES_LISTED);
     const unlisted = fact.reportedBy.slice(ARTICLES_LISTED);
-    return html`<li class="fact"><span class="label">${fact.label}</span> <span class="muted small">${fact.kind} · ${plural(fact.families, 'independent source')}</span>
+    return html`<li class="fact"><span class="label">${inOneOf(fact.reportedBy.map((report) => report.lang), fact.label)}</span> <span class="muted small">${fact.kind} · ${plural(fact.families, 'independent source')}</span>
       <div class="sources">${listed.map((report) => reportChip(report, titles, showSite))}${unlisted.length ? html` <span class="muted small more">and ${unlisted.length} more: ${countsByLanguage(unlisted.map((report) => report.lang))}</span>` : ''}</div>
       ${missingFrom(fact.missingFrom, titles, langOf)}</li>`;
   })}</ul>`;
@@ -64,28 +64,28 @@ function missingFrom(ids: string[], titles: Map<string, StoryArticle>, langOf: (
 function conflictTable(conflicts: FactConflict[], titles: Map<string, StoryArticle>, showSite: boolean): SafeHtml {
   if (conflicts.length === 0) return html`<p class="muted small">No source contradicts another on a number or date.</p>`;
   return html`<ul>${conflicts.map(
-    (conflict) => html`<li class="fact"><span class="label">${conflict.label}</span>
-      <div class="table-wrap"><table class="conflict-table"><thead><tr><th scope="col">Value</th><th scope="col">Reported by</th></tr></thead><tbody>
+    (conflict) => html`<li class="fact"><span class="label">${inOneOf(conflict.values.flatMap((value) => value.reports.map((report) => report.lang)), conflict.label)}</span>
+      <div class="table-wrap"><table class="conflict-table" aria-label="${`Values reported: ${conflict.label}`}"><thead><tr><th scope="col">Value</th><th scope="col">Reported by</th></tr></thead><tbody>
       ${conflict.values.map((value) => html`<tr><td class="value conflict">${value.value}</td><td><div class="sources">${value.reports.map((report) => reportChip(report, titles, showSite))}</div></td></tr>`)}
       </tbody></table></div></li>`,
   )}</ul>`;
 }
 
-/** Items in two languages (`التعبئة / mobilisation`), each isolated so that right-to-left words do not reorder their neighbours. */
-function isolatedList(items: string[]): SafeHtml[] {
-  return items.map((item, i) => html`${i ? ', ' : ''}<bdi>${item}</bdi>`);
+/** Items in two languages (`التعبئة / mobilisation`), each side isolated so that right-to-left words do not reorder their neighbours. */
+function isolatedList(items: string[], langs: string[]): SafeHtml[] {
+  return items.map((item, i) => html`${i ? ', ' : ''}${isolatedPair(item, langs)}`);
 }
 
 function whyGrouped(article: StoryArticle, titles: Map<string, StoryArticle>, showSite: boolean): SafeHtml {
   const { evidence } = article;
   const match = evidence.bestMatch ? titles.get(evidence.bestMatch) : undefined;
   if (!match) return html`<p class="why muted">First article of this story.</p>`;
-  return html`<details class="why"><summary>Why grouped: ${Math.round(evidence.probability * 100)}% likely the same event as the ${languageName(match.lang)} article${showSite && match.site ? ` from ${match.site}` : ''}</summary>
+  return html`<details class="why"><summary>Why grouped: ${Math.round(evidence.probability * 100)}% likely the same event as the ${languageName(match.lang)} article${showSite && match.site ? html` from ${isolate(match.site)}` : ''}</summary>
   <ul>
     <li>Best match: <a href="/articles/${encodeURIComponent(match.articleId)}">${inLang(match.lang, match.title)}</a> · <a href="${localUrl('/compare', { a: article.articleId, b: match.articleId })}">compare side by side</a></li>
-    ${evidence.sharedEntities.length ? html`<li>Shared entities: ${evidence.sharedEntities.map((entity, i) => html`${i ? ', ' : ''}${entity.canonical}`)}</li>` : ''}
-    ${evidence.sharedFacts.length ? html`<li>Shared facts: ${isolatedList(evidence.sharedFacts)}</li>` : ''}
-    ${evidence.sharedTerms.length ? html`<li>Shared concepts: ${isolatedList(evidence.sharedTerms.slice(0, 12))}</li>` : ''}
+    ${evidence.sharedEntities.length ? html`<li>Shared entities: ${evidence.sharedEntities.map((entity, i) => html`${i ? ', ' : ''}${isolate(entity.canonical)}`)}</li>` : ''}
+    ${evidence.sharedFacts.length ? html`<li>Shared facts: ${isolatedList(evidence.sharedFacts, [article.lang, match.lang])}</li>` : ''}
+    ${evidence.sharedTerms.length ? html`<li>Shared concepts: ${isolatedList(evidence.sharedTerms.slice(0, 12), [article.lang, match.lang])}</li>` : ''}
   </ul></details>`;
 }
 
@@ -95,7 +95,7 @@ function articleItem(article: StoryArticle, titles: Map<string, StoryArticle>, k
   <div class="title" lang="${langAttribute(article.lang)}" dir="${textDirection(article.lang)}"><a href="/articles/${encodeURIComponent(article.articleId)}">${article.title}</a></div>
   <div class="story-meta small">${article.site ? html`<span><bdi>${article.site}</bdi></span>` : ''}<time>${shortDate(article.published ?? article.ingestedAt)}</time>
     ${kind && kind !== 'original' ? html`<span class="badge">${kind}</span>` : ''}
-    ${href ? html`<a href="${href}" rel="noopener noreferrer nofollow" target="_blank">original ↗</a>` : ''}</div>
+    ${href ? externalLink(href, 'original') : ''}</div>
   ${whyGrouped(article, titles, showSite)}
 </article>`;
 }
@@ -129,7 +129,7 @@ function shownArticles(articles: StoryArticle[], options: StoryPageOptions): Sto
 
 function entityRows(entities: StoryEntity[]): SafeHtml {
   return html`${entities.map(
-    (entity) => html`<tr><td><a class="chip ${entity.type}" href="${localUrl('/search', { entity: entity.id })}">${entity.canonical}</a> <span class="muted small">${entity.type}</span></td>
+    (entity) => html`<tr><th scope="row"><a class="chip ${entity.type}" href="${localUrl('/search', { entity: entity.id })}">${nameIn(entity.canonical, entity.forms)}</a> <span class="muted small">${entity.type}</span></th>
     <td>${entity.articles}</td>
     <td><div class="forms">${Object.entries(entity.forms).map(([lang, forms]) => html`<span class="form">${langBadge(lang)} <span lang="${langAttribute(lang)}" dir="${textDirection(lang)}">${forms.join(' · ')}</span></span>`)}</div></td></tr>`,
   )}`;
@@ -152,9 +152,9 @@ function entityTable(story: StoryDetail, options: StoryPageOptions): SafeHtml {
   const shown = (list: StoryEntity[]) => (options.allArticles ? list : list.slice(0, ENTITIES_SHOWN));
   const head = html`<thead><tr><th scope="col">Entity</th><th scope="col">Articles</th><th scope="col">As written in each language</th></tr></thead>`;
   const hidden = entities.length - shown(main).length - shown(rest).length;
-  return html`<div class="table-wrap"><table class="forms-table">${head}<tbody>${entityRows(shown(main))}</tbody></table></div>
+  return html`<div class="table-wrap"><table class="forms-table"><caption class="visually-hidden">People, places and organisations</caption>${head}<tbody>${entityRows(shown(main))}</tbody></table></div>
   ${rest.length ? html`<details class="more"><summary>${plural(rest.length, 'more name')} mentioned by one article</summary>
-  <div class="table-wrap"><table class="forms-table">${head}<tbody>${entityRows(shown(rest))}</tbody></table></div></details>` : ''}
+  <div class="table-wrap"><table class="forms-table"><caption class="visually-hidden">Names mentioned by one article</caption>${head}<tbody>${entityRows(shown(rest))}</tbody></table></div></details>` : ''}
   ${hidden > 0 ? html`<p class="small"><a href="${wholeStoryUrl(story, 'h-entities')}">Show all ${entities.length} names</a> (${hidden} not shown)</p>` : ''}`;
 }
 
@@ -178,7 +178,7 @@ export function renderStoryPage(story: StoryDetail, options: StoryPageOptions = 
   const main = story.headlines.find((headline) => headline.title === story.headline);
   const { coverage } = story;
   const showSite = story.sites.length > 1;
-  const body = html`<p class="small"><a href="/">← All stories</a></p>
+  const body = html`<p class="small"><a href="/"><span aria-hidden="true">← </span>All stories</a></p>
 <h1 lang="${langAttribute(main?.lang)}" dir="${textDirection(main?.lang)}">${story.headline}</h1>
 <div class="story-meta"><span class="badges">${story.languages.map(langBadge)}</span><time>${dateSpan(story.firstSeen, story.lastSeen)}</time></div>
 <div class="stat-row">
@@ -205,7 +205,7 @@ export function renderStoryPage(story: StoryDetail, options: StoryPageOptions = 
 ${coverage.exclusives.length ? html`<section aria-labelledby="h-exclusive"><h2 id="h-exclusive">Only one source says</h2>
 <div class="lang-columns">${(options.allArticles ? coverage.exclusives : coverage.exclusives.slice(0, EXCLUSIVES_SHOWN)).map((exclusive) => {
   const article = titles.get(exclusive.articleId);
-  return html`<div class="lang-group"><h3>${langBadge(exclusive.lang)} <a href="/articles/${encodeURIComponent(exclusive.articleId)}">${showSite ? (exclusive.site ?? article?.site ?? languageName(exclusive.lang)) : languageName(exclusive.lang)}</a></h3>
+  return html`<div class="lang-group"><h3>${langBadge(exclusive.lang)} <a href="/articles/${encodeURIComponent(exclusive.articleId)}">${showSite ? isolate(exclusive.site ?? article?.site ?? languageName(exclusive.lang)) : languageName(exclusive.lang)}</a></h3>
   <ul class="small" lang="${langAttribute(exclusive.lang)}" dir="${textDirection(exclusive.lang)}">${exclusive.sentences.map((sentence) => html`<li>${sentence}</li>`)}</ul></div>`;
 })}</div>${!options.allArticles && coverage.exclusives.length > EXCLUSIVES_SHOWN ? html`<p class="small"><a href="${wholeStoryUrl(story, 'h-exclusive')}">Show what all ${coverage.exclusives.length} sources alone say</a></p>` : ''}</section>` : ''}
 
