@@ -205,10 +205,10 @@ export function bridgedConcepts(
   // Key (`n` + form or `s` + stem) -> English stem -> pivot languages leading to it.
   const votes = new Map<string, Map<string, Set<string>>>();
   const vote = (key: string, stem: string, via: string) => {
-    let byStem = votes.get(key);
-    if (!byStem) votes.set(key, (byStem = new Map()));
-    let vias = byStem.get(stem);
-    if (!vias) byStem.set(stem, (vias = new Set()));
+    let byEnglish = votes.get(key);
+    if (!byEnglish) votes.set(key, (byEnglish = new Map()));
+    let vias = byEnglish.get(stem);
+    if (!vias) byEnglish.set(stem, (vias = new Set()));
     vias.add(via);
   };
   const scripts = new Map<string, number>();
