@@ -119,7 +119,11 @@ function sharedFigure(label: string, mentions: FigureMention[], lang: string): {
   let best: [string, Set<string>] | undefined;
   for (const entry of articlesOf) if (!best || entry[1].size > best[1].size) best = entry;
   const established = best !== undefined && best[1].size >= 2;
-  const confirmed = (mention: FigureMention) => mention.concepts.some((concept) => (articlesOf.get(concept)?.size ?? 0) >= 2);
+  const counted = [...articlesOf].filter(([, ids]) => ids.size >= 2).map(([concept]) => concept);
+  // English words spelled from a concept's stem count it too (`children` for `en:child`, read as `en:children`).
+  const confirmed = (mention: FigureMention) =>
+    mention.concepts.some((concept) => counted.includes(concept)) ||
+    (mention.lang === 'en' && mention.words !== undefined && counted.some((concept) => concept.startsWith('en:') && concept.length > 5 && mention.words!.toLowerCase().startsWith(concept.slice(3))));
   // An article's report is its first mention whose words are confirmed, else its first mention.
   const texts = new Map<string, string>();
   const named = new Set<string>();
@@ -452,6 +456,21 @@ function sentenceIndex(articles: CoverageArticle[], familyOf: Map<string, string
   };
 }
 
+/**
+ * Entities that are one capitalised word only ever found starting a sentence (`Residents ran`,
+ * `Строительство обошлось`): capitalised by position, not shown to be names, so no evidence that the
+ * sentence says something of its own. Recognised names have a type; these are `other`.
+ */
+function positionalCapitals(article: CoverageArticle, text: string, spans: { start: number; end: number }[]): Set<string> {
+  const starts = new Set(spans.map((span) => span.start + (/^\P{L}*/u.exec(text.slice(span.start, span.end))?.[0].length ?? 0)));
+  const keys = new Set<string>();
+  for (const entity of article.analysis.entities) {
+    if (entity.type !== 'other' || entity.mentions.length === 0) continue;
+    if (entity.mentions.every((mention) => !/\s/.test(mention.text) && starts.has(mention.start))) keys.add(`entity:${entity.id}`);
+  }
+  return keys;
+}
+
 function exclusives(
   articles: CoverageArticle[],
   factsByArticle: Map<string, Fact[]>,
@@ -467,9 +486,11 @@ function exclusives(
     const family = familyOf.get(article.id) ?? article.id;
     if (spoken.has(family)) continue;
     const text = analysedText(article);
-    const facts = factsByArticle.get(article.id) ?? [];
+    const spans = sentenceSpans(text, article.lang);
+    const positional = positionalCapitals(article, text, spans);
+    const facts = (factsByArticle.get(article.id) ?? []).filter((fact) => !positional.has(fact.key));
     const sentences: string[] = [];
-    for (const span of sentenceSpans(text, article.lang)) {
+    for (const span of spans) {
       const inside = facts.filter((fact) => fact.start >= span.start && fact.end <= span.end);
       if (inside.length === 0) continue;
       const own = inside.filter((fact) => (byKey.get(fact.key)?.families.size ?? 0) <= 1);

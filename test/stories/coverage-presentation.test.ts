@@ -121,3 +121,33 @@ test('a sentence whose words and figures another source prints is not what one s
   assert.ok(!said.get('de-b')?.some((sentence) => sentence.includes('Schallenberg')), JSON.stringify(exclusives));
   assert.ok(said.get('de-b')?.includes('Die Grünen erhalten 4 Ministerien.'), JSON.stringify(exclusives));
 });
+
+test('English words spelled from the concept the other sources count are shown with the figure', () => {
+  const english = article('en-3', 'en', 'Vaccine trial ends', 'The trial vaccinated 4,800 children in three districts.');
+  const arabic = article('ar-3', 'ar', 'انتهاء تجربة اللقاح', 'شملت التجربة 4800 طفل في ثلاث مناطق.');
+  const spanish = article('es-3', 'es', 'Termina el ensayo de la vacuna', 'El ensayo vacunó a 4.800 niños en tres distritos.');
+  const figure = compareCoverage([english, arabic, spanish], [], { lang: 'en' }).agreements.find((fact) => fact.key.endsWith(':4800'));
+  assert.equal(figure?.label, '4,800 children', JSON.stringify(figure));
+  assert.equal(figure.reportedBy.find((report) => report.lang === 'en')?.text, '4,800 children');
+});
+
+const railwayEnglish = article(
+  'en-r',
+  'en',
+  'Kyrgyzstan opens Osh railway',
+  'President Sadyr Japarov opened a railway from Osh to Jalal-Abad on Monday. The line cost $380 million. Passenger trains will start running in April, he said.',
+);
+const railwayRussian = article(
+  'ru-r',
+  'ru',
+  'Жапаров открыл дорогу от Оша',
+  'Президент Садыр Жапаров открыл железную дорогу от Оша до Джалал-Абада. Строительство обошлось в 380 миллионов долларов. Пассажирские поезда пойдут в апреле.',
+);
+
+test('a capitalised word that only ever starts a sentence is no name that makes the sentence one source’s own', () => {
+  const { agreements, exclusives } = compareCoverage([railwayEnglish, railwayRussian], [], { lang: 'en' });
+  assert.ok(agreements.some((fact) => fact.key.endsWith(':380000000')), JSON.stringify(agreements.map((fact) => fact.key)));
+  const said = exclusives.flatMap((exclusive) => exclusive.sentences);
+  assert.ok(!said.some((sentence) => sentence.includes('380')), JSON.stringify(said));
+  assert.ok(!said.some((sentence) => sentence.startsWith('Passenger')), JSON.stringify(said));
+});
