@@ -205,7 +205,9 @@ export function compareCoverage(articles: CoverageArticle[], families: VersionFa
   const byKey = new Map<string, { fact: Fact; reports: Map<string, FactReport>; families: Set<string>; mentions: FigureMention[]; names: Map<string, number> }>();
   const factsByArticle = new Map<string, Fact[]>();
   for (const article of articles) {
-    const facts = factsOf(article);
+    const text = analysedText(article);
+    const positional = positionalCapitals(article, text, sentenceSpans(text, article.lang));
+    const facts = factsOf(article).filter((fact) => !positional.has(fact.key));
     factsByArticle.set(article.id, facts);
     for (const fact of facts) {
       let entry = byKey.get(fact.key);
@@ -458,8 +460,9 @@ function sentenceIndex(articles: CoverageArticle[], familyOf: Map<string, string
 
 /**
  * Entities that are one capitalised word only ever found starting a sentence (`Residents ran`,
- * `Строительство обошлось`): capitalised by position, not shown to be names, so no evidence that the
- * sentence says something of its own. Recognised names have a type; these are `other`.
+ * `Строительство обошлось`, `Earlier,`): capitalised by position, not shown to be names, so neither a
+ * name the sources agree on nor evidence that the sentence says something of its own. Recognised names
+ * have a type; these are `other`.
  */
 function positionalCapitals(article: CoverageArticle, text: string, spans: { start: number; end: number }[]): Set<string> {
   const starts = new Set(spans.map((span) => span.start + (/^\P{L}*/u.exec(text.slice(span.start, span.end))?.[0].length ?? 0)));
@@ -486,11 +489,9 @@ function exclusives(
     const family = familyOf.get(article.id) ?? article.id;
     if (spoken.has(family)) continue;
     const text = analysedText(article);
-    const spans = sentenceSpans(text, article.lang);
-    const positional = positionalCapitals(article, text, spans);
-    const facts = (factsByArticle.get(article.id) ?? []).filter((fact) => !positional.has(fact.key));
+    const facts = factsByArticle.get(article.id) ?? [];
     const sentences: string[] = [];
-    for (const span of spans) {
+    for (const span of sentenceSpans(text, article.lang)) {
       const inside = facts.filter((fact) => fact.start >= span.start && fact.end <= span.end);
       if (inside.length === 0) continue;
       const own = inside.filter((fact) => (byKey.get(fact.key)?.families.size ?? 0) <= 1);

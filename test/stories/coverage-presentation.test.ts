@@ -151,3 +151,11 @@ test('a capitalised word that only ever starts a sentence is no name that makes 
   assert.ok(!said.some((sentence) => sentence.includes('380')), JSON.stringify(said));
   assert.ok(!said.some((sentence) => sentence.startsWith('Passenger')), JSON.stringify(said));
 });
+
+test('a capitalised word both sources only use to start a sentence is not a name they agree on', () => {
+  const first = article('en-e1', 'en', 'Railway opens in Osh', 'President Sadyr Japarov opened the railway in Osh. Earlier, he visited Bishkek.');
+  const second = article('en-e2', 'en', 'Japarov opens railway', 'The railway from Osh was opened by Sadyr Japarov. Earlier, officials said the line was finished.');
+  const keys = compareCoverage([first, second], []).agreements.map((fact) => fact.key);
+  assert.ok(keys.includes('entity:per:jbrf'), JSON.stringify(keys));
+  assert.ok(!keys.some((key) => /earlier|rlr/i.test(key)), JSON.stringify(keys));
+});
