@@ -204,9 +204,12 @@ export function compareCoverage(articles: CoverageArticle[], families: VersionFa
   const familyCount = new Set(articles.map((article) => familyOf.get(article.id) ?? article.id)).size;
   const byKey = new Map<string, { fact: Fact; reports: Map<string, FactReport>; families: Set<string>; mentions: FigureMention[]; names: Map<string, number> }>();
   const factsByArticle = new Map<string, Fact[]>();
+  const sentencesByArticle = new Map<string, ArticleSentences>();
   for (const article of articles) {
     const text = analysedText(article);
-    const positional = positionalCapitals(article, text, sentenceSpans(text, article.lang));
+    const spans = sentenceSpans(text, article.lang);
+    sentencesByArticle.set(article.id, { text, spans });
+    const positional = positionalCapitals(article, text, spans);
     const facts = factsOf(article).filter((fact) => !positional.has(fact.key));
     factsByArticle.set(article.id, facts);
     for (const fact of facts) {
@@ -248,7 +251,7 @@ export function compareCoverage(articles: CoverageArticle[], families: VersionFa
     agreements: agreements.sort(order),
     partial: partial.sort(order),
     conflicts: numberConflicts(articles, familyOf, lang),
-    exclusives: exclusives(articles, factsByArticle, byKey, familyOf),
+    exclusives: exclusives(articles, sentencesByArticle, factsByArticle, byKey, familyOf),
   };
 }
 
@@ -379,6 +382,12 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
+/** An article's analysed text (headline and body) and its sentences. */
+interface ArticleSentences {
+  text: string;
+  spans: { start: number; end: number }[];
+}
+
 /** Sentences by the Unicode rules (ICU): a point inside a figure (98.000) or after an initial ends none. */
 function sentenceSpans(text: string, lang: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -404,8 +413,16 @@ function wordSegmenter(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
+/** Scripts written without spaces between words, which only a dictionary-backed segmenter splits. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
 function sentenceWords(sentence: string, lang: string): Set<string> {
   const words = new Set<string>();
+  // Intl.Segmenter is several times slower than a pattern, and a 200-article story has thousands of sentences.
+  if (!UNSPACED.test(sentence)) {
+    for (const word of sentence.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) words.add(word);
+    return words;
+  }
   for (const { segment, isWordLike } of wordSegmenter(lang).segment(sentence)) if (isWordLike) words.add(segment.toLowerCase());
   return words;
 }
@@ -421,7 +438,7 @@ const SAME_SENTENCE_SHARE = 0.75;
  * Names read with different words around them get different ids, so the facts alone called such a
  * sentence each source's own.
  */
-function sentenceIndex(articles: CoverageArticle[], familyOf: Map<string, string>) {
+function sentenceIndex(articles: CoverageArticle[], sentencesByArticle: Map<string, ArticleSentences>, familyOf: Map<string, string>) {
   const sentences: Array<{ family: string; words: Set<string> }> = [];
   const postings = new Map<string, Map<string, number[]>>();
   const indexed = new Set<string>();
@@ -432,8 +449,8 @@ function sentenceIndex(articles: CoverageArticle[], familyOf: Map<string, string
     postings.set(lang, byWord);
     for (const article of articles) {
       if (article.lang !== lang) continue;
-      const text = analysedText(article);
-      for (const span of sentenceSpans(text, lang)) {
+      const { text, spans } = sentencesByArticle.get(article.id) ?? { text: '', spans: [] };
+      for (const span of spans) {
         const words = sentenceWords(text.slice(span.start, span.end), lang);
         const id = sentences.push({ family: familyOf.get(article.id) ?? article.id, words }) - 1;
         for (const word of words) {
@@ -449,10 +466,19 @@ function sentenceIndex(articles: CoverageArticle[], familyOf: Map<string, string
     const byWord = postings.get(lang)!;
     const words = sentenceWords(sentence, lang);
     const figures = [...words].filter((word) => /\p{N}/u.test(word));
-    const shared = new Map<number, number>();
-    for (const word of words) for (const id of byWord.get(word) ?? []) if (sentences[id].family !== family) shared.set(id, (shared.get(id) ?? 0) + 1);
-    for (const [id, count] of shared) {
-      if (count >= SAME_SENTENCE_SHARE * words.size && figures.every((figure) => sentences[id].words.has(figure))) return true;
+    const needed = Math.ceil(SAME_SENTENCE_SHARE * words.size);
+    // A sentence with `needed` of the words has one of the rarest `size - needed + 1`: only those are looked up.
+    const rarest = [...words].sort((x, y) => (byWord.get(x)?.length ?? 0) - (byWord.get(y)?.length ?? 0)).slice(0, words.size - needed + 1);
+    const checked = new Set<number>();
+    for (const word of rarest) {
+      for (const id of byWord.get(word) ?? []) {
+        if (checked.has(id) || sentences[id].family === family) continue;
+        checked.add(id);
+        const other = sentences[id].words;
+        let count = 0;
+        for (const each of words) if (other.has(each)) count++;
+        if (count >= needed && figures.every((figure) => other.has(figure))) return true;
+      }
     }
     return false;
   };
@@ -476,22 +502,23 @@ function positionalCapitals(article: CoverageArticle, text: string, spans: { sta
 
 function exclusives(
   articles: CoverageArticle[],
+  sentencesByArticle: Map<string, ArticleSentences>,
   factsByArticle: Map<string, Fact[]>,
   byKey: Map<string, { families: Set<string> }>,
   familyOf: Map<string, string>,
 ): SourceExclusive[] {
   const result: SourceExclusive[] = [];
   if (new Set(articles.map((article) => familyOf.get(article.id) ?? article.id)).size < 2) return result;
-  const saidElsewhere = sentenceIndex(articles, familyOf);
+  const saidElsewhere = sentenceIndex(articles, sentencesByArticle, familyOf);
   // Copies of one version say the same: the family speaks once, through its first (most central) article.
   const spoken = new Set<string>();
   for (const article of articles) {
     const family = familyOf.get(article.id) ?? article.id;
     if (spoken.has(family)) continue;
-    const text = analysedText(article);
+    const { text, spans } = sentencesByArticle.get(article.id) ?? { text: '', spans: [] };
     const facts = factsByArticle.get(article.id) ?? [];
     const sentences: string[] = [];
-    for (const span of sentenceSpans(text, article.lang)) {
+    for (const span of spans) {
       const inside = facts.filter((fact) => fact.start >= span.start && fact.end <= span.end);
       if (inside.length === 0) continue;
       const own = inside.filter((fact) => (byKey.get(fact.key)?.families.size ?? 0) <= 1);
