@@ -21,6 +21,7 @@ export function summaryLine(story: StorySummary): string {
 
 const KEY_ENTITY_LINES = 10;
 const REPORT_FORMS = 4;
+const FACT_LINES = 15;
 
 /** A fact's reports as written, each form once with how many articles write it so (`[es] México ×3 | [en] Mexico`). */
 function reportForms(reports: FactReport[]): string {
@@ -81,11 +82,13 @@ export function storyText(story: StoryDetail): string {
   const { agreements, partial, conflicts, exclusives } = story.coverage;
   if (agreements.length > 0) {
     out.push('', 'All sources report:');
-    for (const fact of agreements.slice(0, 15)) out.push(`  ${fact.kind} ${fact.label}: ${reportForms(fact.reportedBy)}`);
+    for (const fact of agreements.slice(0, FACT_LINES)) out.push(`  ${fact.kind} ${fact.label}: ${reportForms(fact.reportedBy)}`);
+    if (agreements.length > FACT_LINES) out.push(`  and ${agreements.length - FACT_LINES} more (--json lists every fact)`);
   }
   if (partial.length > 0) {
     out.push('', 'Some sources report:');
-    for (const fact of partial.slice(0, 15)) out.push(`  ${fact.kind} ${fact.label} (${fact.families} of ${plural(story.familyCount, 'independent version')}; not in ${plural(fact.missingFrom.length, 'article')})`);
+    for (const fact of partial.slice(0, FACT_LINES)) out.push(`  ${fact.kind} ${fact.label} (${fact.families} of ${plural(story.familyCount, 'independent version')}; not in ${plural(fact.missingFrom.length, 'article')})`);
+    if (partial.length > FACT_LINES) out.push(`  and ${partial.length - FACT_LINES} more (--json lists every fact)`);
   }
   if (conflicts.length > 0) {
     out.push('', 'Conflicts:');

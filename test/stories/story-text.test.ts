@@ -66,3 +66,12 @@ test('the sources of an agreed fact show each form once, with how many articles 
   });
   assert.match(storyText(story), /entity Mexico: \[es\] México ×3 \| \[en\] Mexico \| \[de\] Mexiko\n/);
 });
+
+test('a list of facts cut short says how many more there are', () => {
+  const story = detail(3, [entity('loc:KG', 'Kyrgyzstan', 3)]);
+  for (let i = 0; i < 18; i++) story.coverage.partial.push({ kind: 'entity', key: `entity:loc:x${i}`, label: `Place ${i}`, reportedBy: [], families: 2, missingFrom: ['a3'] });
+  const text = storyText(story);
+  assert.match(text, /entity Place 14 /);
+  assert.doesNotMatch(text, /entity Place 15 /);
+  assert.match(text, /and 3 more \(--json lists every fact\)/);
+});
