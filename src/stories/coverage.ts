@@ -1,5 +1,5 @@
 import { analysedText } from '../analyze/analyzer.js';
-import { countedSubjects, distinctiveFigure } from '../compare/close-numbers.js';
+import { countedConcepts, countedSubjects, distinctiveFigure } from '../compare/close-numbers.js';
 import type { ArticleAnalysis, NumberFact } from '../core/model.js';
 import type { FactConflict, FactReport, SharedFact, SourceExclusive, StoryCoverage, TimelineEntry, VersionFamily } from './model.js';
 import { preferredName } from '../core/preferred-name.js';
@@ -23,9 +23,10 @@ interface Fact {
   kind: SharedFact['kind'];
   key: string;
   label: string;
-  /** For figures: what the figure counts, as a pivot concept, and as the source wrote it. */
-  counts?: string;
+  /** For figures: the figure as written, and the words after it with the concepts they were read as. */
+  figure?: string;
   countsText?: string;
+  concepts?: string[];
   text: string;
   start: number;
   end: number;
@@ -45,18 +46,41 @@ function subjectLabel(counts: string): string {
   return SUBJECT_WORDS[counts] ?? counts.replace(/^[a-z]{2,3}:/, '').replace(/_/g, ' ');
 }
 
+interface WrittenSubject {
+  lang: string;
+  words: string;
+}
+
 /**
- * What a subject is called: a concept is a stem (`en:degre`, `en:child`), so the words a source wrote
- * name it better: an English source's that count it (`homes`), else English words spelled from its
- * stem that another sense of the fact was read as (`children` for `en:child`), else the first source's
- * own (`độ`).
+ * What a subject is called in the story's language: a concept is a stem (`en:degre`, `en:child`), so the
+ * words a source wrote name it better: a source's in the story's language that count it (`personas`),
+ * else, English being the interface's language, an English source's (`homes`) or English words spelled
+ * from its stem that another sense of the fact was read as (`children` for `en:child`). Undefined when
+ * only sources in other languages name it: a label mixing a third language in (`6.1 độ` in an English
+ * story) reads as if that were the story's word.
  */
-function subjectName(subject: string, written: Array<{ lang: string; words: string }>, alsoWritten: Array<{ lang: string; words: string }> = []): string {
+function subjectNameIn(lang: string, subject: string, written: WrittenSubject[], alsoWritten: WrittenSubject[] = []): string | undefined {
+  const own = lang === 'en' ? undefined : written.find((entry) => entry.lang === lang);
+  if (own) return inCase(own.words, written);
   if (SUBJECT_WORDS[subject]) return SUBJECT_WORDS[subject];
   const stem = subject.replace(/^en:/, '');
   const spelledFromStem = alsoWritten.find((entry) => entry.lang === 'en' && entry.words.toLowerCase().startsWith(stem));
-  const chosen = written.find((entry) => entry.lang === 'en') ?? spelledFromStem ?? written[0];
-  return chosen ? chosen.words.toLowerCase() : subjectLabel(subject);
+  const english = written.find((entry) => entry.lang === 'en') ?? spelledFromStem;
+  return english && inCase(english.words, [...written, ...alsoWritten]);
+}
+
+/**
+ * Words in lower case when some source writes them so (`People` then only starts a headline), else as
+ * written: German nouns keep their capital (`Menschen`).
+ */
+function inCase(words: string, written: WrittenSubject[]): string {
+  const lower = words.toLowerCase();
+  return written.some((entry) => entry.words === lower) ? lower : words;
+}
+
+/** A conflict must name what is counted: in the story's language or English if any source does, else as the first source wrote it. */
+function subjectName(lang: string, subject: string, written: WrittenSubject[]): string {
+  return subjectNameIn(lang, subject, written) ?? (written[0] ? inCase(written[0].words, written) : subjectLabel(subject));
 }
 
 /** A distinctive figure is one fact whatever each language writes after it (`1,200 homes`, `1 200 домов`, `1200栋房屋`). */
@@ -71,11 +95,51 @@ function numberLabel(fact: NumberFact): string {
   return `${value}${unit}`;
 }
 
-/** A figure's label with what at least two of its reports say it counts (`400 tents`), else the figure alone. */
-function sharedNumberLabel(label: string, counts: Map<string, Array<{ lang: string; words: string }>>): string {
-  let best: [string, Array<{ lang: string; words: string }>] | undefined;
-  for (const entry of counts) if (!best || entry[1].length > best[1].length) best = entry;
-  return best && best[1].length >= 2 ? `${label} ${subjectName(best[0], best[1], [...counts.values()].flat())}` : label;
+/** One mention of a shared figure: the figure as written, and the words after it with the concepts they were read as. */
+interface FigureMention {
+  articleId: string;
+  lang: string;
+  figure: string;
+  words?: string;
+  concepts: string[];
+}
+
+/**
+ * The reports of a shared figure, and its label with what it counts (`400 tents`). The word after a figure
+ * is not always what it counts (`magnitude 6.1 strikes`, `6,1 произошло`): once two sources count the same
+ * thing (a sense of their words meets: `6.1 درجات`, `6,1 độ`), a source's words that count nothing another
+ * source counts are left out, and the label names the subject most sources count, in the story's
+ * language, or is the figure alone. While no two sources agree, each source's words are shown as written.
+ */
+function sharedFigure(label: string, mentions: FigureMention[], lang: string): { label: string; texts: Map<string, string> } {
+  const articlesOf = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    for (const concept of mention.concepts) articlesOf.set(concept, (articlesOf.get(concept) ?? new Set()).add(mention.articleId));
+  }
+  let best: [string, Set<string>] | undefined;
+  for (const entry of articlesOf) if (!best || entry[1].size > best[1].size) best = entry;
+  const established = best !== undefined && best[1].size >= 2;
+  const counted = [...articlesOf].filter(([, ids]) => ids.size >= 2).map(([concept]) => concept);
+  // English words spelled from a concept's stem count it too (`children` for `en:child`, read as `en:children`).
+  const confirmed = (mention: FigureMention) =>
+    mention.concepts.some((concept) => counted.includes(concept)) ||
+    (mention.lang === 'en' && mention.words !== undefined && counted.some((concept) => concept.startsWith('en:') && concept.length > 5 && mention.words!.toLowerCase().startsWith(concept.slice(3))));
+  // An article's report is its first mention whose words are confirmed, else its first mention.
+  const texts = new Map<string, string>();
+  const named = new Set<string>();
+  for (const mention of mentions) {
+    if (named.has(mention.articleId)) continue;
+    const words = mention.words !== undefined && (!established || confirmed(mention)) ? mention.words : undefined;
+    if (words !== undefined && confirmed(mention)) named.add(mention.articleId);
+    else if (texts.has(mention.articleId)) continue;
+    texts.set(mention.articleId, words === undefined ? mention.figure : `${mention.figure} ${words}`);
+  }
+  if (!best || !established) return { label, texts };
+  const subject = best[0];
+  const written: WrittenSubject[] = mentions.flatMap((mention) => (mention.words !== undefined && mention.concepts.includes(subject) ? [{ lang: mention.lang, words: mention.words }] : []));
+  const alsoWritten: WrittenSubject[] = mentions.flatMap((mention) => (mention.words !== undefined ? [{ lang: mention.lang, words: mention.words }] : []));
+  const name = subjectNameIn(lang, subject, written, alsoWritten);
+  return { label: name ? `${label} ${name}` : label, texts };
 }
 
 function factsOf(article: CoverageArticle): Fact[] {
@@ -83,7 +147,17 @@ function factsOf(article: CoverageArticle): Fact[] {
   for (const number of article.analysis.numbers) {
     // Bare small numbers and years say little on their own.
     if (!number.counts && !number.unit && (number.value < 100 || (number.value >= 1900 && number.value <= 2100))) continue;
-    facts.push({ kind: 'number', key: numberKey(number), label: numberLabel(number), ...(number.counts ? { counts: number.counts } : {}), ...(number.countsText ? { countsText: number.countsText } : {}), text: number.countsText ? `${number.text} ${number.countsText}` : number.text, start: number.start, end: number.end });
+    facts.push({
+      kind: 'number',
+      key: numberKey(number),
+      label: numberLabel(number),
+      figure: number.text,
+      ...(number.countsText ? { countsText: number.countsText } : {}),
+      concepts: countedConcepts(number),
+      text: number.countsText ? `${number.text} ${number.countsText}` : number.text,
+      start: number.start,
+      end: number.end,
+    });
   }
   for (const date of article.analysis.dates) {
     if (!FULL_DATE.test(date.iso)) continue;
@@ -98,26 +172,55 @@ function factsOf(article: CoverageArticle): Fact[] {
   return facts;
 }
 
-/** Agreements, partial reports, conflicts and exclusives, counting each version family once. */
-export function compareCoverage(articles: CoverageArticle[], families: VersionFamily[]): StoryCoverage {
+export interface CoverageOptions {
+  /** The story's language (its headline's), which labels are written in where a source gives the words; default English. */
+  lang?: string;
+}
+
+/**
+ * A fact's reports with one article of every version family first, in the articles' order: a list cut
+ * short otherwise showed three copies of one dispatch and hid the independent sources.
+ */
+function familiesFirst(reports: FactReport[], familyOf: Map<string, string>): FactReport[] {
+  const seen = new Set<string>();
+  const first: FactReport[] = [];
+  const rest: FactReport[] = [];
+  for (const report of reports) {
+    const family = familyOf.get(report.articleId) ?? report.articleId;
+    (seen.has(family) ? rest : first).push(report);
+    seen.add(family);
+  }
+  return [...first, ...rest];
+}
+
+/**
+ * Agreements, partial reports, conflicts and exclusives, counting each version family once. Articles come
+ * most central first.
+ */
+export function compareCoverage(articles: CoverageArticle[], families: VersionFamily[], options: CoverageOptions = {}): StoryCoverage {
+  const lang = options.lang ?? 'en';
   const familyOf = new Map<string, string>();
   for (const family of families) for (const member of family.members) familyOf.set(member.articleId, family.id);
   const familyCount = new Set(articles.map((article) => familyOf.get(article.id) ?? article.id)).size;
-  const byKey = new Map<
-    string,
-    { fact: Fact; reports: Map<string, FactReport>; families: Set<string>; counts: Map<string, Array<{ lang: string; words: string }>>; names: Map<string, number> }
-  >();
+  const byKey = new Map<string, { fact: Fact; reports: Map<string, FactReport>; families: Set<string>; mentions: FigureMention[]; names: Map<string, number> }>();
   const factsByArticle = new Map<string, Fact[]>();
+  const sentencesByArticle = new Map<string, ArticleSentences>();
   for (const article of articles) {
-    const facts = factsOf(article);
+    const text = analysedText(article);
+    const spans = sentenceSpans(text, article.lang);
+    sentencesByArticle.set(article.id, { text, spans });
+    const positional = positionalCapitals(article, text, spans);
+    const facts = factsOf(article).filter((fact) => !positional.has(fact.key));
     factsByArticle.set(article.id, facts);
     for (const fact of facts) {
       let entry = byKey.get(fact.key);
-      if (!entry) byKey.set(fact.key, (entry = { fact, reports: new Map(), families: new Set(), counts: new Map(), names: new Map() }));
+      if (!entry) byKey.set(fact.key, (entry = { fact, reports: new Map(), families: new Set(), mentions: [], names: new Map() }));
       if (!entry.reports.has(article.id)) {
         entry.names.set(fact.label, (entry.names.get(fact.label) ?? 0) + 1);
         entry.reports.set(article.id, { articleId: article.id, lang: article.lang, ...(article.site ? { site: article.site } : {}), text: fact.text });
-        if (fact.counts) entry.counts.set(fact.counts, [...(entry.counts.get(fact.counts) ?? []), { lang: article.lang, words: fact.countsText ?? subjectLabel(fact.counts) }]);
+      }
+      if (fact.figure !== undefined) {
+        entry.mentions.push({ articleId: article.id, lang: article.lang, figure: fact.figure, ...(fact.countsText ? { words: fact.countsText } : {}), concepts: fact.concepts ?? [] });
       }
       entry.families.add(familyOf.get(article.id) ?? article.id);
     }
@@ -126,11 +229,16 @@ export function compareCoverage(articles: CoverageArticle[], families: VersionFa
   const partial: SharedFact[] = [];
   for (const [key, entry] of byKey) {
     if (entry.families.size < 2) continue;
+    const figure = entry.fact.kind === 'number' ? sharedFigure(entry.fact.label, entry.mentions, lang) : undefined;
+    const reports = [...entry.reports.values()].map((report) => {
+      const text = figure?.texts.get(report.articleId);
+      return text === undefined ? report : { ...report, text };
+    });
     const shared: SharedFact = {
       kind: entry.fact.kind,
       key,
-      label: entry.fact.kind === 'number' ? sharedNumberLabel(entry.fact.label, entry.counts) : (preferredName(entry.names) ?? entry.fact.label),
-      reportedBy: [...entry.reports.values()],
+      label: figure ? figure.label : (preferredName(entry.names) ?? entry.fact.label),
+      reportedBy: familiesFirst(reports, familyOf),
       families: entry.families.size,
       missingFrom: articles.filter((article) => !entry.reports.has(article.id)).map((article) => article.id),
     };
@@ -142,8 +250,8 @@ export function compareCoverage(articles: CoverageArticle[], families: VersionFa
   return {
     agreements: agreements.sort(order),
     partial: partial.sort(order),
-    conflicts: numberConflicts(articles, familyOf),
-    exclusives: exclusives(articles, factsByArticle, byKey, familyOf),
+    conflicts: numberConflicts(articles, familyOf, lang),
+    exclusives: exclusives(articles, sentencesByArticle, factsByArticle, byKey, familyOf),
   };
 }
 
@@ -210,7 +318,7 @@ function commonSubject(reports: CountReport[]): string {
 }
 
 /** The same thing counted with different values by different sources (~98,000 vs ~100,000 people). */
-function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, string>): FactConflict[] {
+function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, string>, lang: string): FactConflict[] {
   const conflicts: FactConflict[] = [];
   for (const reports of countsBySubject(articles, familyOf)) {
     const values = new Map<number, { value: number; reports: FactReport[]; families: Set<string>; approximate: boolean }>();
@@ -250,7 +358,7 @@ function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, stri
     conflicts.push({
       kind: 'number',
       subject: counts,
-      label: `${subjectName(counts, written)}${unit ? ` (${unit})` : ''}`,
+      label: `${subjectName(lang, counts, written)}${unit ? ` (${unit})` : ''}`,
       values: groups
         .filter((group) => clashing.has(group.value))
         .map((group) => ({ value: `${group.approximate ? '~' : ''}${group.value.toLocaleString('en')}`, reports: group.reports })),
@@ -274,6 +382,12 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
+/** An article's analysed text (headline and body) and its sentences. */
+interface ArticleSentences {
+  text: string;
+  spans: { start: number; end: number }[];
+}
+
 /** Sentences by the Unicode rules (ICU): a point inside a figure (98.000) or after an initial ends none. */
 function sentenceSpans(text: string, lang: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -284,28 +398,133 @@ function sentenceSpans(text: string, lang: string): { start: number; end: number
   return spans;
 }
 
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+
+function wordSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = wordSegmenters.get(lang);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+    } catch {
+      segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+    }
+    wordSegmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/** Scripts written without spaces between words, which only a dictionary-backed segmenter splits. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+function sentenceWords(sentence: string, lang: string): Set<string> {
+  const words = new Set<string>();
+  // Intl.Segmenter is several times slower than a pattern, and a 200-article story has thousands of sentences.
+  if (!UNSPACED.test(sentence)) {
+    for (const word of sentence.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) words.add(word);
+    return words;
+  }
+  for (const { segment, isWordLike } of wordSegmenter(lang).segment(sentence)) if (isWordLike) words.add(segment.toLowerCase());
+  return words;
+}
+
+/** Share of a sentence's words another sentence must have, with all its figures, to say what it says. */
+const SAME_SENTENCE_SHARE = 0.75;
+
+/**
+ * Whether another version family prints what a sentence says in nearly the same words (a lightly edited
+ * copy the family links missed, a quote, a headline reworded): one of its sentences has all the figures
+ * and most of the words of this one. A sentence that adds to it (`the career diplomat and confidant X
+ * stays foreign minister` against `X stays foreign minister`) still says something of its own.
+ * Names read with different words around them get different ids, so the facts alone called such a
+ * sentence each source's own.
+ */
+function sentenceIndex(articles: CoverageArticle[], sentencesByArticle: Map<string, ArticleSentences>, familyOf: Map<string, string>) {
+  const sentences: Array<{ family: string; words: Set<string> }> = [];
+  const postings = new Map<string, Map<string, number[]>>();
+  const indexed = new Set<string>();
+  const index = (lang: string) => {
+    if (indexed.has(lang)) return;
+    indexed.add(lang);
+    const byWord = new Map<string, number[]>();
+    postings.set(lang, byWord);
+    for (const article of articles) {
+      if (article.lang !== lang) continue;
+      const { text, spans } = sentencesByArticle.get(article.id) ?? { text: '', spans: [] };
+      for (const span of spans) {
+        const words = sentenceWords(text.slice(span.start, span.end), lang);
+        const id = sentences.push({ family: familyOf.get(article.id) ?? article.id, words }) - 1;
+        for (const word of words) {
+          const ids = byWord.get(word);
+          if (ids) ids.push(id);
+          else byWord.set(word, [id]);
+        }
+      }
+    }
+  };
+  return (sentence: string, lang: string, family: string): boolean => {
+    index(lang);
+    const byWord = postings.get(lang)!;
+    const words = sentenceWords(sentence, lang);
+    const figures = [...words].filter((word) => /\p{N}/u.test(word));
+    const needed = Math.ceil(SAME_SENTENCE_SHARE * words.size);
+    // A sentence with `needed` of the words has one of the rarest `size - needed + 1`: only those are looked up.
+    const rarest = [...words].sort((x, y) => (byWord.get(x)?.length ?? 0) - (byWord.get(y)?.length ?? 0)).slice(0, words.size - needed + 1);
+    const checked = new Set<number>();
+    for (const word of rarest) {
+      for (const id of byWord.get(word) ?? []) {
+        if (checked.has(id) || sentences[id].family === family) continue;
+        checked.add(id);
+        const other = sentences[id].words;
+        let count = 0;
+        for (const each of words) if (other.has(each)) count++;
+        if (count >= needed && figures.every((figure) => other.has(figure))) return true;
+      }
+    }
+    return false;
+  };
+}
+
+/**
+ * Entities that are one capitalised word only ever found starting a sentence (`Residents ran`,
+ * `Строительство обошлось`, `Earlier,`): capitalised by position, not shown to be names, so neither a
+ * name the sources agree on nor evidence that the sentence says something of its own. Recognised names
+ * have a type; these are `other`.
+ */
+function positionalCapitals(article: CoverageArticle, text: string, spans: { start: number; end: number }[]): Set<string> {
+  const starts = new Set(spans.map((span) => span.start + (/^\P{L}*/u.exec(text.slice(span.start, span.end))?.[0].length ?? 0)));
+  const keys = new Set<string>();
+  for (const entity of article.analysis.entities) {
+    if (entity.type !== 'other' || entity.mentions.length === 0) continue;
+    if (entity.mentions.every((mention) => !/\s/.test(mention.text) && starts.has(mention.start))) keys.add(`entity:${entity.id}`);
+  }
+  return keys;
+}
+
 function exclusives(
   articles: CoverageArticle[],
+  sentencesByArticle: Map<string, ArticleSentences>,
   factsByArticle: Map<string, Fact[]>,
   byKey: Map<string, { families: Set<string> }>,
   familyOf: Map<string, string>,
 ): SourceExclusive[] {
   const result: SourceExclusive[] = [];
   if (new Set(articles.map((article) => familyOf.get(article.id) ?? article.id)).size < 2) return result;
+  const saidElsewhere = sentenceIndex(articles, sentencesByArticle, familyOf);
   // Copies of one version say the same: the family speaks once, through its first (most central) article.
   const spoken = new Set<string>();
   for (const article of articles) {
     const family = familyOf.get(article.id) ?? article.id;
     if (spoken.has(family)) continue;
-    const text = analysedText(article);
+    const { text, spans } = sentencesByArticle.get(article.id) ?? { text: '', spans: [] };
     const facts = factsByArticle.get(article.id) ?? [];
     const sentences: string[] = [];
-    for (const span of sentenceSpans(text, article.lang)) {
+    for (const span of spans) {
       const inside = facts.filter((fact) => fact.start >= span.start && fact.end <= span.end);
       if (inside.length === 0) continue;
       const own = inside.filter((fact) => (byKey.get(fact.key)?.families.size ?? 0) <= 1);
       if (own.length === 0 || own.length < inside.length - own.length) continue;
       const sentence = text.slice(span.start, span.end).trim();
+      if (saidElsewhere(sentence, article.lang, family)) continue;
       sentences.push(sentence.length > MAX_SENTENCE_CHARS ? `${sentence.slice(0, MAX_SENTENCE_CHARS - 1)}…` : sentence);
       if (sentences.length >= MAX_EXCLUSIVE_SENTENCES) break;
     }
@@ -356,14 +575,22 @@ export function storyTimeline(articles: CoverageArticle[]): TimelineEntry[] {
     lang: article.lang,
     text: titleOrOpening(article.title, article.text) || article.id,
   }));
-  const seen = new Set<string>();
-  for (const article of [...articles].sort((x, y) => (x.date < y.date ? -1 : 1))) {
+  const events = new Map<string, TimelineEntry>();
+  for (const article of [...articles].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))) {
     for (const date of article.analysis.dates) {
       const placed = eventDate(date.iso, article.published);
-      if (!placed || seen.has(placed.date)) continue;
-      seen.add(placed.date);
-      entries.push({ ...placed, kind: 'event', articleId: article.id, lang: article.lang, text: date.text });
+      if (!placed || events.has(placed.date)) continue;
+      events.set(placed.date, { ...placed, kind: 'event', articleId: article.id, lang: article.lang, text: date.text });
     }
   }
+  // A date one source gives without a year (`March 14`, `in March`) is the one another gives with it
+  // (`14 March 2025`): listed again, unplaced, it read as a second event.
+  const datedDays = new Set<string>();
+  for (const date of events.keys()) {
+    if (!/^\d{4}-/.test(date)) continue;
+    datedDays.add(`--${date.slice(5, 7)}`);
+    if (date.length >= 10) datedDays.add(`--${date.slice(5, 10)}`);
+  }
+  for (const event of events.values()) if (!(event.basis === 'year-unknown' && datedDays.has(event.date))) entries.push(event);
   return entries.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.kind === y.kind ? 0 : x.kind === 'event' ? -1 : 1));
 }

@@ -52,7 +52,7 @@ export function buildStoryDetail(store: SqliteStore, summary: StorySummary, memb
     articles: storyArticles,
     entities: memberEntities(store, ids),
     families,
-    coverage: compareCoverage(coverageArticles, families),
+    coverage: compareCoverage(coverageArticles, families, summary.headlines[0] ? { lang: summary.headlines[0].lang } : {}),
     timeline: storyTimeline(coverageArticles),
     merges,
   };

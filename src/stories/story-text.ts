@@ -1,6 +1,6 @@
 import { plural } from '../core/plural.js';
 import { dateLabel } from './date-label.js';
-import type { StoryDetail, StorySummary, TimelineEntry } from './model.js';
+import type { FactReport, StoryDetail, StorySummary, TimelineEntry } from './model.js';
 
 function day(iso: string): string {
   return iso.slice(0, 10);
@@ -20,6 +20,20 @@ export function summaryLine(story: StorySummary): string {
 }
 
 const KEY_ENTITY_LINES = 10;
+const REPORT_FORMS = 4;
+const FACT_LINES = 15;
+
+/** A fact's reports as written, each form once with how many articles write it so (`[es] México ×3 | [en] Mexico`). */
+function reportForms(reports: FactReport[]): string {
+  const forms = new Map<string, number>();
+  for (const report of reports) {
+    const form = `[${report.lang}] ${report.text}`;
+    forms.set(form, (forms.get(form) ?? 0) + 1);
+  }
+  const shown = [...forms].slice(0, REPORT_FORMS).map(([form, count]) => (count > 1 ? `${form} ×${count}` : form));
+  const more = forms.size - shown.length;
+  return `${shown.join(' | ')}${more > 0 ? ` | and ${more} more` : ''}`;
+}
 
 /** Readable detail for `storyweave story <id>`. */
 export function storyText(story: StoryDetail): string {
@@ -68,11 +82,13 @@ export function storyText(story: StoryDetail): string {
   const { agreements, partial, conflicts, exclusives } = story.coverage;
   if (agreements.length > 0) {
     out.push('', 'All sources report:');
-    for (const fact of agreements.slice(0, 15)) out.push(`  ${fact.kind} ${fact.label}: ${fact.reportedBy.map((report) => `[${report.lang}] ${report.text}`).slice(0, 4).join(' | ')}`);
+    for (const fact of agreements.slice(0, FACT_LINES)) out.push(`  ${fact.kind} ${fact.label}: ${reportForms(fact.reportedBy)}`);
+    if (agreements.length > FACT_LINES) out.push(`  and ${agreements.length - FACT_LINES} more (--json lists every fact)`);
   }
   if (partial.length > 0) {
     out.push('', 'Some sources report:');
-    for (const fact of partial.slice(0, 15)) out.push(`  ${fact.kind} ${fact.label} (${fact.families} of ${plural(story.familyCount, 'independent version')}; not in ${plural(fact.missingFrom.length, 'article')})`);
+    for (const fact of partial.slice(0, FACT_LINES)) out.push(`  ${fact.kind} ${fact.label} (${fact.families} of ${plural(story.familyCount, 'independent version')}; not in ${plural(fact.missingFrom.length, 'article')})`);
+    if (partial.length > FACT_LINES) out.push(`  and ${partial.length - FACT_LINES} more (--json lists every fact)`);
   }
   if (conflicts.length > 0) {
     out.push('', 'Conflicts:');

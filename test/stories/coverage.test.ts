@@ -73,3 +73,17 @@ test('the timeline lists articles and dated events in date order', () => {
     done();
   }
 });
+
+test("what a figure counts is named in the story's headline language when a source in it names it", () => {
+  const { story, done } = floodStory();
+  try {
+    const lang = story.headlines[0].lang;
+    const words = articles.find((fixture) => fixture.lang === lang && fixture.numbers.some((number) => number.counts === 'en:people'))?.numbers.find((number) => number.counts === 'en:people')?.countsText;
+    assert.ok(words && lang !== 'en', `the flood story's headline is not English: ${lang}`);
+    assert.deepEqual(story.coverage.conflicts.map((conflict) => conflict.label), [words]);
+    const figure = [...story.coverage.agreements, ...story.coverage.partial].find((fact) => fact.kind === 'number' && fact.key.endsWith(':98000'));
+    assert.equal(figure?.label, `98,000 ${words}`);
+  } finally {
+    done();
+  }
+});

@@ -52,3 +52,26 @@ test('a fact only some sources report says how many of the independent versions 
   story.coverage.partial.push({ kind: 'entity', key: 'entity:loc:KG-bishkek', label: 'Bishkek', reportedBy: [], families: 1, missingFrom: ['a3'] });
   assert.match(storyText(story), /entity Bishkek \(1 of 2 independent versions; not in 1 article\)/);
 });
+
+test('the sources of an agreed fact show each form once, with how many articles write it so', () => {
+  const story = detail(5, [entity('loc:MX', 'Mexico', 5)]);
+  const report = (articleId: string, lang: string, text: string) => ({ articleId, lang, text });
+  story.coverage.agreements.push({
+    kind: 'entity',
+    key: 'entity:loc:MX',
+    label: 'Mexico',
+    reportedBy: [report('a1', 'es', 'México'), report('a2', 'es', 'México'), report('a3', 'en', 'Mexico'), report('a4', 'es', 'México'), report('a5', 'de', 'Mexiko')],
+    families: 5,
+    missingFrom: [],
+  });
+  assert.match(storyText(story), /entity Mexico: \[es\] México ×3 \| \[en\] Mexico \| \[de\] Mexiko\n/);
+});
+
+test('a list of facts cut short says how many more there are', () => {
+  const story = detail(3, [entity('loc:KG', 'Kyrgyzstan', 3)]);
+  for (let i = 0; i < 18; i++) story.coverage.partial.push({ kind: 'entity', key: `entity:loc:x${i}`, label: `Place ${i}`, reportedBy: [], families: 2, missingFrom: ['a3'] });
+  const text = storyText(story);
+  assert.match(text, /entity Place 14 /);
+  assert.doesNotMatch(text, /entity Place 15 /);
+  assert.match(text, /and 3 more \(--json lists every fact\)/);
+});

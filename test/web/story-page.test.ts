@@ -130,3 +130,13 @@ test('why an article was grouped lists shared concepts and facts each isolated f
   assert.match(why, new RegExp(`${side('التعبئة')} / ${side('mobilisation')}, <bdi>&lt;b&gt;x&lt;/b&gt;</bdi>`));
   assert.match(factItem(page, 'Shared facts:'), new RegExp(`${side('100 ألف')} / ${side('98\\.000')}`));
 });
+
+test('facts only some sources report are listed most widely reported first, numbers first among equals', async () => {
+  const story = await exampleStory();
+  const reports = (count: number): FactReport[] => story.articles.slice(0, count).map((article) => ({ articleId: article.articleId, lang: article.lang, text: 'X' }));
+  const fact = (kind: SharedFact['kind'], label: string, families: number): SharedFact => ({ kind, key: `${kind}:${label}`, label, reportedBy: reports(families), families, missingFrom: [] });
+  story.coverage.partial = [fact('entity', 'WIDE-NAME', 4), fact('number', 'WIDE-FIGURE', 4), fact('number', 'NARROW-FIGURE', 2), fact('entity', 'NARROW-NAME', 2)];
+  const page = renderStoryPage(story);
+  const order = ['WIDE-FIGURE', 'WIDE-NAME', 'NARROW-FIGURE', 'NARROW-NAME'].map((label) => page.indexOf(label));
+  assert.deepEqual(order, [...order].sort((a, b) => a - b), `on the page in this order: ${order}`);
+});
