@@ -21,6 +21,8 @@ export interface GazetteerEntry {
 const RANK: Record<GazetteerEntry['kind'], number> = { country: 0, place: 1, organisation: 2, demonym: 3, city: 4 };
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+$/u;
 
+const SHORT_NAME_ENDINGS = ['а', 'у', 'е', 'ом', 'ем'];
+
 export class NameTable {
   /** Folded name -> entries, best first. */
   readonly byKey = new Map<string, GazetteerEntry[]>();
@@ -52,6 +54,8 @@ export class NameTable {
     if (words.length === 1 && /^[\p{Script=Cyrillic}\p{Script=Latin}]+$/u.test(key)) {
       const stem = key.replace(/[aeiouyаеёиоуыэюяьйії]$/u, '');
       if (stem.length >= 4) this.put(this.stems, stem, entry);
+      // Too short for stems: a Cyrillic place name ending in a consonant is declined with these endings (Ош: Оша, Ошем).
+      else if (entry.type === 'place' && /^\p{Script=Cyrillic}{2,3}$/u.test(key) && stem === key) for (const ending of SHORT_NAME_ENDINGS) this.put(this.byKey, key + ending, entry);
     } else if (words.length === 1 && /^\p{Script=Greek}+$/u.test(key)) {
       // Greek declines names too (`Γερμανία`, `Γερμανίας`).
       const stem = key.replace(/(?:ος|ας|ης|[αεηιουω])$/u, '');

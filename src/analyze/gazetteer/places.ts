@@ -1,5 +1,6 @@
-// Places written for this project that CLDR lacks or names only by time zone: capitals and regions in
-// the news, and long official country forms. id|country|canonical|names... Regions that name parties and
+// Places written for this project that CLDR lacks or names only by time zone: capitals, cities and regions
+// in the news, and long official country forms. A spelling that is also a common word or a frequent given
+// name in some language is left out (Milan, Chinese 汉堡 hamburger for Hamburg, Arabic جدة grandmother). id|country|canonical|names... Regions that name parties and
 // movements (Scotland, Catalonia) carry their ISO 3166-2 code in the id.
 
 const RAW = `
@@ -15,6 +16,55 @@ loc:UA-kyiv|UA|Kyiv|Kyiv|Kiev|Kiew|Kijów|Киев|Київ|كييف|كيف|基�
 loc:GB-london|GB|London|London|Londres|Londra|Лондон|لندن|伦敦|Luân Đôn|Londyn|Λονδίνο
 loc:FR-paris|FR|Paris|Paris|París|Parigi|Париж|باريس|巴黎|Pa-ri|Paryż|Παρίσι
 loc:BE-brussels|BE|Brussels|Brussels|Bruxelles|Bruselas|Brüssel|Bruxelas|Брюссель|بروكسل|布鲁塞尔|Brúc-xen
+loc:CH-geneva|CH|Geneva|Geneva|Genève|Genf|Ginebra|Ginevra|Genebra|Женева|جنيف|日内瓦|Giơ-ne-vơ|Cenevre|Genewa
+loc:CH-davos|CH|Davos|Davos|Давос|دافوس|达沃斯
+loc:DE-munich|DE|Munich|Munich|München|Múnich|Monaco di Baviera|Munique|Мюнхен|ميونخ|慕尼黑|Münih|Monachium
+loc:DE-frankfurt|DE|Frankfurt|Frankfurt|Frankfurt am Main|Francfort|Fráncfort|Francoforte|Франкфурт|فرانكفورت|法兰克福
+loc:DE-hamburg|DE|Hamburg|Hamburg|Hambourg|Hamburgo|Amburgo|Гамбург|هامبورغ
+loc:DE-cologne|DE|Cologne|Cologne|Köln|Кёльн|Кельн|كولونيا|科隆|Kolonia
+loc:ES-barcelona|ES|Barcelona|Barcelona|Barcelone|Barcellona|Барселона|برشلونة|巴塞罗那|Barselona
+loc:IT-milan|IT|Milan|Milano|Mailand|Milán|ميلانو|米兰|Mediolan
+loc:FR-marseille|FR|Marseille|Marseille|Marseilles|Marsella|Marsiglia|Марсель|مرسيليا|Marsylia
+loc:FR-lyon|FR|Lyon|Lyon|Lione|Лион|里昂
+loc:FR-strasbourg|FR|Strasbourg|Strasbourg|Straßburg|Estrasburgo|Strasburgo|Страсбург|ستراسبورغ|斯特拉斯堡|Strazburg|Strasburg
+loc:GB-manchester|GB|Manchester|Manchester|Манчестер|مانشستر|曼彻斯特
+loc:NL-the-hague|NL|The Hague|The Hague|Den Haag|La Haye|La Haya|Гаага|لاهاي|海牙|Lahey
+loc:UA-kharkiv|UA|Kharkiv|Kharkiv|Kharkov|Charkiw|Járkov|Charków|Харьков|Харків|خاركيف|哈尔科夫|Harkov
+loc:UA-odesa|UA|Odesa|Odesa|Odessa|Одесса|Одеса|أوديسا|敖德萨
+loc:UA-donetsk|UA|Donetsk|Donetsk|Donezk|Donieck|Донецк|Донецьк|دونيتسك|顿涅茨克
+loc:UA-mariupol|UA|Mariupol|Mariupol|Marioupol|Mariúpol|Мариуполь|Маріуполь|ماريوبول|马里乌波尔
+loc:UA-lviv|UA|Lviv|Lviv|Lvov|Lemberg|Leópolis|Leopoli|Lwów|Львов|Львів|لفيف|利沃夫
+loc:UA-kherson|UA|Kherson|Kherson|Cherson|Jersón|Херсон|خيرسون|赫尔松
+loc:UA-zaporizhzhia|UA|Zaporizhzhia|Zaporizhzhia|Zaporijia|Saporischschja|Zaporiyia|Zaporoże|Запорожье|Запоріжжя|زابوريجيا|扎波罗热
+loc:UA-bakhmut|UA|Bakhmut|Bakhmut|Bachmut|Bajmut|Бахмут|باخموت|巴赫穆特
+loc:TR-ankara|TR|Ankara|Ankara|Анкара|أنقرة|安卡拉
+loc:SA-mecca|SA|Mecca|Mecca|Makkah|La Mecque|Mekka|La Meca|Мекка|مكة|مكة المكرمة|麦加|Mekke
+loc:AE-abu-dhabi|AE|Abu Dhabi|Abu Dhabi|Abou Dabi|Abu Dabi|Абу-Даби|أبوظبي|أبو ظبي|阿布扎比
+loc:PK-islamabad|PK|Islamabad|Islamabad|Исламабад|إسلام آباد|اسلام آباد|伊斯兰堡
+loc:PK-lahore|PK|Lahore|Lahore|Лахор|لاهور|拉合尔
+loc:IN-new-delhi|IN|New Delhi|New Delhi|Delhi|Nouvelle-Delhi|Neu-Delhi|Nueva Delhi|Nuova Delhi|Нью-Дели|Дели|نيودلهي|نيو دلهي|新德里|Yeni Delhi|Nowe Delhi
+loc:IN-mumbai|IN|Mumbai|Mumbai|Bombay|Бомбей|Мумбаи|مومباي|孟买|Bombaj
+loc:VN-hanoi|VN|Hanoi|Hanoi|Hà Nội|Hanoï|Hanói|Ханой|هانوي|河内|Hanoj
+loc:KG-osh|KG|Osh|Osh|Ош|أوش|奥什|Oş
+loc:SY-aleppo|SY|Aleppo|Aleppo|Alep|Alepo|Алеппо|Халеб|حلب|阿勒颇|Halep
+loc:SY-idlib|SY|Idlib|Idlib|Идлиб|إدلب|伊德利卜
+loc:SY-homs|SY|Homs|Homs|Хомс
+loc:IQ-mosul|IQ|Mosul|Mosul|Mossoul|Mossul|Мосул|الموصل|摩苏尔|Musul
+loc:IQ-basra|IQ|Basra|Basra|Bassora|Bassorah|Basora|Басра|البصرة|巴士拉
+loc:IQ-erbil|IQ|Erbil|Erbil|Arbil|Irbil|Эрбиль|أربيل|埃尔比勒
+loc:IL-tel-aviv|IL|Tel Aviv|Tel Aviv|Tel-Aviv|Тель-Авив|تل أبيب|特拉维夫|Tel Awiw
+loc:PS-ramallah|PS|Ramallah|Ramallah|Рамалла|رام الله|拉姆安拉
+loc:LY-benghazi|LY|Benghazi|Benghazi|Bengasi|Бенгази|بنغازي|班加西
+loc:AF-kandahar|AF|Kandahar|Kandahar|Кандагар|قندهار|坎大哈
+loc:NG-abuja|NG|Abuja|Abuja|Абуджа|أبوجا|阿布贾
+loc:ZA-pretoria|ZA|Pretoria|Pretoria|Претория|بريتوريا|比勒陀利亚
+loc:AU-canberra|AU|Canberra|Canberra|Канберра|كانبرا|堪培拉
+loc:CA-ottawa|CA|Ottawa|Ottawa|Оттава|أوتاوا|渥太华|Ottava
+loc:BR-rio-de-janeiro|BR|Rio de Janeiro|Rio de Janeiro|Río de Janeiro|Рио-де-Жанейро|ريو دي جانيرو|里约热内卢
+loc:CN-wuhan|CN|Wuhan|Wuhan|Ухань|ووهان|武汉|Vũ Hán
+loc:CN-shenzhen|CN|Shenzhen|Shenzhen|Шэньчжэнь|شنتشن|深圳|Thâm Quyến
+loc:CN-guangzhou|CN|Guangzhou|Guangzhou|Гуанчжоу|قوانغتشو|广州|Quảng Châu
+loc:JP-osaka|JP|Osaka|Osaka|Ōsaka|Осака|أوساكا|大阪
 loc:RU|RU|Russia|Russian Federation|Fédération de Russie|Federación de Rusia|Russische Föderation|Federazione Russa|Российская Федерация|РФ|روسيا الاتحادية|الاتحاد الروسي|俄罗斯联邦|Liên bang Nga|Rusya Federasyonu
 loc:US|US|United States|United States of America|USA|U.S.|U.S.A.|États-Unis d'Amérique|Estados Unidos de América|Vereinigte Staaten von Amerika|Соединённые Штаты Америки|Соединенные Штаты Америки|США|الولايات المتحدة الأمريكية|الولايات المتحدة الأميركية|美利坚合众国|Hoa Kỳ
 loc:KZ|KZ|Kazakhstan|Republic of Kazakhstan|République du Kazakhstan|Republik Kasachstan|Республика Казахстан|РК|جمهورية كازاخستان|哈萨克斯坦共和国|Cộng hòa Kazakhstan|Қазақстан Республикасы
