@@ -67,6 +67,8 @@ function hangulVariants(word: string): string[] {
   return out;
 }
 
+const FEATURE_BEFORE = new Set(['lake', 'lac', 'lago', 'river', 'gulf', 'bay', 'sea', 'mount', 'mountain', 'island', 'airport']);
+
 /** Gazetteer names among the words, longest first; marks the words they cover. */
 export function gazetteerCandidates(text: string, lang: string, words: Word[], covered: boolean[]): Candidate[] {
   const out: Candidate[] = [];
@@ -97,6 +99,8 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
       if (entry && entry.kind !== 'demonym') found = { entry, n: 1 };
     }
     if (!found) continue;
+    // `Lake Geneva`, `Gulf of Aden`: a feature named after a city is a place of its own, left to the capitalised run.
+    if (found.n === 1 && found.entry.kind !== 'country' && i > 0 && FEATURE_BEFORE.has(words[i - 1]!.fold) && words[i - 1]!.capitalised && joinable(text, words[i - 1]!, word)) continue;
     for (let k = i; k < i + found.n; k++) covered[k] = true;
     const s = span(text, words, i, i + found.n - 1);
     // A Korean particle stays outside the mention.

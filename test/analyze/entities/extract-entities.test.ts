@@ -171,11 +171,13 @@ describe('extractEntities', () => {
   it('knows cities in the news that have no time zone of their own, in every script, short Russian names declined', () => {
     const ids = (text: string, lang: string) => new Set(extractEntities(text, lang, []).map((e) => e.id));
     for (const [text, lang] of [
-      ['Talks\n\nThe talks in Geneva ended. Geneva hosts the UN.', 'en'],
+      ['Talks\n\nThe talks in Geneva ended. Geneva hosts the UN, on Lake Geneva.', 'en'],
       ['Переговоры\n\nПереговоры в Женеве завершились. Женева принимает ООН.', 'ru'],
       ['محادثات\n\nانتهت المحادثات في جنيف.', 'ar'],
       ['会谈\n\n日内瓦会谈结束。', 'zh'],
     ] as const) assert.ok(ids(text, lang).has('loc:CH-geneva'), `${lang}: ${[...ids(text, lang)].join(', ')}`);
+    // A feature named after the city is a place of its own.
+    assert.ok(extractEntities('Ferry\n\nA ferry crosses Lake Geneva daily.', 'en', []).some((e) => e.canonical === 'Lake Geneva' && e.type === 'place'));
     const osh = extractEntities('Землетрясение\n\nЗемлетрясение произошло под Ошем. Жители Оша и Ош.', 'ru', []);
     assert.deepEqual(osh.find((e) => e.id === 'loc:KG-osh')?.mentions.map((m) => m.text).sort(), ['Ош', 'Оша', 'Ошем']);
     assert.equal(idOf(extractEntities('Du lịch\n\nTuyến xe buýt tại Hà Nội đi vào hoạt động.', 'vi', []), 'Hà Nội'), 'loc:VN-hanoi');
