@@ -1,5 +1,8 @@
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** A date with its year: `2022-09`, `2022-09-28`. */
+export const FULL_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+
 /** A date whose year is not known: `--09-28` (month and day) or `--09` (month). */
 export const YEARLESS_DATE = /^--(\d{2})(?:-(\d{2}))?$/;
 

@@ -1,6 +1,7 @@
 import type { SqliteStore } from '../store/sqlite-store.js';
 import { edgesAmong, type MembershipRow } from '../store/story-store.js';
-import { compareCoverage, storyTimeline, type CoverageArticle } from './coverage.js';
+import { compareCoverage, type CoverageArticle } from './coverage.js';
+import { storyTimeline } from './story-timeline.js';
 import type { StoryArticle, StoryDetail, StoryMerge, StorySummary } from './model.js';
 import { familyLinks, memberArticles, memberEntities, siteOf } from './story-members.js';
 import { versionFamilies } from './version-families.js';

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnalyzer } from '../../src/analyze/analyzer.js';
-import { compareCoverage, storyTimeline, type CoverageArticle } from '../../src/stories/coverage.js';
+import { compareCoverage, type CoverageArticle } from '../../src/stories/coverage.js';
+import { storyTimeline } from '../../src/stories/story-timeline.js';
 import type { VersionFamily } from '../../src/stories/model.js';
 import { fixtureAnalysis, type FixtureArticle } from './fixture-articles.js';
 
