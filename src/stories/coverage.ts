@@ -365,19 +365,21 @@ function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, stri
   return conflicts.sort((x, y) => (x.subject < y.subject ? -1 : x.subject > y.subject ? 1 : x.label < y.label ? -1 : 1));
 }
 
-const sentenceSegmenters = new Map<string, Intl.Segmenter>();
+const segmenters = new Map<string, Intl.Segmenter>();
 
-function sentenceSegmenter(lang: string): Intl.Segmenter {
-  let segmenter = sentenceSegmenters.get(lang);
-  if (!segmenter) {
+/** ICU's segmenter of a language (the root rules for a language ICU does not know), one per language and granularity. */
+function segmenter(lang: string, granularity: 'sentence' | 'word'): Intl.Segmenter {
+  const key = `${granularity}:${lang}`;
+  let found = segmenters.get(key);
+  if (!found) {
     try {
-      segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+      found = new Intl.Segmenter(lang, { granularity });
     } catch {
-      segmenter = new Intl.Segmenter('und', { granularity: 'sentence' });
+      found = new Intl.Segmenter('und', { granularity });
     }
-    sentenceSegmenters.set(lang, segmenter);
+    segmenters.set(key, found);
   }
-  return segmenter;
+  return found;
 }
 
 /** An article's analysed text (headline and body) and its sentences. */
@@ -389,27 +391,13 @@ interface ArticleSentences {
 /** Sentences by the Unicode rules (ICU): a point inside a figure (98.000) or after an initial ends none. */
 function sentenceSpans(text: string, lang: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const { segment, index } of sentenceSegmenter(lang).segment(text)) {
+  for (const { segment, index } of segmenter(lang, 'sentence').segment(text)) {
     if (segment.trim().length < 20) continue;
     spans.push({ start: index, end: index + segment.length });
   }
   return spans;
 }
 
-const wordSegmenters = new Map<string, Intl.Segmenter>();
-
-function wordSegmenter(lang: string): Intl.Segmenter {
-  let segmenter = wordSegmenters.get(lang);
-  if (!segmenter) {
-    try {
-      segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-    } catch {
-      segmenter = new Intl.Segmenter('und', { granularity: 'word' });
-    }
-    wordSegmenters.set(lang, segmenter);
-  }
-  return segmenter;
-}
 
 /** Scripts written without spaces between words, which only a dictionary-backed segmenter splits. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -421,7 +409,7 @@ function sentenceWords(sentence: string, lang: string): Set<string> {
     for (const word of sentence.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) words.add(word);
     return words;
   }
-  for (const { segment, isWordLike } of wordSegmenter(lang).segment(sentence)) if (isWordLike) words.add(segment.toLowerCase());
+  for (const { segment, isWordLike } of segmenter(lang, 'word').segment(sentence)) if (isWordLike) words.add(segment.toLowerCase());
   return words;
 }
 

@@ -2,24 +2,11 @@
 // our own words (the seed texts stay in ../shared).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAnalyzer } from '../../src/analyze/analyzer.js';
-import { compareCoverage, type CoverageArticle } from '../../src/stories/coverage.js';
+import { compareCoverage } from '../../src/stories/coverage.js';
+import { analysedArticle } from './analysed-article.js';
 import { storyTimeline } from '../../src/stories/story-timeline.js';
 
-const analyzer = await createAnalyzer();
-
-function article(id: string, lang: string, title: string, text: string, published?: string): CoverageArticle {
-  return {
-    id,
-    lang,
-    title,
-    text,
-    site: `${id}.example`,
-    date: published ?? '2026-11-22T10:00:00.000Z',
-    ...(published ? { published } : {}),
-    analysis: analyzer.analyze({ title, text, lang, ...(published ? { published } : {}) }),
-  };
-}
+const article = analysedArticle;
 
 const vietnamese = article(
   'vi-1',

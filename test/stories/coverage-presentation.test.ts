@@ -3,26 +3,13 @@
 // "only this source says" for a sentence another source prints too. Texts written here in our own words.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAnalyzer } from '../../src/analyze/analyzer.js';
 import { compareCoverage, type CoverageArticle } from '../../src/stories/coverage.js';
+import { analysedArticle } from './analysed-article.js';
 import { storyTimeline } from '../../src/stories/story-timeline.js';
 import type { VersionFamily } from '../../src/stories/model.js';
 import { fixtureAnalysis, type FixtureArticle } from './fixture-articles.js';
 
-const analyzer = await createAnalyzer();
-
-function article(id: string, lang: string, title: string, text: string, published?: string): CoverageArticle {
-  return {
-    id,
-    lang,
-    title,
-    text,
-    site: `${id}.example`,
-    date: published ?? '2026-11-22T10:00:00.000Z',
-    ...(published ? { published } : {}),
-    analysis: analyzer.analyze({ title, text, lang, ...(published ? { published } : {}) }),
-  };
-}
+const article = analysedArticle;
 
 const english = article('en-q', 'en', 'Quake of magnitude 6.1 strikes Osh', 'A quake of magnitude 6.1 strikes near Osh in Kyrgyzstan, officials said.');
 const arabic = article('ar-q', 'ar', 'زلزال بقوة 6.1 درجات قرب أوش', 'ضرب زلزال بقوة 6.1 درجات قرب أوش في قيرغيزستان.');
