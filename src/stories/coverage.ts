@@ -1,4 +1,5 @@
 import { analysedText } from '../analyze/analyzer.js';
+import { UNSPACED } from '../analyze/text/script.js';
 import { countedConcepts, countedSubjects, distinctiveFigure } from '../compare/close-numbers.js';
 import type { ArticleAnalysis, NumberFact } from '../core/model.js';
 import type { FactConflict, FactReport, SharedFact, SourceExclusive, StoryCoverage, VersionFamily } from './model.js';
@@ -398,13 +399,10 @@ function sentenceSpans(text: string, lang: string): { start: number; end: number
   return spans;
 }
 
-
-/** Scripts written without spaces between words, which only a dictionary-backed segmenter splits. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-
 function sentenceWords(sentence: string, lang: string): Set<string> {
   const words = new Set<string>();
-  // Intl.Segmenter is several times slower than a pattern, and a 200-article story has thousands of sentences.
+  // Intl.Segmenter is several times slower than a pattern, and a 200-article story has thousands of sentences;
+  // only scripts written without spaces need its dictionary.
   if (!UNSPACED.test(sentence)) {
     for (const word of sentence.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) words.add(word);
     return words;

@@ -1,10 +1,9 @@
 // A query asked again is answered as it was, until articles with new spellings are stored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { resolveQueryEntities } from '../../../src/server/services/entity-search.js';
 import { ingestFiles, seedFiles, tempStore } from '../test-server.js';
+import { storeWrzesniewskaArticle } from './later-spelling.js';
 
 test('a query asked again resolves to the same entities, and to new ones once their articles are stored', async () => {
   const temp = tempStore();
@@ -19,9 +18,7 @@ test('a query asked again resolves to the same entities, and to new ones once th
     assert.ok(again.length > first.length && again.every((entity) => entity.canonical !== 'changed by a caller'), JSON.stringify(again));
 
     assert.deepEqual(resolveQueryEntities(temp.store, 'Вжесневская'), []);
-    const later = join(temp.dir, 'later.txt');
-    writeFileSync(later, 'Wrzesniewska wins the regional chess final\n\nThe chess player Anna Wrzesniewska won the final in Gdansk on Sunday. Wrzesniewska said she had trained for a year.\n');
-    await ingestFiles(temp.store, [later]);
+    await storeWrzesniewskaArticle(temp);
     const found = resolveQueryEntities(temp.store, 'Вжесневская');
     assert.ok(found.some((entity) => /wrzesniewska/i.test(entity.canonical)), JSON.stringify(found));
   } finally {
