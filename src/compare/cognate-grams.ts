@@ -43,7 +43,7 @@ function asciiForm(word: string): string {
   let form = asciiCache.get(word);
   if (form === undefined) {
     form = anyAscii(word).toLowerCase().replace(/[^a-z0-9]/g, '');
-    if (asciiCache.size > 200_000) asciiCache.clear();
+    if (asciiCache.size > 50_000) asciiCache.clear();
     asciiCache.set(word, form);
   }
   return form;

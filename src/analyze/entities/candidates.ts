@@ -41,7 +41,7 @@ function namesOrganisation(name: string): boolean {
   if (hit === undefined) {
     hit = false;
     for (const c of orgWords(name, false).concepts) if (ORG_CONCEPTS.has(c)) hit = true;
-    if (orgRunCache.size > 50_000) orgRunCache.clear();
+    if (orgRunCache.size > 12_500) orgRunCache.clear();
     orgRunCache.set(name, hit);
   }
   return hit;

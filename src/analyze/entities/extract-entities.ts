@@ -72,7 +72,7 @@ function mention(c: { text: string; start: number; end: number }): Mention {
 }
 
 // Resolution asks for the parts of one name several times (each step, each mention).
-const corePartsMemo = new BoundedMemo<NamePart[]>(20_000);
+const corePartsMemo = new BoundedMemo<NamePart[]>(5_000);
 
 function coreParts(name: string): NamePart[] {
   let parts = corePartsMemo.get(name);

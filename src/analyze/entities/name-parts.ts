@@ -62,7 +62,7 @@ const EAST_ASIAN_FAMILY = new Set([
 const VOWELLESS = /[\u0590-\u05ff\u0600-\u06ff\u0700-\u074f]/;
 const SYLLABIC = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]/;
 
-const fineForms = new BoundedMemo<string>(50_000);
+const fineForms = new BoundedMemo<string>(12_500);
 
 /** Vowel-sensitive Latin form with common spelling variants folded. */
 export function fineForm(latin: string): string {
@@ -104,7 +104,7 @@ export function nameParts(name: string, splitNative = true): NamePart[] {
   const hit = partsCache.get(cacheKey);
   if (hit) return hit;
   const parts = splitName(name, splitNative);
-  if (partsCache.size > 50_000) partsCache.clear();
+  if (partsCache.size > 12_500) partsCache.clear();
   partsCache.set(cacheKey, parts);
   return parts;
 }
@@ -152,7 +152,7 @@ function splitName(name: string, splitNative: boolean): NamePart[] {
 
 // Names share their words (`Vladimir`, `Kim`, `bin`): a word's part is computed once for each combination of
 // the facts that change it, in one memo per combination keyed by the word (no key string to build and hash).
-const wordParts = Array.from({ length: 8 }, (_, k) => new BoundedMemo<NamePart | null>(k === 0 ? 50_000 : 10_000));
+const wordParts = Array.from({ length: 8 }, (_, k) => new BoundedMemo<NamePart | null>(k === 0 ? 12_500 : 2_500));
 
 function wordPart(word: string, surnamePosition: boolean, eastAsian: boolean, severalWords: boolean): NamePart | null {
   // A fact that cannot change the part of this word does not choose the memo, so the word is computed once.

@@ -46,7 +46,7 @@ export function skeletonOfLatin(latin: string, keepW = false, separate = false, 
   let hit = cache.get(latin);
   if (hit === undefined) {
     hit = computeSkeleton(keepW ? latin.replace(/w/g, 'v') : latin, separate, letterDigraphs);
-    if (cache.size > 50_000) cache.clear();
+    if (cache.size > 12_500) cache.clear();
     cache.set(latin, hit);
   }
   return hit;

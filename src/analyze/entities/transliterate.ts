@@ -46,7 +46,7 @@ export function toLatin(text: string): string {
   if (/[čćçšşșžđțћђ]/.test(s)) s = s.replace(/[čćçšşșžđțћђ]/g, (ch) => LATIN_DIGRAPHS[ch] ?? ch);
   // CJK syllables come out capitalised and glued (`TuoKaYeFu`): keep syllable breaks as spaces-free lower case.
   const out = anyAscii(s).toLowerCase();
-  if (cache.size > 50_000) cache.clear();
+  if (cache.size > 12_500) cache.clear();
   cache.set(text, out);
   return out;
 }

@@ -23,7 +23,7 @@ export function foldName(text: string): string {
   const hit = foldCache.get(text);
   if (hit !== undefined) return hit;
   const out = foldUncached(text);
-  if (foldCache.size > 100_000) foldCache.clear();
+  if (foldCache.size > 25_000) foldCache.clear();
   foldCache.set(text, out);
   return out;
 }
@@ -81,7 +81,7 @@ export function arabicVariants(word: string): string[] {
   let hit = variantCache.get(word);
   if (!hit) {
     hit = computeArabicVariants(word);
-    if (variantCache.size > 50_000) variantCache.clear();
+    if (variantCache.size > 12_500) variantCache.clear();
     variantCache.set(word, hit);
   }
   return hit;

@@ -2,7 +2,7 @@ import anyAscii from 'any-ascii';
 import { skeletonKey } from '../entities/skeleton.js';
 import { BoundedMemo } from '../text/bounded-memo.js';
 
-const memo = new BoundedMemo<string[]>(50_000);
+const memo = new BoundedMemo<string[]>(12_500);
 
 /**
  * Transliterated character 4-grams (with word boundaries) of a word, as `cg:` concept ids:
@@ -23,7 +23,7 @@ export function cognateIds(norm: string): string[] {
 
 /** Consonants a skeleton needs to stand for a word: two are shared by chance too often. */
 const MIN_SKELETON = 3;
-const skeletonMemo = new BoundedMemo<string | null>(50_000);
+const skeletonMemo = new BoundedMemo<string | null>(12_500);
 
 /**
  * The word's consonant skeleton as an `sk:` concept id (`Tokayev`, `Токаев`, `توكاييف` -> `sk:tkf`),

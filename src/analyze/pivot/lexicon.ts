@@ -57,7 +57,7 @@ function compoundHead(dictionary: CompiledDictionary, norm: string, stem: string
 }
 
 /** Word forms remembered per language and case (each memo holds up to twice this). */
-const MEMO_LIMIT = 50_000;
+const MEMO_LIMIT = 12_500;
 
 /** Unknown lower-case words shorter than this get no cognate ids. */
 const MIN_COGNATE_LENGTH = 5;

@@ -19,7 +19,7 @@ export interface WordInfo {
 }
 
 // Per language; the memo holds up to twice this.
-const MEMO_LIMIT = 100_000;
+const MEMO_LIMIT = 25_000;
 const memos = new Map<string, BoundedMemo<WordInfo>>();
 const segmenters = new Map<string, Intl.Segmenter>();
 
