@@ -1,7 +1,7 @@
 import type { EntityType } from '../../core/model.js';
 import { arabicVariants, foldName } from '../gazetteer/fold.js';
 import { baseTable, firstEntry, stemEntry, wordIndex, tablesFor, unspacedTables, type GazetteerEntry, type NameTable, type WordInfo } from '../gazetteer/gazetteer.js';
-import { ARABIC_GIVEN_NAMES, ARABIC_NOT_NAMES, ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, stopWords, stopWordsAsWritten } from './cues.js';
+import { ARABIC_GIVEN_NAMES, ARABIC_NOT_NAMES, ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, RUSSIAN_SENTENCE_OPENERS, stopWords, stopWordsAsWritten } from './cues.js';
 import { orgWords } from './org-words.js';
 import { joinable, type Word } from './word-scan.js';
 
@@ -238,6 +238,7 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
   };
 
   const vietnamese = lang === 'vi';
+  const russianOpener = RUSSIAN.test(lang) ? russianOpenerTest(text, words, after) : undefined;
   for (let i = 0; i < words.length; i++) {
     if (!nameWord(i)) continue;
     let j = i;
@@ -259,7 +260,7 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
     // Split the run at common words (stop words, titles, sentence-initial words seen in lower case).
     let from = i;
     for (let k = i; k <= j + 1; k++) {
-      const end = k > j || isCommon(k);
+      const end = k > j || isCommon(k) || (k === i && russianOpener !== undefined && russianOpener(i, j));
       if (!end) continue;
       let a = from;
       let b = k - 1;
@@ -268,12 +269,50 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
       while (b > a + 1 && lowerElsewhere.has(words[b]!.fold) && !isHint(words[b]!)) b--;
       while (b >= a && NAME_JOINERS.has(words[b]!.fold) && !words[b]!.capitalised) b--;
       if (vietnamese && a === b && loneVietnameseSyllable(words, a, titles)) a = b + 1;
+      // Russian writes an office's acronym before the name of who holds it (`глава МИД Сергей Лавров`).
+      if (russianOpener && b - a >= 2 && words[a]!.allCaps && !words[a + 1]!.allCaps && !words[a + 2]!.allCaps) {
+        out.push(typeRun(text, words, a, a, titles, after));
+        a++;
+      }
       if (a <= b) out.push(typeRun(text, words, a, b, titles, after));
       from = k + 1;
     }
     i = j;
   }
   return out;
+}
+
+const RUSSIAN = /^ru\b/;
+// Endings of Russian adjectives, participles, abstract and agent nouns and verb forms (`Подземные`, `Следующую`,
+// `Строительство`, `Аналитики`, `Председатель`, `Погибли`, `Читайте`, `Возбуждено`); given names end otherwise.
+const RUSSIAN_COMMON_ENDING = /(?:[ыи]е|[ыи]х|[ую]ю|[ое]е|ого|ыми|ими|ый|ство|ства|ствие|ствия|ние|ния|ость|ости|тель|тели|теля|ики|ция|ции|[иыеу]ли|[бгзск]ли|йте|ите|ться|тся|тесь|ено|ано)$/u;
+const MASCULINE_PAST = /^\p{Ll}+л[аи]?$/u;
+const COUNTER_AFTER = /^[\s:]*\d/u;
+
+/**
+ * Russian capitalises only names and the first word of a sentence, so a capitalised word that opens a
+ * sentence (or a line: headings, rubrics, page chrome such as `Просмотров: 2 418`) is a name only when the
+ * article writes it capitalised elsewhere too (same first five letters: `Сбербанк` / `Сбербанка`), quotes it
+ * (`«Спартак»`), or it looks like a surname said to act (`Песков прокомментировал`, `Захарова заявила`).
+ * Before other capitalised words it is cut off only when it is plainly no name (`Ранее Лавров`,
+ * `Аналитики Сбербанка`): `Сергей Лавров` at a sentence's start stays whole.
+ */
+function russianOpenerTest(text: string, words: Word[], after: Set<string>): (i: number, j: number) => boolean {
+  const prefix = (fold: string) => fold.slice(0, 5);
+  const elsewhere = new Set<string>();
+  for (const w of words) if (w.capitalised && !w.sentenceStart) elsewhere.add(prefix(w.fold));
+  return (i, j) => {
+    const w = words[i]!;
+    if (!w.sentenceStart || w.allCaps || elsewhere.has(prefix(w.fold))) return false;
+    if (RUSSIAN_SENTENCE_OPENERS.has(w.fold)) return true;
+    if (j > i) return RUSSIAN_COMMON_ENDING.test(w.text.toLowerCase());
+    if (/[«"“„]\s*$/u.test(text.slice(Math.max(0, w.start - 2), w.start)) && /^\s*[»"”“]/u.test(text.slice(w.end, w.end + 2))) return false;
+    const next = words[i + 1];
+    if (SURNAME_ENDING.test(w.text) && !COUNTER_AFTER.test(text.slice(w.end, w.end + 4))) {
+      if (next && joinable(text, w, next) && (after.has(next.fold) || (next.cased && !next.capitalised && MASCULINE_PAST.test(next.text)))) return false;
+    }
+    return true;
+  };
 }
 
 const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;

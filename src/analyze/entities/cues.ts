@@ -14,6 +14,7 @@ export const PERSON_TITLES = new Set([
   'judge', 'juge', 'juez', 'судья', 'colonel', 'colonel', 'полковник', 'deputy', 'depute', 'diputado', 'депутат', 'director', 'directeur', 'директор', 'مدير',
   'ceo', 'founder', 'fondateur', 'основатель', 'rais', 'قال', 'وقال', 'أكد', 'واكد', 'وأكد', 'اكد', 'اعلن', 'وأعلن', 'أعلن', 'حث', 'وحث',
   'cumhurbaskani', 'baskan', 'baskani', 'bakan', 'bakani', 'basbakan', 'basbakani', 'sozcusu', 'sindaco', 'portavoce', 'segretario',
+  'председатель', 'председателя', 'руководитель', 'руководителя', 'министра', 'губернатора', 'мэра', 'тренер',
 ]);
 
 // Verbs of saying that follow a person's name (folded).
@@ -85,6 +86,16 @@ export const PLACE_HINTS = new Set([
 // Lower-case words that may join the parts of a name (`Fédération de Russie`, `Bank of England`, `bin Salman`).
 export const NAME_JOINERS = new Set(['de', 'du', 'des', 'la', 'le', 'of', 'the', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'al', 'el', 'bin', 'ibn', 'for']);
 
+// Russian words that open sentences and are no names, missing from the stop words: adverbs of time and
+// quantifiers (`Вчера`, `Ранее Лавров заявил`, `Многие жители`). Folded (`днём` -> `днем`).
+export const RUSSIAN_SENTENCE_OPENERS = new Set([
+  'вчера', 'завтра', 'утром', 'днем', 'вечером', 'ночью', 'ранее', 'позднее', 'поэтому', 'напомним', 'кстати', 'помимо', 'согласно',
+  'многие', 'некоторые', 'большинство', 'такие', 'сейчас',
+]);
+
+// Words that stopwords-iso lists as stop words but that are names: `Москва`, `Россия` were never found in Russian.
+const NOT_STOP_WORDS: Record<string, string[]> = { ru: ['москва', 'россия'] };
+
 type StopLists = Record<string, string[]>;
 const require = createRequire(import.meta.url);
 let stopLists: StopLists | undefined;
@@ -124,6 +135,7 @@ export function stopWords(lang: string): Set<string> {
     }
   }
   set = new Set((stopLists[base] ?? []).map((w) => foldName(w)));
+  for (const name of NOT_STOP_WORDS[base] ?? []) set.delete(name);
   if (base !== 'en') for (const w of ENGLISH_IN_EVERY_LANGUAGE) set.add(w);
   stopSets.set(base, set);
   return set;
