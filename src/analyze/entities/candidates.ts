@@ -1,7 +1,7 @@
 import type { EntityType } from '../../core/model.js';
 import { arabicVariants, foldName } from '../gazetteer/fold.js';
-import { baseTable, firstEntry, stemEntry, wordIndex, tablesFor, unspacedTables, type GazetteerEntry, type NameTable, type WordInfo } from '../gazetteer/gazetteer.js';
-import { ARABIC_GIVEN_NAMES, ARABIC_NOT_NAMES, ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, RUSSIAN_SENTENCE_OPENERS, stopWords, stopWordsAsWritten } from './cues.js';
+import { baseTable, entryAsWritten, firstEntry, stemEntry, wordIndex, tablesFor, unspacedTables, type GazetteerEntry, type NameTable, type WordInfo } from '../gazetteer/gazetteer.js';
+import { ARABIC_GIVEN_NAMES, ARABIC_NOT_NAMES, ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, RUSSIAN_SENTENCE_OPENERS, stopWords, stopWordsAsWritten, ENGLISH_IN_EVERY_LANGUAGE, VIETNAMESE_INSTITUTIONS, VIETNAMESE_PLACE_CUES } from './cues.js';
 import { orgWords } from './org-words.js';
 import { joinable, type Word } from './word-scan.js';
 
@@ -67,6 +67,7 @@ function hangulVariants(word: string): string[] {
   return out;
 }
 
+const NOT_ASCII = /[^\x00-\x7f]/;
 const FEATURE_BEFORE = new Set(['lake', 'lac', 'lago', 'river', 'gulf', 'bay', 'sea', 'mount', 'mountain', 'island', 'airport']);
 
 /** Gazetteer names among the words, longest first; marks the words they cover. */
@@ -77,6 +78,7 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
   const tables = tablesFor(lang);
   const index = wordIndex(tables);
   const inflected = INFLECTED.test(lang);
+  const vietnamese = lang === 'vi';
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (covered[i] || word.unspaced) continue;
@@ -97,6 +99,15 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
     if (!found && word.capitalised && inflected && !stops.has(word.fold)) {
       const entry = stemEntry(word.fold, tables);
       if (entry && entry.kind !== 'demonym') found = { entry, n: 1 };
+    }
+    // Vietnamese tones tell apart names that fold alike (`Nhà Trắng` the White House, `Nha Trang` the city).
+    if (found && vietnamese && !word.allCaps) {
+      const written = text.slice(word.start, words[i + found.n - 1]!.end);
+      if (NOT_ASCII.test(written)) {
+        const entry = entryAsWritten(written, tables);
+        if (entry === null) found = undefined;
+        else if (entry) found = { ...found, entry };
+      }
     }
     if (!found) continue;
     // `Lake Geneva`, `Gulf of Aden`: a feature named after a city is a place of its own, left to the capitalised run.
@@ -214,16 +225,22 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
   const lowerElsewhere = new Set<string>();
   for (const w of words) if (w.cased && !w.capitalised) lowerElsewhere.add(w.fold);
   const calendar = calendarWords(lang);
+  // Vietnamese weekdays are numbers (`thứ Hai` Monday, `thứ Năm` Thursday): folded, they would cut names (`Hải Lăng`, `Quảng Nam`).
+  const tonedCalendar = tonedStops ? calendarWords(lang, true) : undefined;
   const isInitial = (i: number) => {
     const w = words[i]!;
     return w.capitalised && w.text.length === 1 && text[w.end] === '.';
   };
-  const isCommon = (k: number) => {
+  const isCommon = (k: number, runStart: number) => {
     const w = words[k]!;
     if (isInitial(k)) return false;
     if (NAME_JOINERS.has(w.fold) && !w.capitalised) return false;
-    const stop = tonedStops ? tonedStops.has(w.text.normalize('NFC').toLowerCase()) : stops.has(w.fold);
-    return stop || titles.has(w.fold) || calendar.has(w.fold) || ((w.sentenceStart || w.start < titleEnd) && lowerElsewhere.has(w.fold));
+    // Vietnamese writes common words in lower case inside a sentence: capitalised there, a stop word's syllable is
+    // a name's (`Phạm Minh Chính`, `quận Thanh Xuân`); only an English word starting a run is one (`The`).
+    const nameSyllable = tonedStops !== undefined && w.capitalised && !w.sentenceStart && w.start >= titleEnd;
+    const stop = nameSyllable ? k === runStart && ENGLISH_STOPS.has(w.fold) : tonedStops ? tonedStops.has(w.text.normalize('NFC').toLowerCase()) : stops.has(w.fold);
+    const month = tonedCalendar ? tonedCalendar.has(w.text.normalize('NFC').toLowerCase()) : calendar.has(w.fold);
+    return stop || titles.has(w.fold) || month || ((w.sentenceStart || w.start < titleEnd) && lowerElsewhere.has(w.fold));
   };
   const isHint = (w: Word) => ORG_HINTS.has(w.fold) || PLACE_HINTS.has(w.fold);
   const canJoin = (i: number, j: number) => {
@@ -260,7 +277,7 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
     // Split the run at common words (stop words, titles, sentence-initial words seen in lower case).
     let from = i;
     for (let k = i; k <= j + 1; k++) {
-      const end = k > j || isCommon(k) || (k === i && russianOpener !== undefined && russianOpener(i, j));
+      const end = k > j || isCommon(k, from) || (k === i && russianOpener !== undefined && russianOpener(i, j));
       if (!end) continue;
       let a = from;
       let b = k - 1;
@@ -268,13 +285,21 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
       // A flattened heading glued after a name (`Vladimir Poutine Mobilisation`): common words at the end go.
       while (b > a + 1 && lowerElsewhere.has(words[b]!.fold) && !isHint(words[b]!)) b--;
       while (b >= a && NAME_JOINERS.has(words[b]!.fold) && !words[b]!.capitalised) b--;
-      if (vietnamese && a === b && loneVietnameseSyllable(words, a, titles)) a = b + 1;
+      if (vietnamese && a === b && loneVietnameseSyllable(text, words, a, titles)) a = b + 1;
+      if (vietnamese && a <= b && institutionHead(words, a, b)) a = b + 1;
       // Russian writes an office's acronym before the name of who holds it (`глава МИД Сергей Лавров`).
       if (russianOpener && b - a >= 2 && words[a]!.allCaps && !words[a + 1]!.allCaps && !words[a + 2]!.allCaps) {
         out.push(typeRun(text, words, a, a, titles, after));
         a++;
       }
-      if (a <= b) out.push(typeRun(text, words, a, b, titles, after));
+      if (a <= b) {
+        const candidate = typeRun(text, words, a, b, titles, after);
+        if (vietnamese && !candidate.acronym && candidate.type !== 'organisation' && afterPlaceCue(text, words, a)) {
+          candidate.type = 'place';
+          candidate.personCue = false;
+        }
+        out.push(candidate);
+      }
       from = k + 1;
     }
     i = j;
@@ -317,15 +342,35 @@ function russianOpenerTest(text: string, words: Word[], after: Set<string>): (i:
 
 const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
 
+const ENGLISH_STOPS = new Set(ENGLISH_IN_EVERY_LANGUAGE);
+
+/** Whether the words before word `k` are a Vietnamese place cue (`tỉnh Quảng Trị`, `thành phố Đông Hà`, `tại Huế`). */
+function afterPlaceCue(text: string, words: Word[], k: number): boolean {
+  const one = words[k - 1];
+  if (!one || !joinable(text, one, words[k]!)) return false;
+  const last = one.text.normalize('NFC').toLowerCase();
+  if (VIETNAMESE_PLACE_CUES.has(last)) return true;
+  const two = words[k - 2];
+  return two !== undefined && joinable(text, two, one) && VIETNAMESE_PLACE_CUES.has(`${two.text.normalize('NFC').toLowerCase()} ${last}`);
+}
+
+/** A Vietnamese run that starts an institution's name written on in lower case (`Sở Giao thông`, `Bộ Ngoại giao`). */
+function institutionHead(words: Word[], a: number, b: number): boolean {
+  const next = words[b + 1];
+  return b > a && next !== undefined && next.cased && !next.capitalised && VIETNAMESE_INSTITUTIONS.has(words[a]!.text.normalize('NFC').toLowerCase());
+}
+
 /**
  * A capitalised Vietnamese syllable standing alone before a lower-case one starts the name of an institution
  * written in lower case after its first word (`Bộ Quốc phòng`, `Cục tình báo`), not a name of its own; after a
  * title (`ông Hùng cho biết`) it is a person.
  */
-function loneVietnameseSyllable(words: Word[], k: number, titles: Set<string>): boolean {
+function loneVietnameseSyllable(text: string, words: Word[], k: number, titles: Set<string>): boolean {
   const next = words[k + 1];
   const before = words[k - 1];
-  return VIETNAMESE_SYLLABLE.test(words[k]!.fold) && next !== undefined && next.cased && !next.capitalised && !(before !== undefined && titles.has(before.fold));
+  // Only a space goes between the parts of such a name: `Nhổn - ga Hà Nội` is a place, then another phrase.
+  const spaced = next !== undefined && /^\s+$/.test(text.slice(words[k]!.end, next.start));
+  return VIETNAMESE_SYLLABLE.test(words[k]!.fold) && spaced && next.cased && !next.capitalised && !(before !== undefined && titles.has(before.fold));
 }
 
 /** No word of a name is longer (Donaudampfschifffahrtsgesellschaft is 34 letters): a longer capitalised run is noise (`AAAA…`). */
@@ -334,8 +379,9 @@ const MAX_NAME_WORD = 48;
 const calendarCache = new Map<string, Set<string>>();
 
 /** Month and weekday names of a language (and English), from ICU: capitalised in many languages, never entities. */
-function calendarWords(lang: string): Set<string> {
-  let set = calendarCache.get(lang);
+function calendarWords(lang: string, asWritten = false): Set<string> {
+  const cacheKey = asWritten ? `${lang} written` : lang;
+  let set = calendarCache.get(cacheKey);
   if (set) return set;
   set = new Set<string>();
   for (const locale of new Set([lang, 'en'])) {
@@ -343,14 +389,14 @@ function calendarWords(lang: string): Set<string> {
       for (const style of ['long', 'short'] as const) {
         const months = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
         const days = new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' });
-        for (let m = 0; m < 12; m++) for (const part of months.format(Date.UTC(2021, m, 15)).split(/\s+/)) set.add(foldName(part));
-        for (let d = 0; d < 7; d++) for (const part of days.format(Date.UTC(2021, 0, 3 + d)).split(/\s+/)) set.add(foldName(part));
+        for (let m = 0; m < 12; m++) for (const part of months.format(Date.UTC(2021, m, 15)).split(/\s+/)) set.add(asWritten ? part.normalize('NFC').toLowerCase() : foldName(part));
+        for (let d = 0; d < 7; d++) for (const part of days.format(Date.UTC(2021, 0, 3 + d)).split(/\s+/)) set.add(asWritten ? part.normalize('NFC').toLowerCase() : foldName(part));
       }
     } catch {
       // Unknown locale: English names only.
     }
   }
-  calendarCache.set(lang, set);
+  calendarCache.set(cacheKey, set);
   return set;
 }
 

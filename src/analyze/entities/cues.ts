@@ -83,6 +83,15 @@ export const PLACE_HINTS = new Set([
   'tinh', 'thanh', 'pho', 'vung',
 ]);
 
+// Vietnamese words before a place's name (lower case, with their tones): province, district, commune, ward,
+// city, capital, town, street, river, island; and the prepositions at and in (`tại Hà Nội`, `ở Quảng Trị`).
+export const VIETNAMESE_PLACE_CUES = new Set([
+  'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'phố', 'sông', 'đảo', 'tại', 'ở', 'thành phố', 'thủ đô', 'thị xã', 'thị trấn',
+]);
+// First words of Vietnamese institutions, whose names go on in lower case (`Sở Giao thông vận tải`, `Bộ Ngoại giao`):
+// a capitalised run starting with one and followed by lower case is the head of such a name, not a name of its own.
+export const VIETNAMESE_INSTITUTIONS = new Set(['bộ', 'sở', 'cục', 'ban', 'viện', 'hội', 'trường', 'đài', 'báo', 'đảng', 'tòa', 'toà']);
+
 // Lower-case words that may join the parts of a name (`Fédération de Russie`, `Bank of England`, `bin Salman`).
 export const NAME_JOINERS = new Set(['de', 'du', 'des', 'la', 'le', 'of', 'the', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'al', 'el', 'bin', 'ibn', 'for']);
 
@@ -102,7 +111,7 @@ let stopLists: StopLists | undefined;
 const stopSets = new Map<string, Set<string>>();
 
 // English stop words cover English headlines, quotes and page chrome inside other languages' articles.
-const ENGLISH_IN_EVERY_LANGUAGE = ['the', 'a', 'an', 'this', 'that', 'in', 'on', 'at', 'but', 'and', 'as', 'it', 'he', 'she', 'we', 'they', 'his', 'her', 'also', 'read', 'how', 'click', 'leave', 'your', 'published', 'recent'];
+export const ENGLISH_IN_EVERY_LANGUAGE = ['the', 'a', 'an', 'this', 'that', 'in', 'on', 'at', 'but', 'and', 'as', 'it', 'he', 'she', 'we', 'they', 'his', 'her', 'also', 'read', 'how', 'click', 'leave', 'your', 'published', 'recent'];
 
 const tonedStopSets = new Map<string, Set<string>>();
 

@@ -43,3 +43,36 @@ describe('entity noise in Russian', () => {
     assert.equal(entityOf(entities, 'Россия')?.id, 'loc:RU');
   });
 });
+
+describe('entity noise in Vietnamese', () => {
+  it('knows provinces and cities, and makes a place of a name after a place word', () => {
+    const text = 'Lũ quét ở Lào Cai\n\nMưa lớn gây lũ quét tại huyện Bát Xát, tỉnh Lào Cai. Nhiều hộ dân ở xã Mường Hum phải sơ tán. Đoàn công tác từ thành phố Đà Nẵng và Nghệ An đã đến hỗ trợ, đi tuyến Nhổn - ga Hà Nội.';
+    const entities = extractEntities(text, 'vi', []);
+    assert.equal(entityOf(entities, 'Lào Cai')?.id, 'loc:VN-laocai');
+    assert.equal(entityOf(entities, 'Lào Cai')?.mentions.length, 2);
+    assert.equal(entityOf(entities, 'Đà Nẵng')?.id, 'loc:VN-danang');
+    assert.equal(entityOf(entities, 'Nghệ An')?.id, 'loc:VN-nghean');
+    for (const place of ['Bát Xát', 'Mường Hum']) assert.equal(entityOf(entities, place)?.type, 'place', place);
+    assert.ok(mentions(entities).includes('Nhổn'), mentions(entities).join(', '));
+    // A Russian article names the city too.
+    assert.equal(entityOf(extractEntities('Туризм\n\nТуристы летят в Дананг.', 'ru', []), 'Дананг')?.id, 'loc:VN-danang');
+  });
+
+  it('keeps a name whose syllable is also a stop word or a weekday, and takes no name from an institution written on in lower case', () => {
+    const text = 'Họp báo\n\nThủ tướng Phạm Minh Chính làm việc tại quận Thanh Xuân. Người dân ở huyện Hải Lăng vui mừng. Sở Y tế và Bộ Ngoại giao cho biết.';
+    const entities = extractEntities(text, 'vi', []);
+    const found = mentions(entities);
+    assert.equal(entityOf(entities, 'Phạm Minh Chính')?.type, 'person', found.join(', '));
+    assert.equal(entityOf(entities, 'Thanh Xuân')?.type, 'place', found.join(', '));
+    assert.equal(entityOf(entities, 'Hải Lăng')?.type, 'place', found.join(', '));
+    for (const head of ['Sở Y', 'Bộ Ngoại', 'Phạm Minh', 'Xuân']) assert.ok(!found.includes(head), `${head} in ${found.join(', ')}`);
+  });
+
+  it('tells names that fold alike apart by their tones: Nhà Trắng (the White House) and Nha Trang (the city)', () => {
+    const entities = extractEntities('Du lịch\n\nNhà Trắng cho biết đoàn sẽ đến Nha Trang, tỉnh Khánh Hoà.', 'vi', []);
+    assert.equal(entityOf(entities, 'Nhà Trắng')?.id, 'org:whitehouse');
+    assert.equal(entityOf(entities, 'Nha Trang')?.id, 'loc:VN-nhatrang');
+    // Either place of the tone mark (hoà, hòa) is the same name.
+    assert.equal(entityOf(entities, 'Khánh Hoà')?.id, 'loc:VN-khanhhoa');
+  });
+});
