@@ -1,7 +1,7 @@
 import type { EntityType } from '../../core/model.js';
 import { arabicVariants, foldName } from '../gazetteer/fold.js';
 import { baseTable, entryAsWritten, firstEntry, stemEntry, wordIndex, tablesFor, unspacedTables, type GazetteerEntry, type NameTable, type WordInfo } from '../gazetteer/gazetteer.js';
-import { ARABIC_GIVEN_NAMES, ARABIC_NOT_NAMES, ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, RUSSIAN_SENTENCE_OPENERS, stopWords, stopWordsAsWritten, ENGLISH_IN_EVERY_LANGUAGE, VIETNAMESE_INSTITUTIONS, VIETNAMESE_PLACE_CUES } from './cues.js';
+import { ARABIC_GIVEN_NAMES, ARABIC_NOT_NAMES, ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, RUSSIAN_SENTENCE_OPENERS, stopWords, stopWordsAsWritten, ENGLISH_IN_EVERY_LANGUAGE, VIETNAMESE_INSTITUTIONS, VIETNAMESE_PLACE_CUES, VIETNAMESE_TITLES } from './cues.js';
 import { orgWords } from './org-words.js';
 import { joinable, type Word } from './word-scan.js';
 
@@ -100,6 +100,9 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
       const entry = stemEntry(word.fold, tables);
       if (entry && entry.kind !== 'demonym') found = { entry, n: 1 };
     }
+    // A Vietnamese one-syllable name next to another capitalised syllable is part of a longer name: `Mỹ Đình` (a
+    // stadium, not the United States), `Nguyễn Đức Chung` (a person, not Germany).
+    if (found && vietnamese && found.n === 1 && VIETNAMESE_SYLLABLE.test(fold) && insideVietnameseName(text, words, i)) found = undefined;
     // Vietnamese tones tell apart names that fold alike (`Nhà Trắng` the White House, `Nha Trang` the city).
     if (found && vietnamese && !word.allCaps) {
       const written = text.slice(word.start, words[i + found.n - 1]!.end);
@@ -239,8 +242,11 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
     // a name's (`Phạm Minh Chính`, `quận Thanh Xuân`); only an English word starting a run is one (`The`).
     const nameSyllable = tonedStops !== undefined && w.capitalised && !w.sentenceStart && w.start >= titleEnd;
     const stop = nameSyllable ? k === runStart && ENGLISH_STOPS.has(w.fold) : tonedStops ? tonedStops.has(w.text.normalize('NFC').toLowerCase()) : stops.has(w.fold);
-    const month = tonedCalendar ? tonedCalendar.has(w.text.normalize('NFC').toLowerCase()) : calendar.has(w.fold);
-    return stop || titles.has(w.fold) || month || ((w.sentenceStart || w.start < titleEnd) && lowerElsewhere.has(w.fold));
+    const written = tonedStops ? w.text.normalize('NFC').toLowerCase() : '';
+    // English short names (`Thu`, `Sat`) are Vietnamese syllables too: only the language's own count for one.
+    const month = tonedCalendar ? tonedCalendar.has(written) || (!VIETNAMESE_SYLLABLE.test(w.fold) && calendar.has(w.fold)) : calendar.has(w.fold);
+    const title = tonedStops ? VIETNAMESE_TITLES.has(written) || (!VIETNAMESE_SYLLABLE.test(w.fold) && titles.has(w.fold)) : titles.has(w.fold);
+    return stop || title || month || ((w.sentenceStart || w.start < titleEnd) && lowerElsewhere.has(w.fold));
   };
   const isHint = (w: Word) => ORG_HINTS.has(w.fold) || PLACE_HINTS.has(w.fold);
   const canJoin = (i: number, j: number) => {
@@ -255,7 +261,7 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
   };
 
   const vietnamese = lang === 'vi';
-  const russianOpener = RUSSIAN.test(lang) ? russianOpenerTest(text, words, after) : undefined;
+  const russianOpener = RUSSIAN.test(lang) ? russianOpenerTest(text, words, titles, after) : undefined;
   for (let i = 0; i < words.length; i++) {
     if (!nameWord(i)) continue;
     let j = i;
@@ -289,11 +295,11 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
       if (vietnamese && a <= b && institutionHead(words, a, b)) a = b + 1;
       // Russian writes an office's acronym before the name of who holds it (`глава МИД Сергей Лавров`).
       if (russianOpener && b - a >= 2 && words[a]!.allCaps && !words[a + 1]!.allCaps && !words[a + 2]!.allCaps) {
-        out.push(typeRun(text, words, a, a, titles, after));
+        out.push(typeRun(text, words, a, a, titles, after, false));
         a++;
       }
       if (a <= b) {
-        const candidate = typeRun(text, words, a, b, titles, after);
+        const candidate = typeRun(text, words, a, b, titles, after, russianOpener !== undefined);
         if (vietnamese && !candidate.acronym && candidate.type !== 'organisation' && afterPlaceCue(text, words, a)) {
           candidate.type = 'place';
           candidate.personCue = false;
@@ -308,9 +314,9 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
 }
 
 const RUSSIAN = /^ru\b/;
-// Endings of Russian adjectives, participles, abstract and agent nouns and verb forms (`Подземные`, `Следующую`,
-// `Строительство`, `Аналитики`, `Председатель`, `Погибли`, `Читайте`, `Возбуждено`); given names end otherwise.
-const RUSSIAN_COMMON_ENDING = /(?:[ыи]е|[ыи]х|[ую]ю|[ое]е|ого|ыми|ими|ый|ство|ства|ствие|ствия|ние|ния|ость|ости|тель|тели|теля|ики|ция|ции|[иыеу]ли|[бгзск]ли|йте|ите|ться|тся|тесь|ено|ано)$/u;
+// Endings of Russian plurals, adjectives, participles, abstract and agent nouns and verb forms (`Эксперты`, `Подземные`,
+// `Следующую`, `Строительство`, `Аналитики`, `Председатель`, `Погибли`, `Читайте`, `Возбуждено`); given names end otherwise.
+const RUSSIAN_COMMON_ENDING = /(?:ы|[ыи]е|[ыи]х|[ую]ю|[ое]е|ого|ыми|ими|ый|ство|ства|ствие|ствия|ние|ния|ость|ости|тель|тели|теля|ики|ция|ции|[иыеу]ли|[бгзск]ли|йте|ите|ться|тся|тесь|ено|ано)$/u;
 const MASCULINE_PAST = /^\p{Ll}+л[аи]?$/u;
 const COUNTER_AFTER = /^[\s:]*\d/u;
 
@@ -322,7 +328,7 @@ const COUNTER_AFTER = /^[\s:]*\d/u;
  * Before other capitalised words it is cut off only when it is plainly no name (`Ранее Лавров`,
  * `Аналитики Сбербанка`): `Сергей Лавров` at a sentence's start stays whole.
  */
-function russianOpenerTest(text: string, words: Word[], after: Set<string>): (i: number, j: number) => boolean {
+function russianOpenerTest(text: string, words: Word[], titles: Set<string>, after: Set<string>): (i: number, j: number) => boolean {
   const prefix = (fold: string) => fold.slice(0, 5);
   const elsewhere = new Set<string>();
   for (const w of words) if (w.capitalised && !w.sentenceStart) elsewhere.add(prefix(w.fold));
@@ -330,7 +336,8 @@ function russianOpenerTest(text: string, words: Word[], after: Set<string>): (i:
     const w = words[i]!;
     if (!w.sentenceStart || w.allCaps || elsewhere.has(prefix(w.fold))) return false;
     if (RUSSIAN_SENTENCE_OPENERS.has(w.fold)) return true;
-    if (j > i) return RUSSIAN_COMMON_ENDING.test(w.text.toLowerCase());
+    // A hyphenated title (`Вице-премьер Александр Новак`) folds to words that are titles.
+    if (j > i) return RUSSIAN_COMMON_ENDING.test(w.text.toLowerCase()) || w.fold.split(' ').some((part) => titles.has(part));
     if (/[«"“„]\s*$/u.test(text.slice(Math.max(0, w.start - 2), w.start)) && /^\s*[»"”“]/u.test(text.slice(w.end, w.end + 2))) return false;
     const next = words[i + 1];
     if (SURNAME_ENDING.test(w.text) && !COUNTER_AFTER.test(text.slice(w.end, w.end + 4))) {
@@ -343,6 +350,14 @@ function russianOpenerTest(text: string, words: Word[], after: Set<string>): (i:
 const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
 
 const ENGLISH_STOPS = new Set(ENGLISH_IN_EVERY_LANGUAGE);
+
+/** Whether word `i` has a capitalised Vietnamese syllable right before it (inside a sentence) or right after it. */
+function insideVietnameseName(text: string, words: Word[], i: number): boolean {
+  const syllable = (w: Word | undefined) => w !== undefined && w.capitalised && !w.allCaps && VIETNAMESE_SYLLABLE.test(w.fold) && !VIETNAMESE_TITLES.has(w.text.normalize('NFC').toLowerCase());
+  const before = words[i - 1];
+  const next = words[i + 1];
+  return (syllable(before) && !before!.sentenceStart && /^ +$/.test(text.slice(before!.end, words[i]!.start))) || (syllable(next) && /^ +$/.test(text.slice(words[i]!.end, next!.start)));
+}
 
 /** Whether the words before word `k` are a Vietnamese place cue (`tỉnh Quảng Trị`, `thành phố Đông Hà`, `tại Huế`). */
 function afterPlaceCue(text: string, words: Word[], k: number): boolean {
@@ -384,7 +399,7 @@ function calendarWords(lang: string, asWritten = false): Set<string> {
   let set = calendarCache.get(cacheKey);
   if (set) return set;
   set = new Set<string>();
-  for (const locale of new Set([lang, 'en'])) {
+  for (const locale of asWritten ? [lang] : new Set([lang, 'en'])) {
     try {
       for (const style of ['long', 'short'] as const) {
         const months = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
@@ -411,12 +426,14 @@ function anyFold(runWords: Word[], set: Set<string>): boolean {
   return false;
 }
 
-function typeRun(text: string, words: Word[], a: number, b: number, titles: Set<string>, after: Set<string>): Candidate {
+/** `quotesNames`: the language puts names of companies, clubs and media in «» (Russian), and a title before them is the head of a phrase (`глава «Роснефти»`, `тренер «Локомотива»`). */
+function typeRun(text: string, words: Word[], a: number, b: number, titles: Set<string>, after: Set<string>, quotesNames: boolean): Candidate {
   const runWords = words.slice(a, b + 1);
   const s = span(text, words, a, b);
   const before = words[a - 1];
   const next = words[b + 1];
-  const personCue = (before !== undefined && titles.has(before.fold) && before.end + 3 >= words[a]!.start) || (next !== undefined && after.has(next.fold));
+  const quoted = quotesNames && /«\s*$/u.test(text.slice(Math.max(0, s.start - 2), s.start));
+  const personCue = (before !== undefined && !quoted && titles.has(before.fold) && before.end + 3 >= words[a]!.start) || (next !== undefined && after.has(next.fold));
   const candidate: Candidate = { start: s.start, end: s.end, text: s.text, wordCount: runWords.length, personCue };
   if (runWords.length === 1 && runWords[0]!.allCaps && runWords[0]!.text.length <= 8) {
     candidate.acronym = true;

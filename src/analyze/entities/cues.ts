@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import { foldName } from '../gazetteer/fold.js';
 
+// Vietnamese titles as written: folded, they are also given names and common words (`Thu` autumn, `ba` three).
+export const VIETNAMESE_TITLES = new Set(['ông', 'bà', 'tổng', 'thống', 'thủ', 'tướng', 'chủ', 'tịch']);
+
 // Words that announce a person's name, in many languages (folded, lower case), written for this project.
 export const PERSON_TITLES = new Set([
   'president', 'presidente', 'prasident', 'praesident', 'prezydent', 'prezident', 'президент', 'президента', 'президентом', 'رئيس', 'الرئيس', 'للرئيس', 'والرئيس',
@@ -93,7 +96,9 @@ export const VIETNAMESE_PLACE_CUES = new Set([
 export const VIETNAMESE_INSTITUTIONS = new Set(['bộ', 'sở', 'cục', 'ban', 'viện', 'hội', 'trường', 'đài', 'báo', 'đảng', 'tòa', 'toà']);
 
 // Lower-case words that may join the parts of a name (`Fédération de Russie`, `Bank of England`, `bin Salman`).
-export const NAME_JOINERS = new Set(['de', 'du', 'des', 'la', 'le', 'of', 'the', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'al', 'el', 'bin', 'ibn', 'for']);
+export const NAME_JOINERS = new Set(['de', 'du', 'des', 'la', 'le', 'of', 'the', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'al', 'el', 'bin', 'ibn', 'for',
+  // The same particles in Cyrillic (`Лула да Силва`, `Урсула фон дер Ляйен`).
+  'да', 'де', 'ди', 'дос', 'ван', 'фон', 'дер', 'бин', 'ибн']);
 
 // Russian words that open sentences and are no names, missing from the stop words: adverbs of time and
 // quantifiers (`Вчера`, `Ранее Лавров заявил`, `Многие жители`). Folded (`днём` -> `днем`).

@@ -92,7 +92,9 @@ export class NameTable {
       this.put(forms, toneKey(trimmed), entry);
     }
     const words = key.split(' ');
-    if (words.length === 1 && /^[\p{Script=Cyrillic}\p{Script=Latin}]+$/u.test(key)) {
+    // A hyphenated Cyrillic name is one word in running text and declined as one (`Санкт-Петербурге`, `Нью-Йорка`).
+    const oneCyrillicWord = words.length > 1 && /^[\p{Script=Cyrillic}-]+$/u.test(trimmed) && trimmed.includes('-');
+    if ((words.length === 1 && /^[\p{Script=Cyrillic}\p{Script=Latin}]+$/u.test(key)) || oneCyrillicWord) {
       const stem = key.replace(/[aeiouyаеёиоуыэюяьйії]$/u, '');
       if (stem.length >= 4) this.put(this.stems, stem, entry);
       // Too short for stems: a Cyrillic place name ending in a consonant is declined with these endings (Ош: Оша, Ошем).

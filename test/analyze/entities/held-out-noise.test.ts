@@ -36,6 +36,19 @@ describe('entity noise in Russian', () => {
     assert.ok(!found.some((m) => m.includes('МИД Сергей')), found.join(', '));
   });
 
+  it('cuts a plural or a hyphenated title off a name at a sentence start, keeps particles inside a name, and takes no quoted company for a person', () => {
+    const text = 'Биржа\n\nЭксперты Сбербанка ждут роста. Вице-премьер Дмитрий Патрушев провёл совещание в Санкт-Петербурге. Президент Бразилии Луис Инасиу Лула да Силва прилетел. Новый глава «Роснефти» выступил.';
+    const entities = extractEntities(text, 'ru', []);
+    const found = mentions(entities);
+    for (const wrong of ['Эксперты Сбербанка', 'Вице-премьер Дмитрий Патрушев', 'Луис Инасиу Лула', 'Силва']) assert.ok(!found.includes(wrong), `${wrong} in ${found.join(', ')}`);
+    assert.equal(entityOf(entities, 'Дмитрий Патрушев')?.type, 'person');
+    assert.equal(entityOf(entities, 'Луис Инасиу Лула да Силва')?.type, 'person');
+    assert.ok(found.includes('Сбербанка'), found.join(', '));
+    assert.notEqual(entityOf(entities, 'Роснефти')?.type, 'person');
+    // A hyphenated name declined as one word.
+    assert.equal(entityOf(entities, 'Санкт-Петербурге')?.id, 'loc:RU-stpetersburg');
+  });
+
   it('finds Moscow and Russia in the nominative (stopwords-iso lists them as stop words)', () => {
     const text = 'Визит\n\nЭксперты считают, что Москва готова к диалогу, а Россия ждёт ответа.';
     const entities = extractEntities(text, 'ru', []);
@@ -66,6 +79,19 @@ describe('entity noise in Vietnamese', () => {
     assert.equal(entityOf(entities, 'Thanh Xuân')?.type, 'place', found.join(', '));
     assert.equal(entityOf(entities, 'Hải Lăng')?.type, 'place', found.join(', '));
     for (const head of ['Sở Y', 'Bộ Ngoại', 'Phạm Minh', 'Xuân']) assert.ok(!found.includes(head), `${head} in ${found.join(', ')}`);
+  });
+
+  it('reads a one-syllable country inside a longer name as part of it, and a title-like syllable as a name inside a sentence', () => {
+    const text = 'Bóng đá\n\nTrận đấu diễn ra trên sân Mỹ Đình. Ông Nguyễn Đức Chung và bà Phạm Thu Hằng đã tới xem cùng đại sứ Mỹ.';
+    const entities = extractEntities(text, 'vi', []);
+    const found = mentions(entities);
+    assert.ok(found.includes('Mỹ Đình'), found.join(', '));
+    assert.notEqual(entityOf(entities, 'Mỹ Đình')?.id, 'loc:US');
+    assert.equal(entityOf(entities, 'Nguyễn Đức Chung')?.type, 'person', found.join(', '));
+    assert.equal(entityOf(entities, 'Phạm Thu Hằng')?.type, 'person', found.join(', '));
+    assert.ok(!entities.some((e) => e.id === 'loc:DE'), found.join(', '));
+    // A country on its own is still one.
+    assert.equal(entityOf(entities, 'Mỹ')?.id, 'loc:US');
   });
 
   it('tells names that fold alike apart by their tones: Nhà Trắng (the White House) and Nha Trang (the city)', () => {
