@@ -1,8 +1,8 @@
 // Precision of entity mentions in held-out languages (Russian, Vietnamese) on short news paragraphs written for
 // this project (bench/entity-noise/*.txt) and the bundled examples: each mention found is right when the gold
 // file (bench/entity-noise/gold.tsv) lists its text, as written, for that file; typed right when the type agrees.
-// Files marked `tuned` in the gold file were looked at while the rules were written; `held-out` ones were written
-// after them and scored once.
+// Each file's set is in the gold file: `tuned` files were looked at while the rules were written, `held-out` ones
+// after a first round of rules (their errors led to a second round), `final` ones after both rounds.
 // Usage: npx tsx bench/entity-noise.ts [--list]   (--list prints every wrong mention and every name not found)
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';

@@ -249,10 +249,13 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
     return stop || title || month || ((w.sentenceStart || w.start < titleEnd) && lowerElsewhere.has(w.fold));
   };
   const isHint = (w: Word) => ORG_HINTS.has(w.fold) || PLACE_HINTS.has(w.fold);
+  const vietnamese = lang === 'vi';
   const canJoin = (i: number, j: number) => {
     const a = words[i]!;
     const b = words[j]!;
     if (isInitial(i)) return /^\. ?$/.test(text.slice(a.end, b.start));
+    // Vietnamese names are syllables apart by a space: a spaced dash goes between two names (`Diễn Châu - Bãi Vọt`, `Bắc - Nam`).
+    if (vietnamese && /\s-|-\s/.test(text.slice(a.end, b.start))) return false;
     return joinable(text, a, b);
   };
   const nameWord = (i: number) => {
@@ -260,7 +263,6 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
     return !covered[i] && w.cased && w.capitalised && !w.unspaced && w.text.length <= MAX_NAME_WORD;
   };
 
-  const vietnamese = lang === 'vi';
   const russianOpener = RUSSIAN.test(lang) ? russianOpenerTest(text, words, titles, after) : undefined;
   for (let i = 0; i < words.length; i++) {
     if (!nameWord(i)) continue;
@@ -283,7 +285,7 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
     // Split the run at common words (stop words, titles, sentence-initial words seen in lower case).
     let from = i;
     for (let k = i; k <= j + 1; k++) {
-      const end = k > j || isCommon(k, from) || (k === i && russianOpener !== undefined && russianOpener(i, j));
+      const end = k > j || isCommon(k, from) || (k === i && russianOpener !== undefined && russianOpener(i, j)) || (k === i && vietnamese && vietnameseOpener(words, i, j, titleEnd));
       if (!end) continue;
       let a = from;
       let b = k - 1;
@@ -357,6 +359,12 @@ function insideVietnameseName(text: string, words: Word[], i: number): boolean {
   const before = words[i - 1];
   const next = words[i + 1];
   return (syllable(before) && !before!.sentenceStart && /^ +$/.test(text.slice(before!.end, words[i]!.start))) || (syllable(next) && /^ +$/.test(text.slice(words[i]!.end, next!.start)));
+}
+
+/** A Vietnamese syllable opening a sentence before a foreign name is a common word (`Hiện Samsung` now Samsung). */
+function vietnameseOpener(words: Word[], i: number, j: number, titleEnd: number): boolean {
+  const w = words[i]!;
+  return j > i && (w.sentenceStart || w.start < titleEnd) && VIETNAMESE_SYLLABLE.test(w.fold) && !VIETNAMESE_SYLLABLE.test(words[i + 1]!.fold);
 }
 
 /** Whether the words before word `k` are a Vietnamese place cue (`tỉnh Quảng Trị`, `thành phố Đông Hà`, `tại Huế`). */

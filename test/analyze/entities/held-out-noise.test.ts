@@ -94,6 +94,14 @@ describe('entity noise in Vietnamese', () => {
     assert.equal(entityOf(entities, 'Mỹ')?.id, 'loc:US');
   });
 
+  it('splits names at a spaced dash and takes a syllable opening a sentence before a foreign name for a common word', () => {
+    const text = 'Giao thông\n\nCao tốc Cam Lộ - La Sơn đã thông xe. Hiện Toyota có hai nhà máy. Tuyến Bắc - Nam dài 2.000 km.';
+    const entities = extractEntities(text, 'vi', []);
+    const found = mentions(entities);
+    for (const name of ['Cam Lộ', 'La Sơn', 'Toyota']) assert.ok(found.includes(name), `${name} missing from ${found.join(', ')}`);
+    for (const wrong of ['Cam Lộ - La Sơn', 'Hiện Toyota', 'Bắc - Nam']) assert.ok(!found.includes(wrong), `${wrong} in ${found.join(', ')}`);
+  });
+
   it('tells names that fold alike apart by their tones: Nhà Trắng (the White House) and Nha Trang (the city)', () => {
     const entities = extractEntities('Du lịch\n\nNhà Trắng cho biết đoàn sẽ đến Nha Trang, tỉnh Khánh Hoà.', 'vi', []);
     assert.equal(entityOf(entities, 'Nhà Trắng')?.id, 'org:whitehouse');
