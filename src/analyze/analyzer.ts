@@ -16,7 +16,7 @@ import { tokenize } from './text/tokenize.js';
 export const ENTITY_TEXT_CAP = 100_000;
 
 /** Bump when any analysis component changes its output: stored analyses are recomputed. */
-export const ANALYZER_VERSION = '0.18.0';
+export const ANALYZER_VERSION = '0.19.0';
 
 export interface Analyzer {
   /** Analyses an article whose language is known. Synchronous and pure. */

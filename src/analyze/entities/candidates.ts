@@ -1,7 +1,7 @@
 import type { EntityType } from '../../core/model.js';
 import { arabicVariants, foldName } from '../gazetteer/fold.js';
-import { baseTable, firstEntry, stemEntry, wordIndex, tablesFor, unspacedTables, type GazetteerEntry, type NameTable, type WordInfo } from '../gazetteer/gazetteer.js';
-import { ARABIC_GIVEN_NAMES, ARABIC_NOT_NAMES, ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, stopWords, stopWordsAsWritten } from './cues.js';
+import { baseTable, entryAsWritten, firstEntry, stemEntry, wordIndex, tablesFor, unspacedTables, type GazetteerEntry, type NameTable, type WordInfo } from '../gazetteer/gazetteer.js';
+import { ARABIC_GIVEN_NAMES, ARABIC_NOT_NAMES, ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, RUSSIAN_SENTENCE_OPENERS, stopWords, stopWordsAsWritten, ENGLISH_IN_EVERY_LANGUAGE, VIETNAMESE_INSTITUTIONS, VIETNAMESE_PLACE_CUES, VIETNAMESE_TITLES } from './cues.js';
 import { orgWords } from './org-words.js';
 import { joinable, type Word } from './word-scan.js';
 
@@ -67,6 +67,7 @@ function hangulVariants(word: string): string[] {
   return out;
 }
 
+const NOT_ASCII = /[^\x00-\x7f]/;
 const FEATURE_BEFORE = new Set(['lake', 'lac', 'lago', 'river', 'gulf', 'bay', 'sea', 'mount', 'mountain', 'island', 'airport']);
 
 /** Gazetteer names among the words, longest first; marks the words they cover. */
@@ -77,6 +78,7 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
   const tables = tablesFor(lang);
   const index = wordIndex(tables);
   const inflected = INFLECTED.test(lang);
+  const vietnamese = lang === 'vi';
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (covered[i] || word.unspaced) continue;
@@ -97,6 +99,18 @@ export function gazetteerCandidates(text: string, lang: string, words: Word[], c
     if (!found && word.capitalised && inflected && !stops.has(word.fold)) {
       const entry = stemEntry(word.fold, tables);
       if (entry && entry.kind !== 'demonym') found = { entry, n: 1 };
+    }
+    // A Vietnamese one-syllable name next to another capitalised syllable is part of a longer name: `Mỹ Đình` (a
+    // stadium, not the United States), `Nguyễn Đức Chung` (a person, not Germany).
+    if (found && vietnamese && found.n === 1 && VIETNAMESE_SYLLABLE.test(fold) && insideVietnameseName(text, words, i)) found = undefined;
+    // Vietnamese tones tell apart names that fold alike (`Nhà Trắng` the White House, `Nha Trang` the city).
+    if (found && vietnamese && !word.allCaps) {
+      const written = text.slice(word.start, words[i + found.n - 1]!.end);
+      if (NOT_ASCII.test(written)) {
+        const entry = entryAsWritten(written, tables);
+        if (entry === null) found = undefined;
+        else if (entry) found = { ...found, entry };
+      }
     }
     if (!found) continue;
     // `Lake Geneva`, `Gulf of Aden`: a feature named after a city is a place of its own, left to the capitalised run.
@@ -214,22 +228,34 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
   const lowerElsewhere = new Set<string>();
   for (const w of words) if (w.cased && !w.capitalised) lowerElsewhere.add(w.fold);
   const calendar = calendarWords(lang);
+  // Vietnamese weekdays are numbers (`thứ Hai` Monday, `thứ Năm` Thursday): folded, they would cut names (`Hải Lăng`, `Quảng Nam`).
+  const tonedCalendar = tonedStops ? calendarWords(lang, true) : undefined;
   const isInitial = (i: number) => {
     const w = words[i]!;
     return w.capitalised && w.text.length === 1 && text[w.end] === '.';
   };
-  const isCommon = (k: number) => {
+  const isCommon = (k: number, runStart: number) => {
     const w = words[k]!;
     if (isInitial(k)) return false;
     if (NAME_JOINERS.has(w.fold) && !w.capitalised) return false;
-    const stop = tonedStops ? tonedStops.has(w.text.normalize('NFC').toLowerCase()) : stops.has(w.fold);
-    return stop || titles.has(w.fold) || calendar.has(w.fold) || ((w.sentenceStart || w.start < titleEnd) && lowerElsewhere.has(w.fold));
+    // Vietnamese writes common words in lower case inside a sentence: capitalised there, a stop word's syllable is
+    // a name's (`Phạm Minh Chính`, `quận Thanh Xuân`); only an English word starting a run is one (`The`).
+    const nameSyllable = tonedStops !== undefined && w.capitalised && !w.sentenceStart && w.start >= titleEnd;
+    const stop = nameSyllable ? k === runStart && ENGLISH_STOPS.has(w.fold) : tonedStops ? tonedStops.has(w.text.normalize('NFC').toLowerCase()) : stops.has(w.fold);
+    const written = tonedStops ? w.text.normalize('NFC').toLowerCase() : '';
+    // English short names (`Thu`, `Sat`) are Vietnamese syllables too: only the language's own count for one.
+    const month = tonedCalendar ? tonedCalendar.has(written) || (!VIETNAMESE_SYLLABLE.test(w.fold) && calendar.has(w.fold)) : calendar.has(w.fold);
+    const title = tonedStops ? VIETNAMESE_TITLES.has(written) || (!VIETNAMESE_SYLLABLE.test(w.fold) && titles.has(w.fold)) : titles.has(w.fold);
+    return stop || title || month || ((w.sentenceStart || w.start < titleEnd) && lowerElsewhere.has(w.fold));
   };
   const isHint = (w: Word) => ORG_HINTS.has(w.fold) || PLACE_HINTS.has(w.fold);
+  const vietnamese = lang === 'vi';
   const canJoin = (i: number, j: number) => {
     const a = words[i]!;
     const b = words[j]!;
     if (isInitial(i)) return /^\. ?$/.test(text.slice(a.end, b.start));
+    // Vietnamese names are syllables apart by a space: a spaced dash goes between two names (`Diễn Châu - Bãi Vọt`, `Bắc - Nam`).
+    if (vietnamese && /\s-|-\s/.test(text.slice(a.end, b.start))) return false;
     return joinable(text, a, b);
   };
   const nameWord = (i: number) => {
@@ -237,7 +263,7 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
     return !covered[i] && w.cased && w.capitalised && !w.unspaced && w.text.length <= MAX_NAME_WORD;
   };
 
-  const vietnamese = lang === 'vi';
+  const russianOpener = RUSSIAN.test(lang) ? russianOpenerTest(text, words, titles, after) : undefined;
   for (let i = 0; i < words.length; i++) {
     if (!nameWord(i)) continue;
     let j = i;
@@ -259,7 +285,7 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
     // Split the run at common words (stop words, titles, sentence-initial words seen in lower case).
     let from = i;
     for (let k = i; k <= j + 1; k++) {
-      const end = k > j || isCommon(k);
+      const end = k > j || isCommon(k, from) || (k === i && russianOpener !== undefined && russianOpener(i, j)) || (k === i && vietnamese && vietnameseOpener(words, i, j, titleEnd));
       if (!end) continue;
       let a = from;
       let b = k - 1;
@@ -267,8 +293,21 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
       // A flattened heading glued after a name (`Vladimir Poutine Mobilisation`): common words at the end go.
       while (b > a + 1 && lowerElsewhere.has(words[b]!.fold) && !isHint(words[b]!)) b--;
       while (b >= a && NAME_JOINERS.has(words[b]!.fold) && !words[b]!.capitalised) b--;
-      if (vietnamese && a === b && loneVietnameseSyllable(words, a, titles)) a = b + 1;
-      if (a <= b) out.push(typeRun(text, words, a, b, titles, after));
+      if (vietnamese && a === b && loneVietnameseSyllable(text, words, a, titles)) a = b + 1;
+      if (vietnamese && a <= b && institutionHead(words, a, b)) a = b + 1;
+      // Russian writes an office's acronym before the name of who holds it (`глава МИД Сергей Лавров`).
+      if (russianOpener && b - a >= 2 && words[a]!.allCaps && !words[a + 1]!.allCaps && !words[a + 2]!.allCaps) {
+        out.push(typeRun(text, words, a, a, titles, after, false));
+        a++;
+      }
+      if (a <= b) {
+        const candidate = typeRun(text, words, a, b, titles, after, russianOpener !== undefined);
+        if (vietnamese && !candidate.acronym && candidate.type !== 'organisation' && afterPlaceCue(text, words, a)) {
+          candidate.type = 'place';
+          candidate.personCue = false;
+        }
+        out.push(candidate);
+      }
       from = k + 1;
     }
     i = j;
@@ -276,17 +315,85 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
   return out;
 }
 
+const RUSSIAN = /^ru\b/;
+// Endings of Russian plurals, adjectives, participles, abstract and agent nouns and verb forms (`Эксперты`, `Подземные`,
+// `Следующую`, `Строительство`, `Аналитики`, `Председатель`, `Погибли`, `Читайте`, `Возбуждено`); given names end otherwise.
+const RUSSIAN_COMMON_ENDING = /(?:ы|[ыи]е|[ыи]х|[ую]ю|[ое]е|ого|ыми|ими|ый|ство|ства|ствие|ствия|ние|ния|ость|ости|тель|тели|теля|ики|ция|ции|[иыеу]ли|[бгзск]ли|йте|ите|ться|тся|тесь|ено|ано)$/u;
+const MASCULINE_PAST = /^\p{Ll}+л[аи]?$/u;
+const COUNTER_AFTER = /^[\s:]*\d/u;
+
+/**
+ * Russian capitalises only names and the first word of a sentence, so a capitalised word that opens a
+ * sentence (or a line: headings, rubrics, page chrome such as `Просмотров: 2 418`) is a name only when the
+ * article writes it capitalised elsewhere too (same first five letters: `Сбербанк` / `Сбербанка`), quotes it
+ * (`«Спартак»`), or it looks like a surname said to act (`Песков прокомментировал`, `Захарова заявила`).
+ * Before other capitalised words it is cut off only when it is plainly no name (`Ранее Лавров`,
+ * `Аналитики Сбербанка`): `Сергей Лавров` at a sentence's start stays whole.
+ */
+function russianOpenerTest(text: string, words: Word[], titles: Set<string>, after: Set<string>): (i: number, j: number) => boolean {
+  const prefix = (fold: string) => fold.slice(0, 5);
+  const elsewhere = new Set<string>();
+  for (const w of words) if (w.capitalised && !w.sentenceStart) elsewhere.add(prefix(w.fold));
+  return (i, j) => {
+    const w = words[i]!;
+    if (!w.sentenceStart || w.allCaps || elsewhere.has(prefix(w.fold))) return false;
+    if (RUSSIAN_SENTENCE_OPENERS.has(w.fold)) return true;
+    // A hyphenated title (`Вице-премьер Александр Новак`) folds to words that are titles.
+    if (j > i) return RUSSIAN_COMMON_ENDING.test(w.text.toLowerCase()) || w.fold.split(' ').some((part) => titles.has(part));
+    if (/[«"“„]\s*$/u.test(text.slice(Math.max(0, w.start - 2), w.start)) && /^\s*[»"”“]/u.test(text.slice(w.end, w.end + 2))) return false;
+    const next = words[i + 1];
+    if (SURNAME_ENDING.test(w.text) && !COUNTER_AFTER.test(text.slice(w.end, w.end + 4))) {
+      if (next && joinable(text, w, next) && (after.has(next.fold) || (next.cased && !next.capitalised && MASCULINE_PAST.test(next.text)))) return false;
+    }
+    return true;
+  };
+}
+
 const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+
+const ENGLISH_STOPS = new Set(ENGLISH_IN_EVERY_LANGUAGE);
+
+/** Whether word `i` has a capitalised Vietnamese syllable right before it (inside a sentence) or right after it. */
+function insideVietnameseName(text: string, words: Word[], i: number): boolean {
+  const syllable = (w: Word | undefined) => w !== undefined && w.capitalised && !w.allCaps && VIETNAMESE_SYLLABLE.test(w.fold) && !VIETNAMESE_TITLES.has(w.text.normalize('NFC').toLowerCase());
+  const before = words[i - 1];
+  const next = words[i + 1];
+  return (syllable(before) && !before!.sentenceStart && /^ +$/.test(text.slice(before!.end, words[i]!.start))) || (syllable(next) && /^ +$/.test(text.slice(words[i]!.end, next!.start)));
+}
+
+/** A Vietnamese syllable opening a sentence before a foreign name is a common word (`Hiện Samsung` now Samsung). */
+function vietnameseOpener(words: Word[], i: number, j: number, titleEnd: number): boolean {
+  const w = words[i]!;
+  return j > i && (w.sentenceStart || w.start < titleEnd) && VIETNAMESE_SYLLABLE.test(w.fold) && !VIETNAMESE_SYLLABLE.test(words[i + 1]!.fold);
+}
+
+/** Whether the words before word `k` are a Vietnamese place cue (`tỉnh Quảng Trị`, `thành phố Đông Hà`, `tại Huế`). */
+function afterPlaceCue(text: string, words: Word[], k: number): boolean {
+  const one = words[k - 1];
+  if (!one || !joinable(text, one, words[k]!)) return false;
+  const last = one.text.normalize('NFC').toLowerCase();
+  if (VIETNAMESE_PLACE_CUES.has(last)) return true;
+  const two = words[k - 2];
+  return two !== undefined && joinable(text, two, one) && VIETNAMESE_PLACE_CUES.has(`${two.text.normalize('NFC').toLowerCase()} ${last}`);
+}
+
+/** A Vietnamese run that starts an institution's name written on in lower case (`Sở Giao thông`, `Bộ Ngoại giao`). */
+function institutionHead(words: Word[], a: number, b: number): boolean {
+  const next = words[b + 1];
+  return b > a && next !== undefined && next.cased && !next.capitalised && VIETNAMESE_INSTITUTIONS.has(words[a]!.text.normalize('NFC').toLowerCase());
+}
 
 /**
  * A capitalised Vietnamese syllable standing alone before a lower-case one starts the name of an institution
  * written in lower case after its first word (`Bộ Quốc phòng`, `Cục tình báo`), not a name of its own; after a
  * title (`ông Hùng cho biết`) it is a person.
  */
-function loneVietnameseSyllable(words: Word[], k: number, titles: Set<string>): boolean {
+function loneVietnameseSyllable(text: string, words: Word[], k: number, titles: Set<string>): boolean {
   const next = words[k + 1];
   const before = words[k - 1];
-  return VIETNAMESE_SYLLABLE.test(words[k]!.fold) && next !== undefined && next.cased && !next.capitalised && !(before !== undefined && titles.has(before.fold));
+  // Only a space goes between the parts of such a name: `Nhổn - ga Hà Nội` is a place, then another phrase.
+  const spaced = next !== undefined && /^\s+$/.test(text.slice(words[k]!.end, next.start));
+  return VIETNAMESE_SYLLABLE.test(words[k]!.fold) && spaced && next.cased && !next.capitalised && !(before !== undefined && titles.has(before.fold));
 }
 
 /** No word of a name is longer (Donaudampfschifffahrtsgesellschaft is 34 letters): a longer capitalised run is noise (`AAAA…`). */
@@ -295,23 +402,24 @@ const MAX_NAME_WORD = 48;
 const calendarCache = new Map<string, Set<string>>();
 
 /** Month and weekday names of a language (and English), from ICU: capitalised in many languages, never entities. */
-function calendarWords(lang: string): Set<string> {
-  let set = calendarCache.get(lang);
+function calendarWords(lang: string, asWritten = false): Set<string> {
+  const cacheKey = asWritten ? `${lang} written` : lang;
+  let set = calendarCache.get(cacheKey);
   if (set) return set;
   set = new Set<string>();
-  for (const locale of new Set([lang, 'en'])) {
+  for (const locale of asWritten ? [lang] : new Set([lang, 'en'])) {
     try {
       for (const style of ['long', 'short'] as const) {
         const months = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
         const days = new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' });
-        for (let m = 0; m < 12; m++) for (const part of months.format(Date.UTC(2021, m, 15)).split(/\s+/)) set.add(foldName(part));
-        for (let d = 0; d < 7; d++) for (const part of days.format(Date.UTC(2021, 0, 3 + d)).split(/\s+/)) set.add(foldName(part));
+        for (let m = 0; m < 12; m++) for (const part of months.format(Date.UTC(2021, m, 15)).split(/\s+/)) set.add(asWritten ? part.normalize('NFC').toLowerCase() : foldName(part));
+        for (let d = 0; d < 7; d++) for (const part of days.format(Date.UTC(2021, 0, 3 + d)).split(/\s+/)) set.add(asWritten ? part.normalize('NFC').toLowerCase() : foldName(part));
       }
     } catch {
       // Unknown locale: English names only.
     }
   }
-  calendarCache.set(lang, set);
+  calendarCache.set(cacheKey, set);
   return set;
 }
 
@@ -326,12 +434,14 @@ function anyFold(runWords: Word[], set: Set<string>): boolean {
   return false;
 }
 
-function typeRun(text: string, words: Word[], a: number, b: number, titles: Set<string>, after: Set<string>): Candidate {
+/** `quotesNames`: the language puts names of companies, clubs and media in «» (Russian), and a title before them is the head of a phrase (`глава «Роснефти»`, `тренер «Локомотива»`). */
+function typeRun(text: string, words: Word[], a: number, b: number, titles: Set<string>, after: Set<string>, quotesNames: boolean): Candidate {
   const runWords = words.slice(a, b + 1);
   const s = span(text, words, a, b);
   const before = words[a - 1];
   const next = words[b + 1];
-  const personCue = (before !== undefined && titles.has(before.fold) && before.end + 3 >= words[a]!.start) || (next !== undefined && after.has(next.fold));
+  const quoted = quotesNames && /«\s*$/u.test(text.slice(Math.max(0, s.start - 2), s.start));
+  const personCue = (before !== undefined && !quoted && titles.has(before.fold) && before.end + 3 >= words[a]!.start) || (next !== undefined && after.has(next.fold));
   const candidate: Candidate = { start: s.start, end: s.end, text: s.text, wordCount: runWords.length, personCue };
   if (runWords.length === 1 && runWords[0]!.allCaps && runWords[0]!.text.length <= 8) {
     candidate.acronym = true;

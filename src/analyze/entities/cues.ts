@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import { foldName } from '../gazetteer/fold.js';
 
+// Vietnamese titles as written: folded, they are also given names and common words (`Thu` autumn, `ba` three).
+export const VIETNAMESE_TITLES = new Set(['ông', 'bà', 'tổng', 'thống', 'thủ', 'tướng', 'chủ', 'tịch']);
+
 // Words that announce a person's name, in many languages (folded, lower case), written for this project.
 export const PERSON_TITLES = new Set([
   'president', 'presidente', 'prasident', 'praesident', 'prezydent', 'prezident', 'президент', 'президента', 'президентом', 'رئيس', 'الرئيس', 'للرئيس', 'والرئيس',
@@ -14,6 +17,7 @@ export const PERSON_TITLES = new Set([
   'judge', 'juge', 'juez', 'судья', 'colonel', 'colonel', 'полковник', 'deputy', 'depute', 'diputado', 'депутат', 'director', 'directeur', 'директор', 'مدير',
   'ceo', 'founder', 'fondateur', 'основатель', 'rais', 'قال', 'وقال', 'أكد', 'واكد', 'وأكد', 'اكد', 'اعلن', 'وأعلن', 'أعلن', 'حث', 'وحث',
   'cumhurbaskani', 'baskan', 'baskani', 'bakan', 'bakani', 'basbakan', 'basbakani', 'sozcusu', 'sindaco', 'portavoce', 'segretario',
+  'председатель', 'председателя', 'руководитель', 'руководителя', 'министра', 'губернатора', 'мэра', 'тренер',
 ]);
 
 // Verbs of saying that follow a person's name (folded).
@@ -82,8 +86,29 @@ export const PLACE_HINTS = new Set([
   'tinh', 'thanh', 'pho', 'vung',
 ]);
 
+// Vietnamese words before a place's name (lower case, with their tones): province, district, commune, ward,
+// city, capital, town, street, river, island; and the prepositions at and in (`tại Hà Nội`, `ở Quảng Trị`).
+export const VIETNAMESE_PLACE_CUES = new Set([
+  'tỉnh', 'huyện', 'quận', 'xã', 'phường', 'phố', 'sông', 'đảo', 'tại', 'ở', 'thành phố', 'thủ đô', 'thị xã', 'thị trấn',
+]);
+// First words of Vietnamese institutions, whose names go on in lower case (`Sở Giao thông vận tải`, `Bộ Ngoại giao`):
+// a capitalised run starting with one and followed by lower case is the head of such a name, not a name of its own.
+export const VIETNAMESE_INSTITUTIONS = new Set(['bộ', 'sở', 'cục', 'ban', 'viện', 'hội', 'trường', 'đài', 'báo', 'đảng', 'tòa', 'toà']);
+
 // Lower-case words that may join the parts of a name (`Fédération de Russie`, `Bank of England`, `bin Salman`).
-export const NAME_JOINERS = new Set(['de', 'du', 'des', 'la', 'le', 'of', 'the', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'al', 'el', 'bin', 'ibn', 'for']);
+export const NAME_JOINERS = new Set(['de', 'du', 'des', 'la', 'le', 'of', 'the', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'al', 'el', 'bin', 'ibn', 'for',
+  // The same particles in Cyrillic (`Лула да Силва`, `Урсула фон дер Ляйен`).
+  'да', 'де', 'ди', 'дос', 'ван', 'фон', 'дер', 'бин', 'ибн']);
+
+// Russian words that open sentences and are no names, missing from the stop words: adverbs of time and
+// quantifiers (`Вчера`, `Ранее Лавров заявил`, `Многие жители`). Folded (`днём` -> `днем`).
+export const RUSSIAN_SENTENCE_OPENERS = new Set([
+  'вчера', 'завтра', 'утром', 'днем', 'вечером', 'ночью', 'ранее', 'позднее', 'поэтому', 'напомним', 'кстати', 'помимо', 'согласно',
+  'многие', 'некоторые', 'большинство', 'такие', 'сейчас',
+]);
+
+// Words that stopwords-iso lists as stop words but that are names: `Москва`, `Россия` were never found in Russian.
+const NOT_STOP_WORDS: Record<string, string[]> = { ru: ['москва', 'россия'] };
 
 type StopLists = Record<string, string[]>;
 const require = createRequire(import.meta.url);
@@ -91,7 +116,7 @@ let stopLists: StopLists | undefined;
 const stopSets = new Map<string, Set<string>>();
 
 // English stop words cover English headlines, quotes and page chrome inside other languages' articles.
-const ENGLISH_IN_EVERY_LANGUAGE = ['the', 'a', 'an', 'this', 'that', 'in', 'on', 'at', 'but', 'and', 'as', 'it', 'he', 'she', 'we', 'they', 'his', 'her', 'also', 'read', 'how', 'click', 'leave', 'your', 'published', 'recent'];
+export const ENGLISH_IN_EVERY_LANGUAGE = ['the', 'a', 'an', 'this', 'that', 'in', 'on', 'at', 'but', 'and', 'as', 'it', 'he', 'she', 'we', 'they', 'his', 'her', 'also', 'read', 'how', 'click', 'leave', 'your', 'published', 'recent'];
 
 const tonedStopSets = new Map<string, Set<string>>();
 
@@ -124,6 +149,7 @@ export function stopWords(lang: string): Set<string> {
     }
   }
   set = new Set((stopLists[base] ?? []).map((w) => foldName(w)));
+  for (const name of NOT_STOP_WORDS[base] ?? []) set.delete(name);
   if (base !== 'en') for (const w of ENGLISH_IN_EVERY_LANGUAGE) set.add(w);
   stopSets.set(base, set);
   return set;

@@ -5,7 +5,7 @@ import { demonyms } from './demonyms.js';
 import { arabicVariants, foldName } from './fold.js';
 import { BASE_LOCALES, localeOf } from './locales.js';
 import { organisations } from './organisations.js';
-import { curatedPlaces } from './places.js';
+import { curatedPlaces, vietnamesePlaces } from './places.js';
 
 export interface GazetteerEntry {
   id: string;
@@ -22,6 +22,40 @@ const RANK: Record<GazetteerEntry['kind'], number> = { country: 0, place: 1, org
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+$/u;
 
 const SHORT_NAME_ENDINGS = ['а', 'у', 'е', 'ом', 'ем'];
+const MARKED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/u;
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * A name's letters with their accents, each syllable's tone mark moved to its end: Vietnamese writes the
+ * tone on either vowel (`Khánh Hòa`, `Khánh Hoà`), and the tone tells words apart (`Nhà Trắng`, `Nha Trang`).
+ */
+export function toneKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((syllable) => syllable.length > 0)
+    .map((syllable) => syllable.replace(TONE_MARKS, '') + (syllable.match(TONE_MARKS) ?? []).join(''))
+    .join(' ');
+}
+
+/**
+ * The entry a name written with accents or tones stands for, where the tables write some name of its folded
+ * key so: the entry written alike, or null when every such name is written otherwise; undefined when none is.
+ */
+export function entryAsWritten(name: string, tables: NameTable[]): GazetteerEntry | null | undefined {
+  const key = foldName(name);
+  let marked = false;
+  const written = toneKey(name);
+  for (const table of tables) {
+    const forms = table.toned.get(key);
+    if (!forms) continue;
+    marked = true;
+    const hit = forms.get(written);
+    if (hit) return hit[0];
+  }
+  return marked ? null : undefined;
+}
 
 export class NameTable {
   /** Folded name -> entries, best first. */
@@ -38,6 +72,8 @@ export class NameTable {
   readonly firstWords = new Map<string, number>();
   /** Every later word of a multi-word key: a name cannot run on past a word outside this set. */
   readonly laterWords = new Set<string>();
+  /** Folded key -> names written with accents or tones, by toneKey: folding merges Vietnamese `Nhà Trắng` and `Nha Trang`. */
+  readonly toned = new Map<string, Map<string, GazetteerEntry[]>>();
 
   add(name: string, entry: GazetteerEntry): void {
     const trimmed = name.trim();
@@ -50,8 +86,15 @@ export class NameTable {
     const key = foldName(trimmed);
     if (key.length < 2) return;
     this.put(this.byKey, key, entry);
+    if (MARKED_LATIN.test(trimmed)) {
+      let forms = this.toned.get(key);
+      if (!forms) this.toned.set(key, (forms = new Map()));
+      this.put(forms, toneKey(trimmed), entry);
+    }
     const words = key.split(' ');
-    if (words.length === 1 && /^[\p{Script=Cyrillic}\p{Script=Latin}]+$/u.test(key)) {
+    // A hyphenated Cyrillic name is one word in running text and declined as one (`Санкт-Петербурге`, `Нью-Йорка`).
+    const oneCyrillicWord = words.length > 1 && /^[\p{Script=Cyrillic}-]+$/u.test(trimmed) && trimmed.includes('-');
+    if ((words.length === 1 && /^[\p{Script=Cyrillic}\p{Script=Latin}]+$/u.test(key)) || oneCyrillicWord) {
       const stem = key.replace(/[aeiouyаеёиоуыэюяьйії]$/u, '');
       if (stem.length >= 4) this.put(this.stems, stem, entry);
       // Too short for stems: a Cyrillic place name ending in a consonant is declined with these endings (Ош: Оша, Ошем).
@@ -114,12 +157,30 @@ function addCurated(table: NameTable): void {
     const kind = place.id === `loc:${place.country}` ? 'country' : 'place';
     for (const name of place.names) table.add(name, { id: place.id, canonical: place.canonical, type: 'place', country: place.country, kind });
   }
+  for (const place of vietnamesePlaces()) {
+    for (const name of place.names) if (!LATIN.test(name)) table.add(name, { id: place.id, canonical: place.canonical, type: 'place', country: place.country, kind: 'place' });
+  }
   for (const org of organisations()) {
     for (const name of org.names) table.add(name, { id: org.id, canonical: org.canonical, type: 'organisation', kind: 'organisation' });
   }
   for (const { code, forms } of demonyms()) {
     for (const form of forms) table.add(form, { id: `loc:${code}`, canonical: countryCanonical(code), type: 'place', country: code, kind: 'demonym' });
   }
+}
+
+const LATIN = /\p{Script=Latin}/u;
+
+/** Names one language's articles know besides the base table's (the Latin-script names of Vietnam's provinces). */
+let vietnameseTable: NameTable | undefined;
+function languagePlaces(locale: string): NameTable | undefined {
+  if (locale !== 'vi') return undefined;
+  if (!vietnameseTable) {
+    vietnameseTable = new NameTable();
+    for (const place of vietnamesePlaces()) {
+      for (const name of place.names) if (LATIN.test(name)) vietnameseTable.add(name, { id: place.id, canonical: place.canonical, type: 'place', country: place.country, kind: 'place' });
+    }
+  }
+  return vietnameseTable;
 }
 
 let base: NameTable | undefined;
@@ -156,10 +217,10 @@ let baseOnly: NameTable[] | undefined;
 export function tablesFor(lang: string): NameTable[] {
   let tables = tablesByLang.get(lang);
   if (!tables) {
-    const extra = localeTable(lang);
+    const extra = [localeTable(lang), languagePlaces(localeOf(lang))].filter((t): t is NameTable => t !== undefined);
     // Languages of the base set share one list, so that the word index over it is built once, not per language.
     baseOnly ??= [baseTable()];
-    tables = extra ? [baseTable(), extra] : baseOnly;
+    tables = extra.length > 0 ? [baseTable(), ...extra] : baseOnly;
     tablesByLang.set(lang, tables);
   }
   return tables;
@@ -234,10 +295,12 @@ export function unspacedTables(lang: string): NameTable[] {
 }
 
 export function lookupFolded(key: string, lang: string): GazetteerEntry[] {
-  const found = baseTable().byKey.get(key);
-  const extra = localeTable(lang)?.byKey.get(key);
-  if (!extra) return found ?? [];
-  return found ? [...found, ...extra.filter((e) => !found.some((f) => f.id === e.id))] : extra;
+  const tables = tablesFor(lang);
+  const found = tables[0]!.byKey.get(key);
+  if (tables.length === 1) return found ?? [];
+  const out = [...(found ?? [])];
+  for (const table of tables.slice(1)) for (const e of table.byKey.get(key) ?? []) if (!out.some((f) => f.id === e.id)) out.push(e);
+  return out;
 }
 
 /** Entries a whole name as written stands for: exact, then Arabic-script clitics stripped. */

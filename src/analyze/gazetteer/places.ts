@@ -1,5 +1,6 @@
 // Places written for this project that CLDR lacks or names only by time zone: capitals, cities and regions
-// in the news, and long official country forms. A spelling that is also a common word or a frequent given
+// in the news, and long official country forms. Vietnam's provinces and main cities are here because a
+// Vietnamese place of two capitalised syllables reads like a person's name (`Quảng Trị`, `Đà Nẵng`). A spelling that is also a common word or a frequent given
 // name in some language is left out (Milan, Chinese 汉堡 hamburger for Hamburg, Arabic جدة grandmother). id|country|canonical|names... Regions that name parties and
 // movements (Scotland, Catalonia) carry their ISO 3166-2 code in the id.
 
@@ -45,6 +46,15 @@ loc:PK-lahore|PK|Lahore|Lahore|Лахор|لاهور|拉合尔
 loc:IN-new-delhi|IN|New Delhi|New Delhi|Delhi|Nouvelle-Delhi|Neu-Delhi|Nueva Delhi|Nuova Delhi|Нью-Дели|Дели|نيودلهي|نيو دلهي|新德里|Yeni Delhi|Nowe Delhi
 loc:IN-mumbai|IN|Mumbai|Mumbai|Bombay|Бомбей|Мумбаи|مومباي|孟买|Bombaj
 loc:VN-hanoi|VN|Hanoi|Hanoi|Hà Nội|Hanoï|Hanói|Ханой|هانوي|河内|Hanoj
+loc:VN-haiphong|VN|Haiphong|Haiphong|Hải Phòng|Hai Phong|Haïphong|Хайфон
+loc:VN-danang|VN|Da Nang|Da Nang|Đà Nẵng|Danang|Дананг|岘港
+loc:VN-cantho|VN|Can Tho|Can Tho|Cần Thơ|Кантхо|芹苴
+loc:VN-hue|VN|Hue|Hue|Huế|Hué|Хюэ|顺化
+loc:VN-nhatrang|VN|Nha Trang|Nha Trang|Нячанг|芽庄
+loc:VN-halong|VN|Ha Long|Ha Long|Hạ Long|Halong|Халонг|下龙
+loc:VN-dalat|VN|Da Lat|Da Lat|Đà Lạt|Dalat|Далат|大叻
+loc:VN-vungtau|VN|Vung Tau|Vung Tau|Vũng Tàu|Вунгтау|头顿
+loc:VN-hoian|VN|Hoi An|Hoi An|Hội An|Хойан|会安
 loc:KG-osh|KG|Osh|Osh|Ош|أوش|奥什|Oş
 loc:SY-aleppo|SY|Aleppo|Aleppo|Alep|Alepo|Алеппо|Халеб|حلب|阿勒颇|Halep
 loc:SY-idlib|SY|Idlib|Idlib|Идлиб|إدلب|伊德利卜
@@ -85,6 +95,76 @@ loc:DE-BY|DE|Bavaria|Bavaria|Bavarian|Bayern|bayerisch|bayerische|Bavière|bavar
 loc:IQ-KRD|IQ|Kurdistan|Kurdistan|Kurdish|Kurdistán|kurde|kurdo|kurdisch|curdo|Курдистан|курдский|Κουρδιστάν|كردستان|كوردستان|الكردستاني|库尔德斯坦|庫爾德斯坦|库尔德|庫爾德|Kürdistan|کردستان
 `;
 
+// Vietnam's other provinces and cities. Written without diacritics, their names are common words or parts of
+// phrases in other languages (Spanish `Son la`, English `Long An`), so the Latin-script names apply to Vietnamese
+// articles only; names in other scripts apply everywhere.
+const RAW_VIETNAM = `
+loc:VN-phuquoc|VN|Phu Quoc|Phu Quoc|Phú Quốc|Фукуок
+loc:VN-quynhon|VN|Quy Nhon|Quy Nhon|Quy Nhơn
+loc:VN-buonmathuot|VN|Buon Ma Thuot|Buon Ma Thuot|Buôn Ma Thuột
+loc:VN-bienhoa|VN|Bien Hoa|Bien Hoa|Biên Hòa
+loc:VN-dongha|VN|Dong Ha|Dong Ha|Đông Hà
+loc:VN-sapa|VN|Sa Pa|Sa Pa|Sapa
+loc:VN-hagiang|VN|Ha Giang|Ha Giang|Hà Giang
+loc:VN-caobang|VN|Cao Bang|Cao Bang|Cao Bằng
+loc:VN-backan|VN|Bac Kan|Bac Kan|Bắc Kạn
+loc:VN-tuyenquang|VN|Tuyen Quang|Tuyen Quang|Tuyên Quang
+loc:VN-laocai|VN|Lao Cai|Lao Cai|Lào Cai
+loc:VN-dienbien|VN|Dien Bien|Dien Bien|Điện Biên
+loc:VN-laichau|VN|Lai Chau|Lai Chau|Lai Châu
+loc:VN-sonla|VN|Son La|Son La|Sơn La
+loc:VN-yenbai|VN|Yen Bai|Yen Bai|Yên Bái
+loc:VN-hoabinh|VN|Hoa Binh|Hoa Binh|Hòa Bình
+loc:VN-thainguyen|VN|Thai Nguyen|Thai Nguyen|Thái Nguyên
+loc:VN-langson|VN|Lang Son|Lang Son|Lạng Sơn
+loc:VN-quangninh|VN|Quang Ninh|Quang Ninh|Quảng Ninh|Куангнинь
+loc:VN-bacgiang|VN|Bac Giang|Bac Giang|Bắc Giang
+loc:VN-phutho|VN|Phu Tho|Phu Tho|Phú Thọ
+loc:VN-vinhphuc|VN|Vinh Phuc|Vinh Phuc|Vĩnh Phúc
+loc:VN-bacninh|VN|Bac Ninh|Bac Ninh|Bắc Ninh
+loc:VN-haiduong|VN|Hai Duong|Hai Duong|Hải Dương
+loc:VN-hungyen|VN|Hung Yen|Hung Yen|Hưng Yên
+loc:VN-thaibinh|VN|Thai Binh|Thai Binh|Thái Bình
+loc:VN-hanam|VN|Ha Nam|Ha Nam|Hà Nam
+loc:VN-namdinh|VN|Nam Dinh|Nam Dinh|Nam Định
+loc:VN-ninhbinh|VN|Ninh Binh|Ninh Binh|Ninh Bình
+loc:VN-thanhhoa|VN|Thanh Hoa|Thanh Hoa|Thanh Hóa|Тханьхоа
+loc:VN-nghean|VN|Nghe An|Nghe An|Nghệ An|Нгеан
+loc:VN-hatinh|VN|Ha Tinh|Ha Tinh|Hà Tĩnh
+loc:VN-quangbinh|VN|Quang Binh|Quang Binh|Quảng Bình
+loc:VN-quangtri|VN|Quang Tri|Quang Tri|Quảng Trị|Куангчи
+loc:VN-thuathienhue|VN|Thua Thien Hue|Thua Thien Hue|Thừa Thiên Huế|Thừa Thiên-Huế
+loc:VN-quangnam|VN|Quang Nam|Quang Nam|Quảng Nam
+loc:VN-quangngai|VN|Quang Ngai|Quang Ngai|Quảng Ngãi
+loc:VN-binhdinh|VN|Binh Dinh|Binh Dinh|Bình Định
+loc:VN-phuyen|VN|Phu Yen|Phu Yen|Phú Yên
+loc:VN-khanhhoa|VN|Khanh Hoa|Khanh Hoa|Khánh Hòa|Кханьхоа
+loc:VN-ninhthuan|VN|Ninh Thuan|Ninh Thuan|Ninh Thuận
+loc:VN-binhthuan|VN|Binh Thuan|Binh Thuan|Bình Thuận
+loc:VN-kontum|VN|Kon Tum|Kon Tum|Kontum
+loc:VN-gialai|VN|Gia Lai|Gia Lai
+loc:VN-daklak|VN|Dak Lak|Dak Lak|Đắk Lắk|Daklak
+loc:VN-daknong|VN|Dak Nong|Dak Nong|Đắk Nông
+loc:VN-lamdong|VN|Lam Dong|Lam Dong|Lâm Đồng|Ламдонг
+loc:VN-binhphuoc|VN|Binh Phuoc|Binh Phuoc|Bình Phước
+loc:VN-tayninh|VN|Tay Ninh|Tay Ninh|Tây Ninh
+loc:VN-binhduong|VN|Binh Duong|Binh Duong|Bình Dương
+loc:VN-dongnai|VN|Dong Nai|Dong Nai|Đồng Nai|Донгнай
+loc:VN-bariavungtau|VN|Ba Ria-Vung Tau|Ba Ria-Vung Tau|Bà Rịa - Vũng Tàu|Bà Rịa-Vũng Tàu
+loc:VN-longan|VN|Long An|Long An
+loc:VN-tiengiang|VN|Tien Giang|Tien Giang|Tiền Giang
+loc:VN-bentre|VN|Ben Tre|Ben Tre|Bến Tre
+loc:VN-travinh|VN|Tra Vinh|Tra Vinh|Trà Vinh
+loc:VN-vinhlong|VN|Vinh Long|Vinh Long|Vĩnh Long
+loc:VN-dongthap|VN|Dong Thap|Dong Thap|Đồng Tháp
+loc:VN-angiang|VN|An Giang|An Giang
+loc:VN-kiengiang|VN|Kien Giang|Kien Giang|Kiên Giang
+loc:VN-haugiang|VN|Hau Giang|Hau Giang|Hậu Giang
+loc:VN-soctrang|VN|Soc Trang|Soc Trang|Sóc Trăng
+loc:VN-baclieu|VN|Bac Lieu|Bac Lieu|Bạc Liêu
+loc:VN-camau|VN|Ca Mau|Ca Mau|Cà Mau
+`;
+
 export interface CuratedPlace {
   id: string;
   country: string;
@@ -93,12 +173,22 @@ export interface CuratedPlace {
 }
 
 let parsed: CuratedPlace[] | undefined;
+let parsedVietnam: CuratedPlace[] | undefined;
 
-export function curatedPlaces(): CuratedPlace[] {
-  if (parsed) return parsed;
-  parsed = RAW.trim().split('\n').map((line) => {
+function parse(raw: string): CuratedPlace[] {
+  return raw.trim().split('\n').map((line) => {
     const [id, country, canonical, ...names] = line.split('|');
     return { id: id!, country: country!, canonical: canonical!, names: [canonical!, ...names] };
   });
+}
+
+export function curatedPlaces(): CuratedPlace[] {
+  parsed ??= parse(RAW);
   return parsed;
+}
+
+/** Vietnamese provinces and cities whose Latin-script names are for Vietnamese articles only. */
+export function vietnamesePlaces(): CuratedPlace[] {
+  parsedVietnam ??= parse(RAW_VIETNAM);
+  return parsedVietnam;
 }
