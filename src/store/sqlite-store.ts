@@ -259,6 +259,8 @@ export class SqliteStore implements ArticleStore {
         .run(articleId, analysis.analyzerVersion, Buffer.isBuffer(encoded) ? encoded : Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength));
       this.entityRows.delete(articleId);
       this.statement('DELETE FROM article_entities WHERE article_id = ?').run(articleId);
+      // Anchors are made from the analysis: a new analysis makes them again when a family needs them.
+      this.statement('DELETE FROM version_anchors WHERE article_id = ?').run(articleId);
       const insert = this.statement(
         'INSERT OR REPLACE INTO article_entities (article_id, entity_id, canonical, type, forms, mentions) VALUES (?, ?, ?, ?, ?, ?)',
       );

@@ -5,6 +5,7 @@ import type { ArticleAnalysis, NumberFact } from '../core/model.js';
 import type { FactConflict, FactReport, SharedFact, SourceExclusive, StoryCoverage, VersionFamily } from './model.js';
 import { preferredName } from '../core/preferred-name.js';
 import { FULL_DATE } from './date-label.js';
+import { segmenter } from './segmenters.js';
 
 export interface CoverageArticle {
   id: string;
@@ -364,23 +365,6 @@ function numberConflicts(articles: CoverageArticle[], familyOf: Map<string, stri
     });
   }
   return conflicts.sort((x, y) => (x.subject < y.subject ? -1 : x.subject > y.subject ? 1 : x.label < y.label ? -1 : 1));
-}
-
-const segmenters = new Map<string, Intl.Segmenter>();
-
-/** ICU's segmenter of a language (the root rules for a language ICU does not know), one per language and granularity. */
-function segmenter(lang: string, granularity: 'sentence' | 'word'): Intl.Segmenter {
-  const key = `${granularity}:${lang}`;
-  let found = segmenters.get(key);
-  if (!found) {
-    try {
-      found = new Intl.Segmenter(lang, { granularity });
-    } catch {
-      found = new Intl.Segmenter('und', { granularity });
-    }
-    segmenters.set(key, found);
-  }
-  return found;
 }
 
 /** An article's analysed text (headline and body) and its sentences. */

@@ -3,7 +3,8 @@ import { edgesAmong, type MembershipRow } from '../store/story-store.js';
 import { compareCoverage, type CoverageArticle } from './coverage.js';
 import { storyTimeline } from './story-timeline.js';
 import type { StoryArticle, StoryDetail, StoryMerge, StorySummary } from './model.js';
-import { familyLinks, memberArticles, memberEntities, siteOf } from './story-members.js';
+import { familyLinks } from './family-links.js';
+import { memberArticles, memberEntities, siteOf } from './story-members.js';
 import { versionFamilies } from './version-families.js';
 
 /** Coverage is compared over at most this many of the most central articles. */

@@ -35,11 +35,13 @@ import {
   type MembershipRow,
   type StoryEdge,
 } from '../store/story-store.js';
+import { putVersionAnchors } from '../store/version-anchor-store.js';
 import { averageLink, linkMean, type AverageLinkOptions } from './average-link.js';
 import type { StoryAssignment, StoryEvidence, StorySummary } from './model.js';
 import { memberArticles, siteOf, type MemberArticle } from './story-members.js';
 import { scorerJudge, type SameStoryJudge } from './same-story-judge.js';
 import { buildSummary } from './story-summary.js';
+import { versionAnchors } from './version-anchors.js';
 
 export interface StoryEngineOptions {
   judge?: SameStoryJudge;
@@ -199,6 +201,8 @@ class OnlineStoryEngine implements StoryEngine {
     }
     const existing = membershipOf(this.store, article.id);
     if (existing) return { articleId: article.id, storyId: existing.storyId, status: 'joined', mergedFrom: [], changed: [], evidence: existing.evidence };
+    // Version families compare these; made here, where the analysis is in hand, not inflated again later.
+    putVersionAnchors(this.store, article.id, versionAnchors(article, analysis));
     const keys = candidateKeys(analysis);
     const day = articleDay(article);
     const target: AnalyzedArticle = {

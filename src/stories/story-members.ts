@@ -1,10 +1,8 @@
 import type { ArticleBrief, EntityType } from '../core/model.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
-import { edgesAmong, type StoryEdge } from '../store/story-store.js';
 import type { StoryEntity } from './model.js';
 import { preferredName } from '../core/preferred-name.js';
 import { OPENING_CHARS, titleOrOpening } from '../core/display-title.js';
-import { FAMILY_MAX_OVERALL, overallToSimilarity, type FamilyLink } from './version-families.js';
 
 export interface MemberArticle extends ArticleBrief {
   /** Published, else ingested: what timelines and spans sort by. */
@@ -89,20 +87,4 @@ export function memberEntities(store: SqliteStore, ids: string[]): StoryEntity[]
   for (const [entity, byLang] of formSets) for (const [lang, forms] of byLang) entity.forms[lang] = [...forms].sort();
   for (const [entity, named] of names) entity.canonical = preferredName(named) ?? entity.canonical;
   return [...entities.values()].sort((x, y) => y.articles - x.articles || (x.id < y.id ? -1 : 1));
-}
-
-/** Links that make two members versions of one text: recorded near duplicates and very close pairs. */
-export function familyLinks(store: SqliteStore, ids: string[], edges: StoryEdge[] = edgesAmong(store, ids)): FamilyLink[] {
-  const links: FamilyLink[] = edges
-    .filter((edge) => edge.overall <= FAMILY_MAX_OVERALL)
-    .map((edge) => ({ a: edge.a, b: edge.b, similarity: overallToSimilarity(edge.overall) }));
-  if (ids.length > 0) {
-    const rows = store.statement(
-      `SELECT article_id, original_id, similarity FROM near_duplicates
-         WHERE article_id IN (SELECT value FROM json_each(?)) AND original_id IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(ids), JSON.stringify(ids)) as { article_id: string; original_id: string; similarity: number }[];
-    for (const row of rows) links.push({ a: row.article_id, b: row.original_id, similarity: row.similarity });
-  }
-  return links;
 }

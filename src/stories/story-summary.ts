@@ -1,7 +1,8 @@
 import type { SqliteStore } from '../store/sqlite-store.js';
 import type { MembershipRow, StoryEdge } from '../store/story-store.js';
 import type { StoryHeadline, StorySummary } from './model.js';
-import { familyLinks, memberArticles, memberEntities, siteOf, type MemberArticle } from './story-members.js';
+import { familyLinks } from './family-links.js';
+import { memberArticles, memberEntities, siteOf, type MemberArticle } from './story-members.js';
 import { versionFamilies } from './version-families.js';
 
 const KEY_ENTITIES = 6;

@@ -15,9 +15,6 @@ export interface FamilyLink {
   similarity: number;
 }
 
-/** Pairs scored this close on the 1-4 overall scale read as one text copied or translated. */
-export const FAMILY_MAX_OVERALL = 1.2;
-
 /** Groups copies of one dispatch (near duplicates, translations) so they count as one source. */
 export function versionFamilies(members: FamilyMember[], links: FamilyLink[]): VersionFamily[] {
   const byId = new Map(members.map((member) => [member.articleId, member]));
@@ -59,9 +56,4 @@ export function versionFamilies(members: FamilyMember[], links: FamilyLink[]): V
     });
   }
   return families.sort((x, y) => y.members.length - x.members.length || (x.id < y.id ? -1 : 1));
-}
-
-/** Similarity 0-1 from the 1-4 overall score. */
-export function overallToSimilarity(overall: number): number {
-  return Math.max(0, Math.min(1, (4 - overall) / 3));
 }
