@@ -2,8 +2,9 @@ import { decodeVersionAnchors, encodeVersionAnchors, VERSION_ANCHORS_FORMAT, ver
 import type { SqliteStore } from './sqlite-store.js';
 
 /**
- * The version anchors of these articles: stored ones, else made from the article and its analysis and
- * stored. Articles without an analysis are left out.
+ * The version anchors of these articles: stored ones, else made from the article and its analysis (articles
+ * stored before anchors were kept). Not written back: readers (a story page while `watch` ingests) must not
+ * wait on the writer's lock. Articles without an analysis are left out.
  */
 export function versionAnchorsOf(store: SqliteStore, articleIds: string[]): Map<string, VersionAnchors> {
   const found = new Map<string, VersionAnchors>();
@@ -17,13 +18,7 @@ export function versionAnchorsOf(store: SqliteStore, articleIds: string[]): Map<
     const article = store.getArticle(id);
     const analysis = article && store.getAnalysis(id);
     if (!article || !analysis) continue;
-    const anchors = versionAnchors(article, analysis);
-    found.set(id, anchors);
-    try {
-      putVersionAnchors(store, id, anchors);
-    } catch {
-      // A store opened read-only (or busy past its timeout) keeps no copy: the anchors are made again next time.
-    }
+    found.set(id, versionAnchors(article, analysis));
   }
   return found;
 }

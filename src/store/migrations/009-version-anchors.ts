@@ -5,8 +5,8 @@ export const versionAnchorsMigration: Migration = {
   name: 'version anchors of articles',
   up(db) {
     // What version families compare (figures, days and entities sentence by sentence): a few hundred bytes
-    // per article, made from the article's analysis the first time a family needs it, instead of inflating
-    // the whole analysis every time a story's summary is rebuilt.
+    // per article, written when the article joins the stories, so that rebuilding a story's summary does not
+    // inflate every member's whole analysis.
     db.exec(`
       CREATE TABLE version_anchors (
         article_id TEXT PRIMARY KEY REFERENCES articles(id),
