@@ -1,8 +1,10 @@
 import type { EntityType } from '../../core/model.js';
 import { arabicVariants, foldName } from '../gazetteer/fold.js';
 import { baseTable, entryAsWritten, firstEntry, stemEntry, wordIndex, tablesFor, unspacedTables, type GazetteerEntry, type NameTable, type WordInfo } from '../gazetteer/gazetteer.js';
-import { ARABIC_GIVEN_NAMES, ARABIC_NOT_NAMES, ARABIC_TITLE_FILLERS, ARABIC_TITLES, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, RUSSIAN_SENTENCE_OPENERS, stopWords, stopWordsAsWritten, ENGLISH_IN_EVERY_LANGUAGE, VIETNAMESE_INSTITUTIONS, VIETNAMESE_PLACE_CUES, VIETNAMESE_TITLES } from './cues.js';
+import { ARABIC_GIVEN_NAMES, ARABIC_NOT_NAMES, ARABIC_TITLE_FILLERS, ARABIC_TITLES, ENGLISH_IN_EVERY_LANGUAGE, HEBREW_TITLE_FILLERS, HEBREW_TITLES, NAME_JOINERS, ORG_HINTS, PERSON_AFTER, PERSON_TITLES, PLACE_HINTS, stopWords, stopWordsAsWritten, SURNAME_ENDING, VIETNAMESE_TITLES } from './cues.js';
 import { orgWords } from './org-words.js';
+import { RUSSIAN, russianOpenerTest } from './russian-openers.js';
+import { afterPlaceCue, insideVietnameseName, institutionHead, loneVietnameseSyllable, VIETNAMESE_SYLLABLE, vietnameseOpener } from './vietnamese-names.js';
 import { joinable, type Word } from './word-scan.js';
 
 /** A span of the text that names something, before resolution. */
@@ -315,86 +317,7 @@ export function capitalisedCandidates(text: string, lang: string, words: Word[],
   return out;
 }
 
-const RUSSIAN = /^ru\b/;
-// Endings of Russian plurals, adjectives, participles, abstract and agent nouns and verb forms (`Эксперты`, `Подземные`,
-// `Следующую`, `Строительство`, `Аналитики`, `Председатель`, `Погибли`, `Читайте`, `Возбуждено`); given names end otherwise.
-const RUSSIAN_COMMON_ENDING = /(?:ы|[ыи]е|[ыи]х|[ую]ю|[ое]е|ого|ыми|ими|ый|ство|ства|ствие|ствия|ние|ния|ость|ости|тель|тели|теля|ики|ция|ции|[иыеу]ли|[бгзск]ли|йте|ите|ться|тся|тесь|ено|ано)$/u;
-const MASCULINE_PAST = /^\p{Ll}+л[аи]?$/u;
-const COUNTER_AFTER = /^[\s:]*\d/u;
-
-/**
- * Russian capitalises only names and the first word of a sentence, so a capitalised word that opens a
- * sentence (or a line: headings, rubrics, page chrome such as `Просмотров: 2 418`) is a name only when the
- * article writes it capitalised elsewhere too (same first five letters: `Сбербанк` / `Сбербанка`), quotes it
- * (`«Спартак»`), or it looks like a surname said to act (`Песков прокомментировал`, `Захарова заявила`).
- * Before other capitalised words it is cut off only when it is plainly no name (`Ранее Лавров`,
- * `Аналитики Сбербанка`): `Сергей Лавров` at a sentence's start stays whole.
- */
-function russianOpenerTest(text: string, words: Word[], titles: Set<string>, after: Set<string>): (i: number, j: number) => boolean {
-  const prefix = (fold: string) => fold.slice(0, 5);
-  const elsewhere = new Set<string>();
-  for (const w of words) if (w.capitalised && !w.sentenceStart) elsewhere.add(prefix(w.fold));
-  return (i, j) => {
-    const w = words[i]!;
-    if (!w.sentenceStart || w.allCaps || elsewhere.has(prefix(w.fold))) return false;
-    if (RUSSIAN_SENTENCE_OPENERS.has(w.fold)) return true;
-    // A hyphenated title (`Вице-премьер Александр Новак`) folds to words that are titles.
-    if (j > i) return RUSSIAN_COMMON_ENDING.test(w.text.toLowerCase()) || w.fold.split(' ').some((part) => titles.has(part));
-    if (/[«"“„]\s*$/u.test(text.slice(Math.max(0, w.start - 2), w.start)) && /^\s*[»"”“]/u.test(text.slice(w.end, w.end + 2))) return false;
-    const next = words[i + 1];
-    if (SURNAME_ENDING.test(w.text) && !COUNTER_AFTER.test(text.slice(w.end, w.end + 4))) {
-      if (next && joinable(text, w, next) && (after.has(next.fold) || (next.cased && !next.capitalised && MASCULINE_PAST.test(next.text)))) return false;
-    }
-    return true;
-  };
-}
-
-const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
-
 const ENGLISH_STOPS = new Set(ENGLISH_IN_EVERY_LANGUAGE);
-
-/** Whether word `i` has a capitalised Vietnamese syllable right before it (inside a sentence) or right after it. */
-function insideVietnameseName(text: string, words: Word[], i: number): boolean {
-  const syllable = (w: Word | undefined) => w !== undefined && w.capitalised && !w.allCaps && VIETNAMESE_SYLLABLE.test(w.fold) && !VIETNAMESE_TITLES.has(w.text.normalize('NFC').toLowerCase());
-  const before = words[i - 1];
-  const next = words[i + 1];
-  return (syllable(before) && !before!.sentenceStart && /^ +$/.test(text.slice(before!.end, words[i]!.start))) || (syllable(next) && /^ +$/.test(text.slice(words[i]!.end, next!.start)));
-}
-
-/** A Vietnamese syllable opening a sentence before a foreign name is a common word (`Hiện Samsung` now Samsung). */
-function vietnameseOpener(words: Word[], i: number, j: number, titleEnd: number): boolean {
-  const w = words[i]!;
-  return j > i && (w.sentenceStart || w.start < titleEnd) && VIETNAMESE_SYLLABLE.test(w.fold) && !VIETNAMESE_SYLLABLE.test(words[i + 1]!.fold);
-}
-
-/** Whether the words before word `k` are a Vietnamese place cue (`tỉnh Quảng Trị`, `thành phố Đông Hà`, `tại Huế`). */
-function afterPlaceCue(text: string, words: Word[], k: number): boolean {
-  const one = words[k - 1];
-  if (!one || !joinable(text, one, words[k]!)) return false;
-  const last = one.text.normalize('NFC').toLowerCase();
-  if (VIETNAMESE_PLACE_CUES.has(last)) return true;
-  const two = words[k - 2];
-  return two !== undefined && joinable(text, two, one) && VIETNAMESE_PLACE_CUES.has(`${two.text.normalize('NFC').toLowerCase()} ${last}`);
-}
-
-/** A Vietnamese run that starts an institution's name written on in lower case (`Sở Giao thông`, `Bộ Ngoại giao`). */
-function institutionHead(words: Word[], a: number, b: number): boolean {
-  const next = words[b + 1];
-  return b > a && next !== undefined && next.cased && !next.capitalised && VIETNAMESE_INSTITUTIONS.has(words[a]!.text.normalize('NFC').toLowerCase());
-}
-
-/**
- * A capitalised Vietnamese syllable standing alone before a lower-case one starts the name of an institution
- * written in lower case after its first word (`Bộ Quốc phòng`, `Cục tình báo`), not a name of its own; after a
- * title (`ông Hùng cho biết`) it is a person.
- */
-function loneVietnameseSyllable(text: string, words: Word[], k: number, titles: Set<string>): boolean {
-  const next = words[k + 1];
-  const before = words[k - 1];
-  // Only a space goes between the parts of such a name: `Nhổn - ga Hà Nội` is a place, then another phrase.
-  const spaced = next !== undefined && /^\s+$/.test(text.slice(words[k]!.end, next.start));
-  return VIETNAMESE_SYLLABLE.test(words[k]!.fold) && spaced && next.cased && !next.capitalised && !(before !== undefined && titles.has(before.fold));
-}
 
 /** No word of a name is longer (Donaudampfschifffahrtsgesellschaft is 34 letters): a longer capitalised run is noise (`AAAA…`). */
 const MAX_NAME_WORD = 48;
@@ -422,8 +345,6 @@ function calendarWords(lang: string, asWritten = false): Set<string> {
   calendarCache.set(cacheKey, set);
   return set;
 }
-
-const SURNAME_ENDING = /\p{Lu}\p{Ll}{2,}(?:ov|ova|ev|eva|yev|yeva|sky|skyy|ski|ska|skiy|enko|chuk|yan|dze|shvili|escu|oglu|ović|ovich|evich|ов|ова|ев|ева|ин|ина|ский|ская|енко|чук|ян|дзе|швили)$/u;
 
 /** Whether a word of the run (or a part of a hyphenated one) is in the set. */
 function anyFold(runWords: Word[], set: Set<string>): boolean {

@@ -154,3 +154,6 @@ export function stopWords(lang: string): Set<string> {
   stopSets.set(base, set);
   return set;
 }
+
+/** Surname endings across languages (`Tokayev`, `Песков`, `Shevchenko`): a lone capitalised word so ending reads as a person. */
+export const SURNAME_ENDING = /\p{Lu}\p{Ll}{2,}(?:ov|ova|ev|eva|yev|yeva|sky|skyy|ski|ska|skiy|enko|chuk|yan|dze|shvili|escu|oglu|ović|ovich|evich|ов|ова|ев|ева|ин|ина|ский|ская|енко|чук|ян|дзе|швили)$/u;
