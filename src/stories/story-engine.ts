@@ -41,6 +41,7 @@ import type { StoryAssignment, StoryEvidence, StorySummary } from './model.js';
 import { memberArticles, siteOf, type MemberArticle } from './story-members.js';
 import { scorerJudge, type SameStoryJudge } from './same-story-judge.js';
 import { buildSummary } from './story-summary.js';
+import { familyLinks } from './family-links.js';
 import { versionAnchors } from './version-anchors.js';
 
 export interface StoryEngineOptions {
@@ -54,6 +55,8 @@ export interface StoryEngineOptions {
   linking?: AverageLinkOptions;
   /** Analysed articles kept in memory for comparisons. */
   cacheSize?: number;
+  /** Size from which a story's summary is extended per insert instead of rebuilt (see LARGE_STORY). */
+  largeStory?: number;
   /** Size from which a story only takes articles naming one of its people, places or organisations (see CAST_STORY). */
   castStory?: number;
   /** Clock, for reproducible tests. */
@@ -159,6 +162,7 @@ class OnlineStoryEngine implements StoryEngine {
   private readonly judge: SameStoryJudge;
   private readonly threshold: number;
   private readonly maxComponent: number;
+  private readonly largeStory: number;
   private readonly linking: AverageLinkOptions;
   private readonly cacheSize: number;
   private readonly castStory: number;
@@ -185,6 +189,7 @@ class OnlineStoryEngine implements StoryEngine {
     this.judge = options.judge ?? scorerJudge();
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     this.maxComponent = options.maxComponent ?? 120;
+    this.largeStory = options.largeStory ?? LARGE_STORY;
     this.linking = options.linking ?? LINKING;
     this.cacheSize = options.cacheSize ?? CACHED_ARTICLES;
     this.castStory = options.castStory ?? CAST_STORY;
@@ -580,12 +585,26 @@ class OnlineStoryEngine implements StoryEngine {
       evidence: membershipEvidence(articleId, best, best ? this.evidenceOf(best) : undefined),
     };
     putMembership(this.store, row);
-    const existing = merged.length === 0 && size >= LARGE_STORY ? getStorySummary(this.store, target) : undefined;
+    const existing = merged.length === 0 && size >= this.largeStory ? getStorySummary(this.store, target) : undefined;
     // Rebuilding a huge story's summary on every insert would make cost grow with the story.
-    const summary = existing ? extendSummary(existing, memberArticles(this.store, [articleId])[0], now) : undefined;
-    putStory(this.store, summary ?? buildSummary(this.store, target, storyMembers(this.store, target), [], storyCreatedAt(this.store, target) ?? now, now));
+    const summary = existing ? extendSummary(existing, memberArticles(this.store, [articleId])[0], this.joinsAFamily(articleId, own, inStory, storyOf), now) : undefined;
+    putStory(this.store, summary ?? this.summaryOf(target, now));
     changed.add(target);
     return { nodes: [articleId], changed, merged, previous };
+  }
+
+  /** Whether a new member is a copy or translation of a member it was compared with (so it adds no independent source). */
+  private joinsAFamily(articleId: string, own: StoryEdge[], inStory: Set<string>, storyOf: Map<string, string>): boolean {
+    const inside = own.filter((edge) => inStory.has(storyOf.get(edge.a === articleId ? edge.b : edge.a) ?? ''));
+    const ids = [articleId, ...inside.map((edge) => (edge.a === articleId ? edge.b : edge.a))];
+    return familyLinks(this.store, ids, inside).some((link) => link.a === articleId || link.b === articleId);
+  }
+
+  /** A story's summary from its stored members and the pairs scored among them (which make its version families). */
+  private summaryOf(storyId: string, now: string): StorySummary {
+    const members = storyMembers(this.store, storyId);
+    const edges = edgesAmong(this.store, members.map((member) => member.articleId));
+    return buildSummary(this.store, storyId, members, edges, storyCreatedAt(this.store, storyId) ?? now, now);
   }
 
   private writeStory(storyId: string, cluster: string[], edges: StoryEdge[], oldMembers: MembershipRow[], now: string): void {
@@ -698,7 +717,7 @@ function* castOf(profile: ArticleProfile, salientOnly = false): Generator<number
 }
 
 /** The summary of a large story with one more article (key entities and family count as they were). */
-function extendSummary(summary: StorySummary, article: MemberArticle | undefined, now: string): StorySummary | undefined {
+function extendSummary(summary: StorySummary, article: MemberArticle | undefined, joinsAFamily: boolean, now: string): StorySummary | undefined {
   if (!article) return undefined;
   const site = siteOf(article);
   return {
@@ -709,6 +728,7 @@ function extendSummary(summary: StorySummary, article: MemberArticle | undefined
     languages: summary.languages.includes(article.lang) ? summary.languages : [...summary.languages, article.lang],
     sites: summary.sites.includes(site) ? summary.sites : [...summary.sites, site].sort(),
     articleCount: summary.articleCount + 1,
+    familyCount: summary.familyCount + (joinsAFamily ? 0 : 1),
     firstSeen: article.date < summary.firstSeen ? article.date : summary.firstSeen,
     lastSeen: article.date > summary.lastSeen ? article.date : summary.lastSeen,
     updatedAt: now,

@@ -113,3 +113,19 @@ test('near duplicates stay linked as recorded, without a pair or a text test', (
     store.close();
   }
 });
+
+test('a story joined without regrouping counts its versions in the list as the story page does', async () => {
+  const files = ['ferry-en.txt', 'ferry-fr.txt', 'ferry-de.txt', 'quake-en.txt', 'quake-ar.txt', 'quake-ru.txt'];
+  // maxComponent 1: every article joins by `attach`; largeStory 2: from the third member on, the list's summary is extended, not rebuilt.
+  for (const options of [{ maxComponent: 1 }, { maxComponent: 1, largeStory: 2 }]) {
+    const store = openStore(':memory:');
+    try {
+      const engine = createStoryEngine(store, options);
+      await ingestSources(store, files.map((name) => join(EXAMPLES, name)), { analyzer, onArticleStored: (article, analysis) => void engine.addArticle(article, analysis) });
+      const counts = listStories(store).map((summary) => [summary.articleCount, summary.familyCount, getStory(store, summary.id)!.families.length]).sort();
+      assert.deepEqual(counts, [[3, 1, 1], [3, 2, 2]], JSON.stringify(options));
+    } finally {
+      store.close();
+    }
+  }
+});
