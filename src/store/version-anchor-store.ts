@@ -23,7 +23,8 @@ export function versionAnchorsOf(store: SqliteStore, articleIds: string[]): Map<
   return found;
 }
 
-/** Stores an article's anchors (made where its analysis is at hand: reading it back costs ten times more). */
-export function putVersionAnchors(store: SqliteStore, articleId: string, anchors: VersionAnchors): void {
-  store.statement('INSERT OR REPLACE INTO version_anchors (article_id, format, data) VALUES (?, ?, ?)').run(articleId, VERSION_ANCHORS_FORMAT, encodeVersionAnchors(anchors));
+/** Stores an article's anchors, or their stored form (made where its analysis is at hand: reading it back costs ten times more). */
+export function putVersionAnchors(store: SqliteStore, articleId: string, anchors: VersionAnchors | string): void {
+  const data = typeof anchors === 'string' ? anchors : encodeVersionAnchors(anchors);
+  store.statement('INSERT OR REPLACE INTO version_anchors (article_id, format, data) VALUES (?, ?, ?)').run(articleId, VERSION_ANCHORS_FORMAT, data);
 }

@@ -42,7 +42,7 @@ import { memberArticles, siteOf, type MemberArticle } from './story-members.js';
 import { scorerJudge, type SameStoryJudge } from './same-story-judge.js';
 import { buildSummary } from './story-summary.js';
 import { familyLinks } from './family-links.js';
-import { versionAnchors } from './version-anchors.js';
+import { encodedVersionAnchors } from './version-anchors.js';
 
 export interface StoryEngineOptions {
   judge?: SameStoryJudge;
@@ -206,8 +206,8 @@ class OnlineStoryEngine implements StoryEngine {
     }
     const existing = membershipOf(this.store, article.id);
     if (existing) return { articleId: article.id, storyId: existing.storyId, status: 'joined', mergedFrom: [], changed: [], evidence: existing.evidence };
-    // Version families compare these; made here, where the analysis is in hand, not inflated again later.
-    putVersionAnchors(this.store, article.id, versionAnchors(article, analysis));
+    // Version families compare these; made here (or by the analysis worker), where the analysis is in hand, not inflated again later.
+    putVersionAnchors(this.store, article.id, encodedVersionAnchors(article, analysis));
     const keys = candidateKeys(analysis);
     const day = articleDay(article);
     const target: AnalyzedArticle = {

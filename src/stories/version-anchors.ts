@@ -74,6 +74,18 @@ export function versionAnchors(article: { title: string; text: string; lang: str
   return { sentences: starts.length, anchors };
 }
 
+const adoptedAnchors = new WeakMap<ArticleAnalysis, string>();
+
+/** Takes anchors encoded where the article was analysed (a worker thread) as those of this analysis. */
+export function adoptVersionAnchors(analysis: ArticleAnalysis, encoded: string): void {
+  adoptedAnchors.set(analysis, encoded);
+}
+
+/** An article's anchors in their stored form: as a worker encoded them, else made now. */
+export function encodedVersionAnchors(article: { title: string; text: string; lang: string }, analysis: ArticleAnalysis): string {
+  return adoptedAnchors.get(analysis) ?? encodeVersionAnchors(versionAnchors(article, analysis));
+}
+
 /** The stored form: `{"s":12,"a":[["n:1200",3],["n:25",5,"km"],...]}` (a figure's value is read back from its key). */
 export function encodeVersionAnchors(anchors: VersionAnchors): string {
   return JSON.stringify({ s: anchors.sentences, a: anchors.anchors.map((anchor) => (anchor.unit ? [anchor.key, anchor.sentence, anchor.unit] : [anchor.key, anchor.sentence])) });

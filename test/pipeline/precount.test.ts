@@ -9,6 +9,7 @@ import type { AnalyzedArticle } from '../../src/compare/model.js';
 import { compareArticles } from '../../src/compare/compare-articles.js';
 import { candidateKeys } from '../../src/index/candidate-keys.js';
 import { adoptPrecounted, precount } from '../../src/pipeline/precount.js';
+import { encodedVersionAnchors, encodeVersionAnchors, versionAnchors } from '../../src/stories/version-anchors.js';
 
 const dir = new URL('../fixtures/compare/flood-multilingual/', import.meta.url);
 
@@ -20,7 +21,7 @@ function floodReports(): Array<{ name: string; lang: string; title: string; text
   });
 }
 
-test('what a worker precounts and sends gives the same profile and retrieval keys as counting on the writer thread', async () => {
+test('what a worker precounts and sends gives the same profile, retrieval keys and version anchors as counting on the writer thread', async () => {
   const analyzer = await createAnalyzer();
   const own: AnalyzedArticle[] = [];
   const adopted: AnalyzedArticle[] = [];
@@ -45,6 +46,9 @@ test('what a worker precounts and sends gives the same profile and retrieval key
       assert.deepEqual([...b[part].weights], [...a[part].weights], `${own[i].id} ${part}`);
     }
     assert.deepEqual(candidateKeys(adopted[i].analysis), candidateKeys(own[i].analysis));
+    const anchors = encodeVersionAnchors(versionAnchors(own[i], own[i].analysis));
+    assert.ok(versionAnchors(own[i], own[i].analysis).anchors.length > 0, `${own[i].id}: anchors`);
+    assert.equal(encodedVersionAnchors(adopted[i], adopted[i].analysis), anchors, `${own[i].id}: version anchors`);
   }
 });
 
