@@ -6,18 +6,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { analysedText, ENTITY_TEXT_CAP } from '../src/analyze/analyzer.js';
 import { extractEntities } from '../src/analyze/entities/extract-entities.js';
+import { readArticlesJsonl } from '../src/compare/batch/read-articles-jsonl.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
-const dataPath = resolve(root, option('--data') ?? '../shared/data/semeval-dev/articles.jsonl');
-const outPath = option('--out');
-const againstPath = option('--against');
+const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' }, against: { type: 'string' } } });
+const dataPath = resolve(root, values.data ?? '../shared/data/semeval-dev/articles.jsonl');
+const outPath = values.out;
+const againstPath = values.against;
 
 interface Row {
   id: string;
@@ -28,10 +26,11 @@ interface Row {
 const rows: Row[] = [];
 const totals = new Map<string, { articles: number; entities: number; mentions: number }>();
 const started = performance.now();
-for (const line of readFileSync(dataPath, 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const article = JSON.parse(line) as { id: string; lang: string; title?: string | null; text: string };
-  const full = analysedText({ title: article.title ?? '', text: article.text });
+const { articles, errors } = readArticlesJsonl(dataPath);
+for (const error of errors) console.error(error.toLine());
+for (const record of articles) {
+  const article = { ...record, lang: record.lang ?? 'und' };
+  const full = analysedText(article);
   const text = full.length > ENTITY_TEXT_CAP ? full.slice(0, ENTITY_TEXT_CAP) : full;
   const entities = extractEntities(text, article.lang, []);
   const t = totals.get(article.lang) ?? { articles: 0, entities: 0, mentions: 0 };

@@ -716,7 +716,7 @@ function* castOf(profile: ArticleProfile, salientOnly = false): Generator<number
   }
 }
 
-/** The summary of a large story with one more article (key entities and family count as they were). */
+/** The summary of a large story with one more article (key entities as they were; one more source unless it joins a family). */
 function extendSummary(summary: StorySummary, article: MemberArticle | undefined, joinsAFamily: boolean, now: string): StorySummary | undefined {
   if (!article) return undefined;
   const site = siteOf(article);
